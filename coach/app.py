@@ -1,0 +1,60 @@
+"""The one place that builds things: parses the command line and starts what it asks for."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from coach import __version__
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The command line: the app by default, plus maintenance commands."""
+    parser = argparse.ArgumentParser(
+        prog="rehab-coach",
+        description="A home rehab coach for buttock and glute pain after exercise.",
+    )
+    parser.add_argument("--version", action="version", version=f"rehab-coach {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        help="keep history and settings in DIR instead of the user data folder",
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    validate = commands.add_parser("validate", help="check routine files and list every problem")
+    validate.add_argument(
+        "paths", nargs="*", type=Path, metavar="PATH", help="files or folders (default: all)"
+    )
+    history = commands.add_parser("history", help="print the session history")
+    history.add_argument(
+        "--csv", action="store_true", required=True, help="as CSV on standard output"
+    )
+    doctor = commands.add_parser("doctor", help="check Qt, speech, sound and the data folder")
+    doctor.add_argument("--speak", action="store_true", help="also say a test phrase")
+    illustrations = commands.add_parser(
+        "illustrations", help="write every pose as SVG plus a contact sheet"
+    )
+    illustrations.add_argument("--out", type=Path, required=True, metavar="DIR")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of ``rehab-coach`` and ``python -m coach``; returns the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list[:1] == ["--speech-worker"]:
+        from coach.speech.worker import main as worker_main
+
+        return worker_main()
+    args = build_parser().parse_args(args_list)
+    from coach import commands
+
+    handlers = {
+        "validate": commands.validate,
+        "history": commands.history_csv,
+        "doctor": commands.doctor,
+        "illustrations": commands.illustrations,
+        None: commands.gui,
+    }
+    return handlers[args.command](args)
