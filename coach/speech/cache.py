@@ -1,0 +1,31 @@
+"""Disk cache of rendered cue phrases, keyed by text, voice, rate and engine."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+KEY_VERSION = 1
+
+
+class CueCache:
+    """Maps a phrase and its rendering settings to a WAV path under ``root``.
+
+    The worker writes each file atomically (temp file + rename), so a path
+    that exists is a complete rendering. Changing voice, rate or engine gives
+    a new key, never a stale sound.
+    """
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+
+    def path_for(self, *, text: str, voice: str, rate: int, engine: str) -> Path:
+        """Where the rendering of ``text`` with these settings lives (may not exist)."""
+        blob = json.dumps([KEY_VERSION, engine, voice, rate, text], ensure_ascii=False)
+        digest = hashlib.sha256(blob.encode()).hexdigest()[:32]
+        return self.root / f"{digest}.wav"
+
+    def ensure_root(self) -> None:
+        """Create the cache directory (and parents) if missing."""
+        self.root.mkdir(parents=True, exist_ok=True)

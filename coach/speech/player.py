@@ -1,0 +1,146 @@
+"""Plays short WAV files with QSoundEffect, one at a time, interruptibly.
+
+Effects are kept in a small pool per file so a repeated cue is already
+decoded and starts at once. ``finished`` is reported when QSoundEffect says
+so, or at the file's length plus a margin, whichever comes first: on Qt 6.11
+with PulseAudio the first sound a process plays may not report its end
+(``playingChanged`` stays True until ``stop()``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import wave
+from collections import OrderedDict
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
+from PySide6.QtMultimedia import QAudioDevice, QSoundEffect
+
+END_MARGIN_S = 0.15
+UNKNOWN_LENGTH_S = 5.0
+
+
+def wav_duration(path: Path) -> float:
+    """Length of a WAV file in seconds (reads only the header)."""
+    try:
+        with wave.open(str(path), "rb") as wav:
+            return wav.getnframes() / float(wav.getframerate() or 1)
+    except (OSError, EOFError, wave.Error):
+        return UNKNOWN_LENGTH_S
+
+
+class WavPlayer(QObject):
+    """One audio channel: ``play(path)`` stops whatever this channel was playing.
+
+    Signals: ``started()`` when the sound reports it is playing, ``finished()``
+    when it ended or was stopped. Never blocks: decoding happens in Qt.
+    """
+
+    started = Signal()
+    finished = Signal()
+
+    def __init__(
+        self,
+        *,
+        device: QAudioDevice | None = None,
+        pool_size: int = 48,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._device = device
+        self._pool_size = pool_size
+        self._pool: OrderedDict[Path, QSoundEffect] = OrderedDict()
+        self._volume = 1.0
+        self._current: QSoundEffect | None = None
+        self._end_timer = QTimer(self)
+        self._end_timer.setSingleShot(True)
+        self._end_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._end_timer.timeout.connect(self._on_end)
+
+    @property
+    def busy(self) -> bool:
+        """True from ``play()`` until ``finished``."""
+        return self._current is not None
+
+    def set_device(self, device: QAudioDevice | None) -> None:
+        """Use ``device`` from now on (drops the decoded pool)."""
+        self.stop()
+        self._device = device
+        for effect in self._pool.values():
+            effect.deleteLater()
+        self._pool.clear()
+
+    def set_volume(self, volume: float) -> None:
+        """0..1; applies to the sound playing now, too."""
+        self._volume = volume
+        for effect in self._pool.values():
+            effect.setVolume(volume)
+
+    def preload(self, path: Path) -> None:
+        """Decode ``path`` ahead of time so ``play(path)`` starts at once."""
+        self._effect(path)
+
+    def play(self, path: Path) -> None:
+        """Start ``path`` now, stopping this channel's current sound."""
+        self.stop()
+        effect = self._effect(path)
+        if effect.isPlaying():  # stale "playing" state from an earlier run
+            effect.stop()
+        self._current = effect
+        self._end_timer.start(int((wav_duration(path) + END_MARGIN_S) * 1000))
+        effect.play()
+
+    def stop(self) -> None:
+        """Stop at once; emits ``finished`` if something was playing."""
+        effect = self._current
+        if effect is None:
+            return
+        self._current = None
+        self._end_timer.stop()
+        effect.stop()
+        self.finished.emit()
+
+    def _effect(self, path: Path) -> QSoundEffect:
+        effect = self._pool.get(path)
+        if effect is not None:
+            self._pool.move_to_end(path)
+            return effect
+        if self._device is not None:
+            effect = QSoundEffect(self._device, self)
+        else:
+            effect = QSoundEffect(self)
+        effect.setVolume(self._volume)
+        effect.playingChanged.connect(lambda e=effect: self._on_playing_changed(e))
+        effect.statusChanged.connect(lambda e=effect: self._on_status_changed(e))
+        effect.setSource(QUrl.fromLocalFile(str(path)))
+        self._pool[path] = effect
+        while len(self._pool) > self._pool_size:
+            _, old = self._pool.popitem(last=False)
+            if old is self._current:
+                self.stop()
+            old.deleteLater()
+        return effect
+
+    def _on_playing_changed(self, effect: QSoundEffect) -> None:
+        if effect is not self._current:
+            return
+        if effect.isPlaying():
+            self.started.emit()
+        else:
+            self._on_end()
+
+    def _on_status_changed(self, effect: QSoundEffect) -> None:
+        if effect is self._current and effect.status() == QSoundEffect.Status.Error:
+            self._on_end()
+
+    def _on_end(self) -> None:
+        effect = self._current
+        if effect is None:
+            return
+        self._current = None
+        self._end_timer.stop()
+        with contextlib.suppress(RuntimeError):
+            if effect.isPlaying():
+                effect.stop()
+        self.finished.emit()

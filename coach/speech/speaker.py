@@ -1,0 +1,437 @@
+"""The object the UI talks to: captions always, sound when it can.
+
+``NullSpeaker`` is captions only. ``CueSpeaker`` adds speech (rendered by the
+worker process, cached on disk, played with Qt Multimedia) and countdown
+beeps, and falls back to captions only, with one notice, when the engine is
+missing, the worker keeps crashing, or there is no audio output. Nothing here
+blocks the GUI thread: renders are asynchronous and playback is Qt's.
+
+Timing contract: a cue plays at ``cue.due`` (``say()`` may be called early;
+the speaker waits), or at once if ``due`` has passed. A cue more than
+``max_late_s`` past due, or whose ``phase_index`` is no longer the current
+phase, is dropped, never played late. Cues queue behind one another on the
+speech channel; beeps have their own channel and may overlap speech.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
+
+from coach.engine.clock import Clock
+from coach.engine.events import Cue, CueKind
+from coach.speech import fallbacks
+from coach.speech.cache import CueCache
+from coach.speech.client import RenderRequest, WorkerClient
+from coach.speech.player import WavPlayer
+from coach.speech.settings import SpeechSettings
+
+MAX_LATE_S = 1.5
+TEST_PHRASE = "This is your coach. Switch sides when you are ready."
+TEST_PHASE = -1
+
+
+class NullSpeaker(QObject):
+    """Captions only: every cue becomes a ``caption``; nothing is ever heard.
+
+    Signals: ``caption(text)`` for every cue passed to ``say``; ``notice(text)``
+    once per fallback; ``voices_changed()``; ``ready()`` when speech can be
+    heard; ``cue_started(cue)`` / ``cue_finished(cue)`` around playback.
+    """
+
+    caption = Signal(str)
+    notice = Signal(str)
+    voices_changed = Signal()
+    ready = Signal()
+    cue_started = Signal(object)
+    cue_finished = Signal(object)
+
+    def say(self, cue: Cue) -> None:
+        """Show ``cue`` as a caption (and, in subclasses, say it at ``cue.due``)."""
+        self.caption.emit(cue.text)
+
+    def silence(self) -> None:
+        """Stop the current cue at once and drop every pending one."""
+
+    def set_current_phase(self, index: int | None) -> None:
+        """Cues of any other phase are stale from now on (None: accept all)."""
+
+    def prerender(self, texts: Iterable[str]) -> None:
+        """Prepare ``texts`` in the background so they start instantly later."""
+
+    def apply_settings(self, settings: SpeechSettings) -> None:
+        """Use ``settings`` from now on; no restart needed."""
+
+    def voices(self) -> list[tuple[str, str]]:
+        """Available voices as (id, name); may be empty until ``voices_changed``."""
+        return []
+
+    def test_voice(self) -> None:
+        """Say a sample phrase with the current settings (caption only here)."""
+        self.caption.emit(TEST_PHRASE)
+
+    def shutdown(self) -> None:
+        """Release processes and devices; later calls only caption."""
+
+    @property
+    def fallback(self) -> str | None:
+        """Why cues are not heard, or None when sound works (or is switched off)."""
+        return "Captions only."
+
+    @property
+    def worker_pid(self) -> int | None:
+        """The synthesis worker's pid while it runs (diagnostics and tests)."""
+        return None
+
+
+@dataclass(slots=True)
+class _Item:
+    """A cue on its way to the speaker; ``generation`` ties it to one silence() epoch."""
+
+    cue: Cue
+    generation: int
+    test: bool = False
+    path: Path | None = None
+
+
+class CueSpeaker(NullSpeaker):
+    """Speaks cues through the worker, the disk cache and Qt playback.
+
+    ``clock`` must be the clock the session engine stamps ``Cue.due`` with.
+    ``audio_outputs`` lists output devices (default: QMediaDevices); tests may
+    pass another provider. ``beep_path`` is the countdown beep WAV.
+    """
+
+    def __init__(
+        self,
+        settings: SpeechSettings,
+        *,
+        cache_dir: Path,
+        clock: Clock,
+        beep_path: Path | None = None,
+        audio_outputs: Callable[[], list[QAudioDevice]] | None = None,
+        max_late_s: float = MAX_LATE_S,
+        worker_command: list[str] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._settings = settings
+        self._clock = clock
+        self._cache = CueCache(cache_dir)
+        self._beep_path = beep_path
+        self._audio_outputs = audio_outputs or QMediaDevices.audioOutputs
+        self._max_late_s = max_late_s
+        self._current_phase: int | None = None
+        self._generation = 0
+        self._shut_down = False
+        self._queue: deque[_Item] = deque()
+        self._playing: _Item | None = None
+        self._beeping: _Item | None = None
+        self._waiting: dict[Path, list[_Item]] = {}
+        self._awaiting_engine: list[_Item] = []
+        self._timers: set[QTimer] = set()
+        self._prerender_texts: list[str] = []
+        self._notified: set[str] = set()
+        self._speech_failure: str | None = None
+        self._device: QAudioDevice | None = None
+        self._has_device = False
+
+        self._speech = WavPlayer(parent=self)
+        self._beeper = WavPlayer(parent=self)
+        for player in (self._speech, self._beeper):
+            player.set_volume(settings.volume)
+        self._speech.started.connect(self._on_speech_started)
+        self._speech.finished.connect(self._on_speech_finished)
+        self._beeper.started.connect(self._on_beep_started)
+        self._beeper.finished.connect(self._on_beep_finished)
+
+        self._client = WorkerClient(command=worker_command, parent=self)
+        self._client.ready.connect(self._on_engine_ready)
+        self._client.rendered.connect(self._on_rendered)
+        self._client.failed.connect(self._on_engine_failed)
+
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._check_device)
+        self._check_device()
+        try:
+            self._cache.ensure_root()
+        except OSError as exc:
+            self._fail_speech(fallbacks.NO_CACHE, str(exc))
+        if settings.voice_on and self._speech_failure is None:
+            self._client.start()
+
+    # -- UI-facing API --------------------------------------------------------
+
+    def say(self, cue: Cue) -> None:
+        """Caption ``cue`` now; play it at ``cue.due`` unless it is stale by then."""
+        self.caption.emit(cue.text)
+        if self._shut_down or not self._has_device or not cue.text.strip():
+            return
+        item = _Item(cue, self._generation)
+        if not self._is_valid(item):
+            return
+        delay_ms = int((cue.due - self._clock.now()) * 1000)
+        if delay_ms > 5:
+            self._start_later(item, delay_ms)
+        else:
+            self._start(item)
+
+    def silence(self) -> None:
+        """Stop speech and beeps at once; pending and queued cues are dropped."""
+        self._generation += 1
+        for timer in self._timers:
+            timer.stop()
+            timer.deleteLater()
+        self._timers.clear()
+        self._queue.clear()
+        self._waiting.clear()
+        self._awaiting_engine.clear()
+        self._speech.stop()
+        self._beeper.stop()
+
+    def set_current_phase(self, index: int | None) -> None:
+        """Cues of other phases are dropped from now on (a playing cue finishes)."""
+        self._current_phase = index
+        self._queue = deque(item for item in self._queue if self._is_valid(item))
+
+    def prerender(self, texts: Iterable[str]) -> None:
+        """Render ``texts`` in the background (cues that are due go first)."""
+        self._prerender_texts = list(dict.fromkeys(t for t in texts if t.strip()))
+        self._request_prerender()
+
+    def apply_settings(self, settings: SpeechSettings) -> None:
+        """Volume applies to the sound playing now; voice/rate to the next cue."""
+        old, self._settings = self._settings, settings
+        self._speech.set_volume(settings.volume)
+        self._beeper.set_volume(settings.volume)
+        if not settings.beeps:
+            self._beeper.stop()
+        if not settings.voice_on:
+            self._queue.clear()
+            self._waiting.clear()
+            self._awaiting_engine.clear()
+            self._speech.stop()
+            return
+        if self._speech_failure is None:
+            self._client.start()
+        if (old.voice_id, old.rate, old.voice_on) != (settings.voice_id, settings.rate, True):
+            self._client.drop_background()
+            self._request_prerender()
+
+    def voices(self) -> list[tuple[str, str]]:
+        """The engine's voices as (id, name); empty until ``voices_changed``."""
+        if self._speech_failure is None and not self._shut_down:
+            self._client.start()
+        return list(self._client.voices)
+
+    def test_voice(self) -> None:
+        """Interrupt and say a sample phrase now, with the current settings."""
+        self.silence()
+        cue = Cue(TEST_PHRASE, CueKind.INSTRUCTION, self._clock.now(), TEST_PHASE)
+        self.caption.emit(cue.text)
+        if self._shut_down or not self._has_device:
+            return
+        self._start(_Item(cue, self._generation, test=True))
+
+    def shutdown(self) -> None:
+        """Stop sound, kill the worker's process group; later cues only caption."""
+        self.silence()
+        self._shut_down = True
+        self._client.shutdown()
+
+    @property
+    def fallback(self) -> str | None:
+        """Why cues are not heard, or None when sound works (or is switched off)."""
+        if not self._has_device:
+            return fallbacks.no_device_notice()
+        return self._speech_failure
+
+    @property
+    def worker_pid(self) -> int | None:
+        """The synthesis worker's pid while it runs (diagnostics and tests)."""
+        return self._client.pid
+
+    @property
+    def engine_id(self) -> str:
+        """The engine the worker reported (part of every cache key); "" until ready."""
+        return self._client.engine_id
+
+    # -- scheduling -----------------------------------------------------------
+
+    def _is_valid(self, item: _Item) -> bool:
+        if item.generation != self._generation or self._shut_down:
+            return False
+        if item.test:
+            return True
+        cue = item.cue
+        if self._current_phase is not None and cue.phase_index != self._current_phase:
+            return False
+        return self._clock.now() - cue.due <= self._max_late_s
+
+    def _start_later(self, item: _Item, delay_ms: int) -> None:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(lambda: self._on_timer(timer, item))
+        self._timers.add(timer)
+        timer.start(delay_ms)
+
+    def _on_timer(self, timer: QTimer, item: _Item) -> None:
+        self._timers.discard(timer)
+        timer.deleteLater()
+        self._start(item)
+
+    def _start(self, item: _Item) -> None:
+        if not self._is_valid(item) or not self._has_device:
+            return
+        if self._wants_beep(item.cue):
+            self._beeping = item
+            assert self._beep_path is not None
+            self._beeper.play(self._beep_path)
+            return
+        if self._speech_failure is not None or not (self._settings.voice_on or item.test):
+            return
+        if not self._client.is_ready:
+            self._awaiting_engine.append(item)
+            self._client.start()
+            return
+        path = self._path_for(item.cue.text)
+        item.path = path
+        if path.exists():
+            self._enqueue(item)
+            return
+        self._waiting.setdefault(path, []).append(item)
+        self._client.render(self._request(item.cue.text, path), urgent=True)
+
+    def _wants_beep(self, cue: Cue) -> bool:
+        return (
+            cue.kind is CueKind.COUNTDOWN
+            and self._settings.beeps
+            and self._beep_path is not None
+            and self._beep_path.exists()
+        )
+
+    def _enqueue(self, item: _Item) -> None:
+        self._queue.append(item)
+        self._pump()
+
+    def _pump(self) -> None:
+        if self._speech.busy:
+            return
+        while self._queue:
+            item = self._queue.popleft()
+            if self._is_valid(item) and item.path is not None:
+                self._playing = item
+                self._speech.play(item.path)
+                return
+
+    # -- rendering ------------------------------------------------------------
+
+    def _voice(self) -> str:
+        wanted = self._settings.voice_id
+        if wanted and any(vid == wanted for vid, _ in self._client.voices):
+            return wanted
+        return self._client.default_voice
+
+    def _path_for(self, text: str) -> Path:
+        return self._cache.path_for(
+            text=text, voice=self._voice(), rate=self._settings.rate, engine=self._client.engine_id
+        )
+
+    def _request(self, text: str, path: Path) -> RenderRequest:
+        return RenderRequest(text=text, voice=self._voice(), rate=self._settings.rate, path=path)
+
+    def _request_prerender(self) -> None:
+        if not self._prerender_texts or self._speech_failure is not None:
+            return
+        if not self._settings.voice_on or self._shut_down:
+            return
+        if not self._client.is_ready:
+            self._client.start()
+            return  # _on_engine_ready comes back here
+        for text in self._prerender_texts:
+            path = self._path_for(text)
+            if not path.exists():
+                self._client.render(self._request(text, path), urgent=False)
+
+    def _on_engine_ready(self, _engine: str, _default_voice: str, _voices: list[object]) -> None:
+        self.voices_changed.emit()
+        self.ready.emit()
+        pending, self._awaiting_engine = self._awaiting_engine, []
+        for item in pending:
+            self._start(item)
+        self._request_prerender()
+
+    def _on_rendered(self, path_text: str, ok: bool, _error: str) -> None:
+        path = Path(path_text)
+        items = self._waiting.pop(path, [])
+        if not ok:
+            return  # the caption was shown; a single bad phrase is not a fallback
+        if not items and self._has_device:
+            self._speech.preload(path)
+        for item in items:
+            if self._is_valid(item):
+                self._enqueue(item)
+
+    def _on_engine_failed(self, kind: str, detail: str) -> None:
+        self._fail_speech(kind, detail)
+
+    def _fail_speech(self, kind: str, detail: str) -> None:
+        if kind == fallbacks.NO_ENGINE:
+            message = fallbacks.no_engine_notice(detail)
+        elif kind == fallbacks.NO_CACHE:
+            message = fallbacks.no_cache_notice(detail)
+        else:
+            message = fallbacks.crashed_notice(detail)
+        self._speech_failure = message
+        self._queue.clear()
+        self._waiting.clear()
+        self._awaiting_engine.clear()
+        self._speech.stop()
+        self._notify(kind, message)
+
+    def _notify(self, kind: str, message: str) -> None:
+        if kind not in self._notified:
+            self._notified.add(kind)
+            self.notice.emit(message)
+
+    # -- devices and playback -------------------------------------------------
+
+    def _check_device(self) -> None:
+        outputs = self._audio_outputs()
+        if not outputs:
+            self._has_device = False
+            self._device = None
+            self.silence()
+            self._notify(fallbacks.NO_DEVICE, fallbacks.no_device_notice())
+            return
+        device = next((d for d in outputs if d.isDefault()), outputs[0])
+        self._has_device = True
+        if self._device is None or device.id() != self._device.id():
+            self._device = device
+            self._speech.set_device(device)
+            self._beeper.set_device(device)
+
+    def _on_speech_started(self) -> None:
+        if self._playing is not None:
+            self.cue_started.emit(self._playing.cue)
+
+    def _on_speech_finished(self) -> None:
+        item, self._playing = self._playing, None
+        if item is not None:
+            self.cue_finished.emit(item.cue)
+        self._pump()
+
+    def _on_beep_started(self) -> None:
+        if self._beeping is not None:
+            self.cue_started.emit(self._beeping.cue)
+
+    def _on_beep_finished(self) -> None:
+        item, self._beeping = self._beeping, None
+        if item is not None:
+            self.cue_finished.emit(item.cue)
