@@ -9,7 +9,7 @@ being called in the wrong state: it returns ``[]``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 
 from coach.domain.routine import Block, Dose, DoseMode, Side
 from coach.engine.cues import CuePhrases, ScheduledCue, phase_cues
@@ -33,6 +33,15 @@ _ACTIVE = (EngineState.RUNNING, EngineState.PAUSED)
 
 _Step = tuple[PhaseKind, float | None, Side, int, int]
 """kind, duration, side, set_no, unit_no of one planned phase."""
+
+
+UnitKey = tuple[int, str, int, int]
+"""block_index, side, set_no, unit_no: identifies one unit of work in a plan."""
+
+
+def unit_key(phase: Phase | UnitCompleted) -> UnitKey:
+    """The key of a WORK phase or of a recorded unit."""
+    return (phase.block_index, str(phase.side), phase.set_no, phase.unit_no)
 
 
 def expand_plan(blocks: Sequence[Block]) -> tuple[Phase, ...]:
@@ -128,13 +137,21 @@ class SessionEngine:
 
     # -- commands -----------------------------------------------------------
 
-    def start(self, now: float) -> list[Event]:
-        """Begin the first phase at ``now`` (an empty plan finishes at once)."""
+    def start(self, now: float, *, done: Collection[UnitKey] = ()) -> list[Event]:
+        """Begin at ``now`` (an empty plan finishes at once).
+
+        ``done`` lists units already completed in an earlier, interrupted run
+        of the same plan: they count as progress and the session starts with
+        the transition into the first unit not yet done.
+        """
         if self._state is not EngineState.NOT_STARTED:
             return []
         now = self._observe(now)
         self._state = EngineState.RUNNING
-        return self._enter(0, now) + self._catch_up(now)
+        self._completed.update(
+            p.index for p in self._phases if p.kind is PhaseKind.WORK and unit_key(p) in done
+        )
+        return self._enter(self._resume_index(), now) + self._catch_up(now)
 
     def tick(self, now: float) -> list[Event]:
         """Everything that happened up to ``now``, at its exact instant."""
@@ -368,6 +385,18 @@ class SessionEngine:
             if earlier.kind is PhaseKind.WORK:
                 return earlier.side is not phase.side
         return True
+
+    def _resume_index(self) -> int:
+        """The phase leading into the first WORK unit not completed (0 if none are)."""
+        for phase in self._phases:
+            if phase.kind is PhaseKind.WORK and phase.index not in self._completed:
+                before = phase.index - 1
+                return (
+                    before
+                    if before >= 0 and self._phases[before].kind is not PhaseKind.WORK
+                    else phase.index
+                )
+        return len(self._phases)
 
     def _back_target(self) -> int:
         """Phase index that back() goes to (see its docstring)."""

@@ -1,0 +1,120 @@
+"""The main window: a notice bar above a stack of screens, and a guarded close."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+APP_TITLE = "Rehab Coach"
+
+
+class NoticeBar(QWidget):
+    """Plain-language notices shown once, inside the window (never a modal in front)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(12, 8, 12, 0)
+        self._keys: dict[str, QFrame] = {}
+        self.setVisible(False)
+
+    def add(self, text: str, *, key: str | None = None, button: str = "OK") -> QPushButton:
+        """Show ``text`` with a dismiss button (once per ``key``); returns the button."""
+        key = key or text
+        if key in self._keys:
+            existing = self._keys[key].findChild(QPushButton)
+            assert existing is not None
+            return existing
+        frame = QFrame(self)
+        frame.setProperty("role", "notice")
+        row = QHBoxLayout(frame)
+        label = QLabel(text, frame)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        dismiss = QPushButton(button, frame)
+        dismiss.setAccessibleName(f"{button}: {text[:60]}")
+        dismiss.clicked.connect(lambda: self.remove(key))
+        row.addWidget(label, 1)
+        row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
+        self._layout.addWidget(frame)
+        self._keys[key] = frame
+        self.setVisible(True)
+        return dismiss
+
+    def remove(self, key: str) -> None:
+        """Take the notice with ``key`` away (no-op if absent)."""
+        frame = self._keys.pop(key, None)
+        if frame is not None:
+            frame.deleteLater()
+        self.setVisible(bool(self._keys))
+
+    def texts(self) -> list[str]:
+        """The notices showing now, oldest first."""
+        return [label.text() for f in self._keys.values() if (label := f.findChild(QLabel))]
+
+
+class MainWindow(QMainWindow):
+    """Title "Rehab Coach"; screens are added by name and shown one at a time."""
+
+    screen_changed = Signal(str)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setWindowTitle(APP_TITLE)
+        self.setAccessibleName(APP_TITLE)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.notices = NoticeBar(central)
+        self._stack = QStackedWidget(central)
+        layout.addWidget(self.notices)
+        layout.addWidget(self._stack, 1)
+        self.setCentralWidget(central)
+        self._screens: dict[str, QWidget] = {}
+        self.close_guard: Callable[[], bool] | None = None
+        """Asked before closing; returning False keeps the window open."""
+        self.resize(1100, 760)
+        self.setMinimumSize(1024, 700)
+
+    def add_screen(self, name: str, screen: QWidget) -> None:
+        """Register ``screen`` under ``name``."""
+        self._screens[name] = screen
+        self._stack.addWidget(screen)
+
+    def screen(self, name: str) -> QWidget:
+        """The screen registered as ``name``."""
+        return self._screens[name]
+
+    def show_screen(self, name: str) -> None:
+        """Bring ``name`` to the front and give it keyboard focus."""
+        screen = self._screens[name]
+        self._stack.setCurrentWidget(screen)
+        screen.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus_target = screen.focusProxy() or screen.nextInFocusChain()
+        if focus_target is not None and screen.isAncestorOf(focus_target):
+            focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.screen_changed.emit(name)
+
+    def current_screen_name(self) -> str:
+        """Name of the screen in front."""
+        current = self._stack.currentWidget()
+        return next((n for n, s in self._screens.items() if s is current), "")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+        """Ask the close guard first (e.g. during a session)."""
+        if self.close_guard is not None and not self.close_guard():
+            event.ignore()
+            return
+        event.accept()
