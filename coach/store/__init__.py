@@ -1,0 +1,25 @@
+"""The history store: sessions, steps, triage, ice/heat and settings in SQLite.
+
+Start with :func:`open_store`; it returns the :class:`HistoryStore` and any
+notices. Errors are :class:`StoreError` subclasses with messages to show as is.
+"""
+
+from __future__ import annotations
+
+from coach.store.datadir import DB_FILENAME, default_data_dir, resolve_data_dir
+from coach.store.errors import StoreError, StoreFull, StoreUnavailable
+from coach.store.history import HistoryStore, JsonValue
+from coach.store.opening import OpenResult, open_store
+
+__all__ = [
+    "DB_FILENAME",
+    "HistoryStore",
+    "JsonValue",
+    "OpenResult",
+    "StoreError",
+    "StoreFull",
+    "StoreUnavailable",
+    "default_data_dir",
+    "open_store",
+    "resolve_data_dir",
+]

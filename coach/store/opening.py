@@ -1,0 +1,33 @@
+"""open_store: the data folder and database, ready to use, plus notices to show."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from coach.engine.clock import Clock, WallClock
+from coach.store.database import open_database
+from coach.store.datadir import DB_FILENAME, ensure_data_dir, resolve_data_dir
+from coach.store.history import HistoryStore
+
+
+@dataclass(frozen=True, slots=True)
+class OpenResult:
+    """The opened store and plain-language notices for the person (may be empty)."""
+
+    store: HistoryStore
+    notices: tuple[str, ...]
+
+
+def open_store(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> OpenResult:
+    """Open ``<data_dir>/history.db`` (default folder when None), creating what is missing.
+
+    The folder is created 0700 and the database 0600. A damaged database is
+    kept under a ``.corrupt-<timestamp>`` name and replaced by a fresh one,
+    with a notice. Raises StoreUnavailable (one clear message) if the folder
+    or file can't be used.
+    """
+    wall: Clock = clock if clock is not None else WallClock()
+    folder = ensure_data_dir(resolve_data_dir(data_dir))
+    db, notices = open_database(folder / DB_FILENAME, now=wall.now())
+    return OpenResult(HistoryStore(db, clock=wall), tuple(notices))

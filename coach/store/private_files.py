@@ -1,0 +1,64 @@
+"""Health data is private: folders 0700, database files and exports 0600.
+
+Modes are set explicitly after creation, so the process umask can't loosen
+them, and without touching the umask (it is process-wide).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+DIR_MODE = 0o700
+FILE_MODE = 0o600
+
+
+def make_private_dir(path: Path) -> bool:
+    """Create ``path`` (and missing parents) with the leaf at 0700; True if it was created.
+
+    An existing folder is left as it is (it may be one the person chose).
+    Raises OSError as ``mkdir`` does.
+    """
+    try:
+        path.mkdir(mode=DIR_MODE, parents=True)
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+        return False
+    os.chmod(path, DIR_MODE)
+    return True
+
+
+def create_private_file(path: Path) -> None:
+    """Create an empty file at ``path`` with mode 0600; FileExistsError if it exists."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    try:
+        os.fchmod(fd, FILE_MODE)
+    finally:
+        os.close(fd)
+
+
+def tighten(path: Path) -> None:
+    """Make an existing file 0600 if group or others have any access; missing files are fine."""
+    with contextlib.suppress(FileNotFoundError):
+        if stat.S_IMODE(path.stat().st_mode) & 0o077:
+            os.chmod(path, FILE_MODE)
+
+
+def write_private_text(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` with mode 0600, replacing it atomically."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
