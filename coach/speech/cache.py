@@ -9,6 +9,11 @@ from pathlib import Path
 KEY_VERSION = 1
 
 
+def speech_cache_dir(data_dir: Path) -> Path:
+    """Where rendered cues live inside the app's data folder."""
+    return data_dir / "cache" / "speech"
+
+
 class CueCache:
     """Maps a phrase and its rendering settings to a WAV path under ``root``.
 

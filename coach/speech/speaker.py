@@ -8,9 +8,11 @@ blocks the GUI thread: renders are asynchronous and playback is Qt's.
 
 Timing contract: a cue plays at ``cue.due`` (``say()`` may be called early;
 the speaker waits), or at once if ``due`` has passed. A cue more than
-``max_late_s`` past due, or whose ``phase_index`` is no longer the current
-phase, is dropped, never played late. Cues queue behind one another on the
-speech channel; beeps have their own channel and may overlap speech.
+``max_late_s`` past due, or of a phase before the current one (see
+``set_current_phase``), is dropped, never played late. A cue of a later phase
+(the engine's end-of-session cue has ``phase_index == len(phases)``) is kept.
+Cues queue behind one another on the speech channel; beeps have their own
+channel and may overlap speech.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
@@ -59,7 +62,7 @@ class NullSpeaker(QObject):
         """Stop the current cue at once and drop every pending one."""
 
     def set_current_phase(self, index: int | None) -> None:
-        """Cues of any other phase are stale from now on (None: accept all)."""
+        """Cues of earlier phases are stale from now on (None: accept all)."""
 
     def prerender(self, texts: Iterable[str]) -> None:
         """Prepare ``texts`` in the background so they start instantly later."""
@@ -195,7 +198,7 @@ class CueSpeaker(NullSpeaker):
         self._beeper.stop()
 
     def set_current_phase(self, index: int | None) -> None:
-        """Cues of other phases are dropped from now on (a playing cue finishes)."""
+        """Cues of phases before ``index`` are dropped from now on (a playing cue finishes)."""
         self._current_phase = index
         self._queue = deque(item for item in self._queue if self._is_valid(item))
 
@@ -257,6 +260,16 @@ class CueSpeaker(NullSpeaker):
         return self._client.pid
 
     @property
+    def speech_ready(self) -> bool:
+        """True while the synthesis worker is up and has said hello."""
+        return self._client.is_ready
+
+    @property
+    def speech_failure(self) -> str | None:
+        """Why speech was given up (engine missing, crashes), or None."""
+        return self._speech_failure
+
+    @property
     def engine_id(self) -> str:
         """The engine the worker reported (part of every cache key); "" until ready."""
         return self._client.engine_id
@@ -269,7 +282,7 @@ class CueSpeaker(NullSpeaker):
         if item.test:
             return True
         cue = item.cue
-        if self._current_phase is not None and cue.phase_index != self._current_phase:
+        if self._current_phase is not None and cue.phase_index < self._current_phase:
             return False
         return self._clock.now() - cue.due <= self._max_late_s
 
@@ -396,9 +409,11 @@ class CueSpeaker(NullSpeaker):
         self._notify(kind, message)
 
     def _notify(self, kind: str, message: str) -> None:
+        """Emit ``message`` once per fallback kind, from the event loop (so a
+        notice found while constructing still reaches slots connected after)."""
         if kind not in self._notified:
             self._notified.add(kind)
-            self.notice.emit(message)
+            QTimer.singleShot(0, self, partial(self.notice.emit, message))
 
     # -- devices and playback -------------------------------------------------
 
