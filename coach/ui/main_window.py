@@ -112,7 +112,7 @@ class MainWindow(QMainWindow):
         current = self._stack.currentWidget()
         return next((n for n, s in self._screens.items() if s is current), "")
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
+    def closeEvent(self, event: QCloseEvent) -> None:
         """Ask the close guard first (e.g. during a session)."""
         if self.close_guard is not None and not self.close_guard():
             event.ignore()

@@ -1,0 +1,65 @@
+"""The person's settings: one frozen value, loaded from and saved to the store."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from coach.domain.routine import Block
+from coach.speech.settings import SpeechSettings
+from coach.store.history import HistoryStore
+
+GET_READY_RANGE = (3, 30)
+
+
+@dataclass(frozen=True, slots=True)
+class AppSettings:
+    """Speech, get-ready time and text size; all take effect without a restart."""
+
+    speech: SpeechSettings = field(default_factory=SpeechSettings)
+    get_ready_s: int = 8
+    """At least this long to get into position before each exercise."""
+    large_text: bool = False
+
+    @classmethod
+    def load(cls, store: HistoryStore) -> AppSettings:
+        """The saved settings, with defaults for anything missing or invalid."""
+        default = cls()
+        speech = default.speech
+        try:
+            speech = SpeechSettings(
+                voice_on=store.get_setting("voice_on", speech.voice_on),
+                voice_id=store.get_setting("voice_id", speech.voice_id),
+                rate=store.get_setting("rate", speech.rate),
+                volume=store.get_setting("volume", speech.volume),
+                beeps=store.get_setting("beeps", speech.beeps),
+            )
+        except ValueError:
+            speech = default.speech
+        low, high = GET_READY_RANGE
+        get_ready = store.get_setting("get_ready_s", default.get_ready_s)
+        return cls(
+            speech=speech,
+            get_ready_s=min(max(get_ready, low), high),
+            large_text=store.get_setting("large_text", default.large_text),
+        )
+
+    def save(self, store: HistoryStore) -> None:
+        """Write every setting."""
+        values: dict[str, bool | int | float | str] = {
+            "voice_on": self.speech.voice_on,
+            "voice_id": self.speech.voice_id,
+            "rate": self.speech.rate,
+            "volume": self.speech.volume,
+            "beeps": self.speech.beeps,
+            "get_ready_s": self.get_ready_s,
+            "large_text": self.large_text,
+        }
+        for key, value in values.items():
+            store.set_setting(key, value)
+
+    def apply_get_ready(self, blocks: tuple[Block, ...]) -> tuple[Block, ...]:
+        """Blocks with at least ``get_ready_s`` to get into position."""
+        return tuple(
+            replace(b, dose=replace(b.dose, get_ready_s=max(b.dose.get_ready_s, self.get_ready_s)))
+            for b in blocks
+        )

@@ -1,0 +1,161 @@
+"""Home: my plan, the big actions, the ice/heat status and anything to act on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.ui.theme import make_title
+
+
+@dataclass(frozen=True, slots=True)
+class HomeState:
+    """Everything Home shows; built by the app flow from the store and the plan."""
+
+    plan_title: str = ""
+    """E.g. "Glute strengthening · Weeks 1-2"; empty when there is no plan yet."""
+    plan_detail: str = ""
+    thermal_status: str = ""
+    resume_offer: str = ""
+    """Non-empty: an interrupted session can be resumed."""
+    suggestions: tuple[str, ...] = field(default_factory=tuple)
+    """Re-check or level suggestions, one sentence each."""
+    level_offer: str = ""
+    """Non-empty: offer to change level (the text says which)."""
+
+
+class HomeScreen(QWidget):
+    """The first screen. Every action is a big button with a one-key shortcut."""
+
+    check_in_requested = Signal()
+    session_requested = Signal()
+    resume_requested = Signal()
+    discard_resume_requested = Signal()
+    thermal_requested = Signal()
+    history_requested = Signal()
+    settings_requested = Signal()
+    level_change_accepted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Home")
+        title = QLabel("Rehab Coach", self)
+        make_title(title, 2.0)
+
+        self.plan_card = QFrame(self)
+        self.plan_card.setProperty("role", "notice")
+        self.plan_title = QLabel(self.plan_card)
+        make_title(self.plan_title, 1.3)
+        self.plan_title.setWordWrap(True)
+        self.plan_detail = QLabel(self.plan_card)
+        self.plan_detail.setWordWrap(True)
+        self.start_button = self._button(
+            "&Start today's session", "Start today's session", self.session_requested
+        )
+        self.start_button.setProperty("primary", True)
+        card = QVBoxLayout(self.plan_card)
+        card.addWidget(self.plan_title)
+        card.addWidget(self.plan_detail)
+        card.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+        self.resume_box = QFrame(self)
+        self.resume_box.setProperty("role", "notice")
+        self.resume_text = QLabel(self.resume_box)
+        self.resume_text.setWordWrap(True)
+        self.resume_button = self._button(
+            "&Resume it", "Resume the interrupted session", self.resume_requested
+        )
+        self.discard_button = self._button(
+            "Start &fresh next time",
+            "Don't resume the interrupted session",
+            self.discard_resume_requested,
+        )
+        resume = QHBoxLayout(self.resume_box)
+        resume.addWidget(self.resume_text, 1)
+        resume.addWidget(self.resume_button)
+        resume.addWidget(self.discard_button)
+
+        self.level_box = QFrame(self)
+        self.level_box.setProperty("role", "notice")
+        self.level_text = QLabel(self.level_box)
+        self.level_text.setWordWrap(True)
+        self.level_button = self._button(
+            "Change &level", "Change to the suggested level", self.level_change_accepted
+        )
+        level = QHBoxLayout(self.level_box)
+        level.addWidget(self.level_text, 1)
+        level.addWidget(self.level_button)
+
+        self.suggestions = QLabel(self)
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setAccessibleName("Suggestions")
+        self.thermal_status = QLabel(self)
+        self.thermal_status.setAccessibleName("Ice and heat status")
+        font = self.thermal_status.font()
+        font.setBold(True)
+        self.thermal_status.setFont(font)
+
+        actions = QGridLayout()
+        self.check_in_button = self._button(
+            "&Check-in", "Check-in: answer questions to get a routine", self.check_in_requested
+        )
+        actions.addWidget(self.check_in_button, 0, 0)
+        actions.addWidget(
+            self._button("&Ice or heat timer", "Ice or heat timer", self.thermal_requested), 0, 1
+        )
+        actions.addWidget(self._button("&History", "History", self.history_requested), 1, 0)
+        actions.addWidget(self._button("Se&ttings", "Settings", self.settings_requested), 1, 1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(title)
+        layout.addWidget(self.resume_box)
+        layout.addWidget(self.plan_card)
+        layout.addWidget(self.level_box)
+        layout.addWidget(self.suggestions)
+        layout.addWidget(self.thermal_status)
+        layout.addLayout(actions)
+        layout.addStretch(1)
+        self.setFocusProxy(self.start_button)
+
+    def _button(self, text: str, name: str, signal: object) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(name)
+        button.setMinimumHeight(56)
+        button.clicked.connect(signal.emit)  # type: ignore[attr-defined]
+        return button
+
+    def show_state(self, state: HomeState) -> None:
+        """Show ``state``."""
+        has_plan = bool(state.plan_title)
+        self.plan_title.setText(state.plan_title or "No routine yet")
+        self.plan_detail.setText(
+            state.plan_detail
+            if has_plan
+            else "Start with a check-in: a few questions, safety first, "
+            "then the coach suggests a routine and says why."
+        )
+        self.start_button.setVisible(has_plan)
+        self.setFocusProxy(self.start_button if has_plan else self.check_in_button)
+        self.resume_box.setVisible(bool(state.resume_offer))
+        self.resume_text.setText(state.resume_offer)
+        self.level_box.setVisible(bool(state.level_offer))
+        self.level_text.setText(state.level_offer)
+        self.suggestions.setVisible(bool(state.suggestions))
+        self.suggestions.setText("\n".join(state.suggestions))
+        self.set_thermal_status(state.thermal_status)
+
+    def set_thermal_status(self, text: str) -> None:
+        """The ice/heat line ("Ice: 12:34 left", "Next ice from 14:35")."""
+        self.thermal_status.setVisible(bool(text))
+        self.thermal_status.setText(text)

@@ -1,0 +1,80 @@
+"""A 0-10 pain scale as eleven big buttons, with the severity anchors under it.
+
+Keyboard: digits 0-9, Left/Right to move; the value is None until chosen.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+
+class PainScale(QWidget):
+    """Pick a whole number from 0 (none) to 10 (worst imaginable)."""
+
+    value_changed = Signal(int)
+
+    def __init__(
+        self, anchors: str, *, name: str = "Pain now", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(f"{name}, 0 to 10")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._group = QButtonGroup(self)
+        self._group.setExclusive(True)
+        row = QHBoxLayout()
+        row.setSpacing(4)
+        for score in range(11):
+            button = QPushButton(str(score), self)
+            button.setCheckable(True)
+            button.setMinimumSize(52, 52)
+            button.setAccessibleName(f"{name} {score} out of 10")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self._group.addButton(button, score)
+            row.addWidget(button)
+        self._group.idClicked.connect(self.value_changed.emit)
+        ends = QHBoxLayout()
+        none = QLabel("0 = no pain", self)
+        worst = QLabel("10 = worst imaginable", self)
+        ends.addWidget(none)
+        ends.addStretch(1)
+        ends.addWidget(worst)
+        self._anchors = QLabel(anchors, self)
+        self._anchors.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addLayout(ends)
+        layout.addWidget(self._anchors)
+
+    def value(self) -> int | None:
+        """The chosen score, or None if none was chosen yet."""
+        chosen = self._group.checkedId()
+        return None if chosen < 0 else chosen
+
+    def set_value(self, score: int | None) -> None:
+        """Choose ``score`` (None clears the choice)."""
+        if score is None:
+            checked = self._group.checkedButton()
+            if checked is not None:
+                self._group.setExclusive(False)
+                checked.setChecked(False)
+                self._group.setExclusive(True)
+            return
+        button = self._group.button(max(0, min(10, score)))
+        button.setChecked(True)
+        self.value_changed.emit(self._group.checkedId())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Digits choose a score; Left/Right move it by one."""
+        key = event.key()
+        current = self.value()
+        if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
+            self.set_value(key - Qt.Key.Key_0)
+        elif key == Qt.Key.Key_Right:
+            self.set_value(0 if current is None else min(10, current + 1))
+        elif key == Qt.Key.Key_Left:
+            self.set_value(0 if current is None else max(0, current - 1))
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,247 @@
+"""The one owner of the session timer: ticks the engine, speaks, saves and reports.
+
+Every completed unit is written to the store the moment the engine reports
+it, so a crash loses nothing already done. Views only listen to the signals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+
+from coach.domain.history import EventKind
+from coach.domain.routine import Block
+from coach.domain.rules import (
+    DEFAULT_RULES,
+    RuleConfig,
+    StopAction,
+    StopDecision,
+    check_during_session,
+)
+from coach.engine.clock import Clock
+from coach.engine.cues import CuePhrases
+from coach.engine.events import (
+    Cue,
+    EngineState,
+    Event,
+    PhaseKind,
+    PhaseStarted,
+    SessionEnded,
+    Snapshot,
+    UnitCompleted,
+)
+from coach.engine.session import SessionEngine, UnitKey
+from coach.speech.speaker import NullSpeaker
+from coach.store.history import HistoryStore
+
+DISPLAY_INTERVAL_MS = 250
+"""Countdown refresh while nothing moves."""
+ANIMATION_INTERVAL_MS = 50
+"""Refresh while the figure is moving (timed reps, easing into a hold)."""
+EASE_IN_S = 2.0
+"""A hold eases into its end pose over this many seconds, then stays still."""
+
+
+class SessionController(QObject):
+    """Drives one session at a time; the only place a session QTimer lives."""
+
+    updated = Signal(object)
+    """A fresh :class:`Snapshot` (after every tick and command)."""
+    caption = Signal(str)
+    """The text of every cue, as it becomes due (captions are always on)."""
+    ended = Signal(object)
+    """The :class:`SessionEnded` event."""
+
+    def __init__(
+        self,
+        *,
+        clock: Clock,
+        store: HistoryStore,
+        speaker: NullSpeaker,
+        phrases: CuePhrases,
+        rules: RuleConfig = DEFAULT_RULES,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._clock = clock
+        self._store = store
+        self._speaker = speaker
+        self._phrases = phrases
+        self._rules = rules
+        self._engine: SessionEngine | None = None
+        self._session_id: int | None = None
+        self._pre_pain = 0
+        self._timer = QTimer(self)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.tick)
+
+    # -- lifetime -------------------------------------------------------------
+
+    def begin(
+        self,
+        blocks: Sequence[Block],
+        *,
+        session_id: int,
+        pre_pain: int,
+        done: Collection[UnitKey] = (),
+    ) -> None:
+        """Start a session over ``blocks`` already saved as ``session_id``."""
+        self._engine = SessionEngine(blocks, cues=self._phrases)
+        self._session_id = session_id
+        self._pre_pain = pre_pain
+        self._speaker.prerender(self._phrases_of(blocks))
+        self._handle(self._engine.start(self._clock.now(), done=done))
+
+    @property
+    def session_id(self) -> int | None:
+        """The session being run (None before the first begin)."""
+        return self._session_id
+
+    @property
+    def pre_pain(self) -> int:
+        """Pain before the session, the base for the stop rules."""
+        return self._pre_pain
+
+    def is_active(self) -> bool:
+        """True while a session runs or is paused."""
+        return self._engine is not None and self._engine.state in (
+            EngineState.RUNNING,
+            EngineState.PAUSED,
+        )
+
+    def snapshot(self) -> Snapshot | None:
+        """The session right now (None before any session)."""
+        return None if self._engine is None else self._engine.snapshot(self._clock.now())
+
+    def records(self) -> tuple[UnitCompleted, ...]:
+        """Units recorded in this run."""
+        return () if self._engine is None else self._engine.records
+
+    # -- commands (keyboard and buttons) -------------------------------------
+
+    def toggle_pause(self) -> None:
+        """Space: pause or resume; pausing silences speech at once."""
+        self._command(SessionEngine.toggle_pause, silence=True)
+
+    def pause(self) -> None:
+        """Pause (no-op unless running)."""
+        self._command(SessionEngine.pause, silence=True)
+
+    def skip(self) -> None:
+        """Right: end the current step now."""
+        self._command(SessionEngine.skip, silence=True)
+
+    def back(self) -> None:
+        """Left: go back to the previous unit."""
+        self._command(SessionEngine.back, silence=True)
+
+    def done(self) -> None:
+        """Enter: a self-paced set is finished."""
+        self._command(SessionEngine.done, silence=False)
+
+    def skip_exercise(self) -> None:
+        """Move on to the next exercise."""
+        self._command(SessionEngine.skip_exercise, silence=True)
+
+    def stop(self, reason: str = "") -> None:
+        """Esc (confirmed): end the session; the unit in progress is kept as stopped."""
+        if self._engine is None:
+            return
+        self._speaker.silence()
+        self._handle(self._engine.stop(self._clock.now(), reason))
+
+    def report_pain(
+        self, pain_now: int, *, nerve_symptoms: bool, red_flag_symptoms: bool
+    ) -> StopDecision:
+        """H, "this hurts": apply the stop rules and act on them.
+
+        Pain above the limit or rising too far ends this exercise; nerve or
+        red-flag symptoms stop the session. Every report is saved.
+        """
+        decision = check_during_session(
+            self._pre_pain,
+            pain_now,
+            nerve_symptoms=nerve_symptoms,
+            red_flag_symptoms=red_flag_symptoms,
+            config=self._rules,
+        )
+        if self._session_id is not None:
+            detail = f"pain {pain_now}/10; {decision.action.value}: {decision.message}"
+            kind = EventKind.PAIN_REPORT if not decision.stops else EventKind.STOP_RULE
+            self._store.record_event(self._session_id, kind, detail)
+        if decision.action is StopAction.STOP_EXERCISE_OFFER_EASIER:
+            self.skip_exercise()
+        elif decision.stops:
+            self.stop(decision.action.value)
+        return decision
+
+    # -- time -------------------------------------------------------------------
+
+    def tick(self) -> None:
+        """Advance the engine to now and re-arm the timer for the next moment that matters."""
+        if self._engine is not None:
+            self._handle(self._engine.tick(self._clock.now()))
+
+    def _command(self, action: object, *, silence: bool) -> None:
+        if self._engine is None:
+            return
+        if silence:
+            self._speaker.silence()
+        assert callable(action)
+        self._handle(action(self._engine, self._clock.now()))
+
+    def _handle(self, events: list[Event]) -> None:
+        assert self._engine is not None
+        for event in events:
+            self._dispatch(event)
+        snapshot = self._engine.snapshot(self._clock.now())
+        self._rearm(snapshot)
+        self.updated.emit(snapshot)
+
+    def _dispatch(self, event: Event) -> None:
+        if isinstance(event, Cue):
+            self.caption.emit(event.text)
+            self._speaker.say(event)
+        elif isinstance(event, PhaseStarted):
+            self._speaker.set_current_phase(event.phase.index)
+        elif isinstance(event, UnitCompleted) and self._session_id is not None:
+            self._store.record_unit(self._session_id, event)
+        elif isinstance(event, SessionEnded):
+            self._speaker.set_current_phase(None)
+            self.ended.emit(event)
+
+    def _rearm(self, snapshot: Snapshot) -> None:
+        """Run the timer only while running: fast while the figure moves, and never
+        later than the next cue or phase end."""
+        assert self._engine is not None
+        if snapshot.state is not EngineState.RUNNING:
+            self._timer.stop()
+            return
+        interval = ANIMATION_INTERVAL_MS if _animating(snapshot) else DISPLAY_INTERVAL_MS
+        next_deadline = self._engine.time_to_next_deadline(self._clock.now())
+        if next_deadline is not None:
+            interval = min(interval, max(1, int(next_deadline * 1000) + 1))
+        self._timer.start(interval)
+
+    def _phrases_of(self, blocks: Sequence[Block]) -> list[str]:
+        """Every phrase the session may say, for the speech cache."""
+        p = self._phrases
+        fixed = [p.hold, p.go, p.halfway, p.ten_left, p.switch, p.rest, p.left, p.right]
+        fixed += [*p.countdown, p.complete, p.stopped]
+        for block in blocks:
+            fixed += [p.next_up.format(name=block.exercise.name), block.exercise.cue]
+            fixed += [p.rep.format(n=n) for n in range(1, block.dose.reps + 1)]
+            fixed.append(p.self_paced.format(reps=block.dose.reps))
+        return list(dict.fromkeys(fixed))
+
+
+def _animating(snapshot: Snapshot) -> bool:
+    """Whether the figure is moving: timed reps always, holds while easing in."""
+    phase = snapshot.phase
+    if phase is None or phase.kind is not PhaseKind.WORK:
+        return False
+    if snapshot.current_rep is not None:
+        return True
+    return snapshot.phase_elapsed_s < EASE_IN_S

@@ -1,0 +1,436 @@
+"""The guided-session screen: figure, instruction, big countdown, counters, captions.
+
+A passive view: ``show_snapshot(snapshot)`` draws, keys and buttons call the
+controller. "This hurts" and "stop?" open as panels inside the screen.
+"""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.routine import Side
+from coach.domain.rules import StopAction, StopDecision
+from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
+from coach.ui.figure_view import FigureView
+from coach.ui.pain_scale import PainScale
+from coach.ui.session_controller import EASE_IN_S, SessionController
+from coach.ui.theme import COUNTDOWN_PIXELS, make_title
+
+PHASE_WORDS = {
+    PhaseKind.GET_READY: "Get ready",
+    PhaseKind.SWITCH: "Switch sides",
+    PhaseKind.REST: "Rest",
+}
+SIDE_WORDS = {Side.LEFT: "Left side", Side.RIGHT: "Right side", Side.BOTH: ""}
+
+
+def format_seconds(seconds: float | None) -> str:
+    """Countdown text: whole seconds rounded up, m:ss from a minute on; blank if None."""
+    if seconds is None:
+        return ""
+    whole = max(0, math.ceil(seconds - 1e-9))
+    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
+
+
+def figure_motion(snapshot: Snapshot) -> float:
+    """Where the figure is between start (0) and end pose (1) at this instant."""
+    phase = snapshot.phase
+    if phase is None or phase.kind is not PhaseKind.WORK:
+        return 0.0
+    if snapshot.current_rep is not None and phase.duration_s:
+        tempo = phase.duration_s / max(phase.reps, 1)
+        within = (snapshot.phase_elapsed_s % tempo) / tempo
+        return math.sin(math.pi * within)
+    if phase.duration_s is None:
+        return 0.0
+    eased = min(1.0, snapshot.phase_elapsed_s / EASE_IN_S)
+    return 0.5 - 0.5 * math.cos(math.pi * eased)
+
+
+class SessionPlayer(QWidget):
+    """Shows the running session and turns keys into controller commands."""
+
+    hurts_reported = Signal(object)
+    """The :class:`StopDecision` after a "this hurts" report."""
+
+    def __init__(
+        self, controller: SessionController, *, pain_anchors: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Session")
+        self._controller = controller
+        self._phase_index: int | None = None
+        self._build(pain_anchors)
+        self._bind_keys()
+        controller.updated.connect(self.show_snapshot)
+        controller.caption.connect(self._show_caption)
+
+    # -- layout -------------------------------------------------------------------
+
+    def _build(self, pain_anchors: str) -> None:
+        self.exercise_name = QLabel(self)
+        make_title(self.exercise_name)
+        self.exercise_name.setWordWrap(True)
+        self.counters = QLabel(self)
+        self.counters.setAccessibleName("Set, repetition and side")
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName("Session progress")
+        self.progress.setRange(0, 100)
+        self.progress.setFormat("%p% done")
+
+        self.figure = FigureView(self)
+        self.figure.setMinimumSize(360, 300)
+        self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+
+        self.phase_label = QLabel(self)
+        make_title(self.phase_label, 1.4)
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.countdown = QLabel(self)
+        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        font = self.countdown.font()
+        font.setPixelSize(COUNTDOWN_PIXELS)
+        font.setBold(True)
+        self.countdown.setFont(font)
+        self.instructions = QLabel(self)
+        self.instructions.setWordWrap(True)
+        self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.instructions.setAccessibleName("Instructions")
+        self.next_up = QLabel(self)
+        self.next_up.setAccessibleName("Next up")
+        self.caption = QLabel(self)
+        self.caption.setProperty("role", "caption")
+        self.caption.setAccessibleName("Spoken cue")
+        self.caption.setWordWrap(True)
+        caption_font = self.caption.font()
+        caption_font.setPointSizeF(caption_font.pointSizeF() * 1.25)
+        self.caption.setFont(caption_font)
+
+        right = QVBoxLayout()
+        right.addWidget(self.phase_label)
+        right.addWidget(self.countdown)
+        right.addWidget(self.instructions, 1)
+        middle = QHBoxLayout()
+        middle.addWidget(self.figure, 5)
+        middle.addLayout(right, 4)
+
+        self.controls = self._controls()
+        self.panels = QStackedWidget(self)
+        self.panels.addWidget(self.controls)
+        self.hurts_panel = HurtsPanel(pain_anchors, self)
+        self.hurts_panel.submitted.connect(self._submit_hurts)
+        self.hurts_panel.cancelled.connect(self._close_panel)
+        self.panels.addWidget(self.hurts_panel)
+        self.stop_panel = ConfirmPanel(
+            "Stop the session? What you have done so far is saved.",
+            confirm="Stop session (Enter)",
+            cancel="Keep going (Esc)",
+            parent=self,
+        )
+        self.stop_panel.confirmed.connect(self._confirm_stop)
+        self.stop_panel.cancelled.connect(self._close_panel)
+        self.panels.addWidget(self.stop_panel)
+        self.advice = QLabel(self)
+        self.advice.setWordWrap(True)
+        self.advice.setProperty("role", "notice")
+        self.advice.setVisible(False)
+
+        top = QGridLayout()
+        top.addWidget(self.exercise_name, 0, 0)
+        top.addWidget(self.counters, 0, 1, Qt.AlignmentFlag.AlignRight)
+        top.addWidget(self.progress, 1, 0, 1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.next_up)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.advice)
+        layout.addWidget(self.panels)
+
+    def _controls(self) -> QWidget:
+        box = QFrame(self)
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.back_button = self._button(
+            box, "◀ Back (Left)", "Back to the previous step", self._controller.back
+        )
+        self.pause_button = self._button(
+            box, "Pause (Space)", "Pause or resume", self._controller.toggle_pause
+        )
+        self.skip_button = self._button(
+            box, "Skip (Right) ▶", "Skip this step", self._controller.skip
+        )
+        self.done_button = self._button(
+            box, "Done (Enter)", "Finished this set", self._controller.done
+        )
+        self.hurts_button = self._button(
+            box, "This hurts (H)", "This hurts: report pain now", self.open_hurts
+        )
+        self.stop_button = self._button(box, "Stop (Esc)", "Stop the session", self.open_stop)
+        for button in (self.back_button, self.pause_button, self.skip_button, self.done_button):
+            row.addWidget(button)
+        row.addStretch(1)
+        row.addWidget(self.hurts_button)
+        row.addWidget(self.stop_button)
+        return box
+
+    @staticmethod
+    def _button(parent: QWidget, text: str, name: str, slot: object) -> QPushButton:
+        button = QPushButton(text, parent)
+        button.setAccessibleName(name)
+        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.clicked.connect(slot)
+        return button
+
+    def _bind_keys(self) -> None:
+        keys = {
+            Qt.Key.Key_Space: self._controller.toggle_pause,
+            Qt.Key.Key_Right: self._controller.skip,
+            Qt.Key.Key_Left: self._controller.back,
+            Qt.Key.Key_Return: self._controller.done,
+            Qt.Key.Key_Enter: self._controller.done,
+            Qt.Key.Key_H: self.open_hurts,
+            Qt.Key.Key_Escape: self.open_stop,
+        }
+        self._shortcuts: list[QShortcut] = []
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self.controls)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+            self._shortcuts.append(shortcut)
+        self.setFocusProxy(self.controls)
+        self.controls.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    # -- rendering --------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: Snapshot) -> None:
+        """Draw ``snapshot``; never writes back to the controller."""
+        phase = snapshot.phase
+        self.progress.setValue(round(snapshot.progress * 100))
+        self.next_up.setText(
+            f"Next up: {snapshot.next_up}" if snapshot.next_up else "Last exercise"
+        )
+        paused = snapshot.state is EngineState.PAUSED
+        self.pause_button.setText("Resume (Space)" if paused else "Pause (Space)")
+        if phase is None:
+            return
+        if phase.index != self._phase_index:
+            self._enter_phase(phase)
+        if paused:
+            self.phase_label.setText("Paused")
+        self.countdown.setText(format_seconds(snapshot.remaining_s))
+        if phase.kind is PhaseKind.WORK and phase.duration_s is None:
+            self.countdown.setText(f"{phase.reps} reps")
+        self.counters.setText(self._counter_text(phase, snapshot))
+        self.figure.set_motion(figure_motion(snapshot))
+
+    def _enter_phase(self, phase: Phase) -> None:
+        self._phase_index = phase.index
+        exercise = phase.exercise
+        self.exercise_name.setText(exercise.name)
+        self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
+        steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
+        cautions = "".join(f"<p><i>{line}</i></p>" for line in exercise.cautions)
+        self.instructions.setText(f"<ol>{steps}</ol>{cautions}")
+        self.figure.show_exercise(
+            exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
+        )
+        self.figure.setAccessibleDescription(
+            f"{exercise.name}, {SIDE_WORDS[phase.side]}".strip(", ")
+        )
+        self.done_button.setVisible(phase.kind is PhaseKind.WORK and phase.duration_s is None)
+
+    @staticmethod
+    def _counter_text(phase: Phase, snapshot: Snapshot) -> str:
+        parts = []
+        if phase.sets > 1:
+            parts.append(f"Set {phase.set_no} of {phase.sets}")
+        if snapshot.current_rep is not None:
+            parts.append(f"Rep {snapshot.current_rep} of {phase.reps}")
+        elif phase.units > 1:
+            parts.append(f"Hold {phase.unit_no} of {phase.units}")
+        if SIDE_WORDS[phase.side]:
+            parts.append(SIDE_WORDS[phase.side])
+        return "  ·  ".join(parts)
+
+    def _show_caption(self, text: str) -> None:
+        self.caption.setText(f"“{text}”")
+
+    # -- panels -------------------------------------------------------------------
+
+    def open_hurts(self) -> None:
+        """H: pause and ask how bad it is now."""
+        if not self._controller.is_active():
+            return
+        self._controller.pause()
+        self.hurts_panel.reset()
+        self.panels.setCurrentWidget(self.hurts_panel)
+        self.hurts_panel.setFocus()
+
+    def open_stop(self) -> None:
+        """Esc: pause and ask to confirm stopping."""
+        if not self._controller.is_active():
+            return
+        self._controller.pause()
+        self.panels.setCurrentWidget(self.stop_panel)
+        self.stop_panel.setFocus()
+
+    def _close_panel(self) -> None:
+        self.panels.setCurrentWidget(self.controls)
+        self.controls.setFocus()
+
+    def _confirm_stop(self) -> None:
+        self._close_panel()
+        self._controller.stop("stopped by the person")
+
+    def _submit_hurts(self, pain: int, nerve: bool, red_flag: bool) -> None:
+        self._close_panel()
+        decision = self._controller.report_pain(
+            pain, nerve_symptoms=nerve, red_flag_symptoms=red_flag
+        )
+        self.show_advice(decision)
+        if (
+            decision.action is StopAction.CONTINUE
+            or decision.action is StopAction.STOP_EXERCISE_OFFER_EASIER
+        ):
+            snapshot = self._controller.snapshot()
+            if snapshot is not None and snapshot.state is EngineState.PAUSED:
+                self._controller.toggle_pause()
+        self.hurts_reported.emit(decision)
+
+    def show_advice(self, decision: StopDecision) -> None:
+        """Show what the stop rule decided, in the screen."""
+        self.advice.setText(decision.message)
+        self.advice.setVisible(bool(decision.message))
+
+    def reset(self) -> None:
+        """Clear what the last session left on screen."""
+        self._phase_index = None
+        self.caption.clear()
+        self.advice.setVisible(False)
+        self._close_panel()
+
+
+def _work_word(phase: Phase) -> str:
+    if phase.duration_s is None:
+        return "Your pace"
+    if phase.reps > 1 and phase.units == 1:
+        return "Go"
+    return "Hold"
+
+
+class ConfirmPanel(QFrame):
+    """An in-screen question with two buttons; Enter confirms, Esc cancels."""
+
+    confirmed = Signal()
+    cancelled = Signal()
+
+    def __init__(
+        self, question: str, *, confirm: str, cancel: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "danger")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.question = QLabel(question, self)
+        self.question.setWordWrap(True)
+        self.confirm_button = QPushButton(confirm, self)
+        self.confirm_button.setAccessibleName(confirm)
+        self.cancel_button = QPushButton(cancel, self)
+        self.cancel_button.setAccessibleName(cancel)
+        self.confirm_button.clicked.connect(self.confirmed.emit)
+        self.cancel_button.clicked.connect(self.cancelled.emit)
+        for key, signal in (
+            (Qt.Key.Key_Return, self.confirmed),
+            (Qt.Key.Key_Enter, self.confirmed),
+            (Qt.Key.Key_Escape, self.cancelled),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(signal.emit)
+        row = QHBoxLayout(self)
+        row.addWidget(self.question, 1)
+        row.addWidget(self.confirm_button)
+        row.addWidget(self.cancel_button)
+
+
+class HurtsPanel(QFrame):
+    """ "This hurts": pain now 0-10, and the nerve and red-flag symptom questions."""
+
+    submitted = Signal(int, bool, bool)
+    cancelled = Signal()
+
+    def __init__(self, anchors: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "danger")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        title = QLabel("How bad is the pain right now?", self)
+        make_title(title, 1.2)
+        self.scale = PainScale(anchors, parent=self)
+        self.nerve = QCheckBox(
+            "New tingling or numbness, pain moving further down the leg, or new weakness", self
+        )
+        self.nerve.setAccessibleName("Nerve symptoms")
+        self.red_flag = QCheckBox(
+            "Numbness around the genitals or back passage, a change in peeing or pooing, "
+            "symptoms in both legs, or a sudden pop",
+            self,
+        )
+        self.red_flag.setAccessibleName("Red-flag symptoms")
+        for box in (self.nerve, self.red_flag):
+            box.setStyleSheet("QCheckBox { spacing: 12px; }")
+        self.submit = QPushButton("Tell the coach (Enter)", self)
+        self.submit.setAccessibleName("Tell the coach how it hurts")
+        self.submit.setEnabled(False)
+        self.cancel = QPushButton("Back to the session (Esc)", self)
+        self.cancel.setAccessibleName("Back to the session")
+        self.scale.value_changed.connect(lambda _: self.submit.setEnabled(True))
+        self.submit.clicked.connect(self._submit)
+        self.cancel.clicked.connect(self.cancelled.emit)
+        for key, slot in (
+            (Qt.Key.Key_Return, self._submit),
+            (Qt.Key.Key_Enter, self._submit),
+            (Qt.Key.Key_Escape, self.cancelled.emit),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.setFocusProxy(self.scale)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.submit)
+        buttons.addWidget(self.cancel)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.scale)
+        layout.addWidget(self.nerve)
+        layout.addWidget(self.red_flag)
+        layout.addLayout(buttons)
+
+    def reset(self) -> None:
+        """Clear the previous answers."""
+        self.scale.set_value(None)
+        self.nerve.setChecked(False)
+        self.red_flag.setChecked(False)
+        self.submit.setEnabled(False)
+
+    def _submit(self) -> None:
+        pain = self.scale.value()
+        if pain is None:
+            return
+        self.submitted.emit(pain, self.nerve.isChecked(), self.red_flag.isChecked())

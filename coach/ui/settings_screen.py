@@ -1,0 +1,142 @@
+"""Settings: voice, speaking rate, volume, beeps, get-ready time, large text."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
+from coach.ui.app_settings import GET_READY_RANGE, AppSettings
+from coach.ui.theme import make_title
+
+
+class SettingsScreen(QWidget):
+    """Edits :class:`AppSettings`; every change is emitted at once (no Save button)."""
+
+    changed = Signal(object)
+    test_voice_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Settings")
+        title = QLabel("Settings", self)
+        make_title(title)
+        self.voice_on = QCheckBox("Speak the cues", self)
+        self.voice_on.setAccessibleName("Speak the cues")
+        self.voice = QComboBox(self)
+        self.voice.setAccessibleName("Voice")
+        self.rate = QSpinBox(self)
+        self.rate.setRange(MIN_RATE, MAX_RATE)
+        self.rate.setSingleStep(10)
+        self.rate.setSuffix(" words a minute")
+        self.rate.setAccessibleName("Speaking rate")
+        self.volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.volume.setRange(0, 100)
+        self.volume.setAccessibleName("Volume")
+        self.beeps = QCheckBox("Beep for the last 3 seconds instead of counting aloud", self)
+        self.beeps.setAccessibleName("Countdown beeps")
+        self.get_ready = QSpinBox(self)
+        self.get_ready.setRange(*GET_READY_RANGE)
+        self.get_ready.setSuffix(" seconds")
+        self.get_ready.setAccessibleName("Get-ready time")
+        self.large_text = QCheckBox("Large text", self)
+        self.large_text.setAccessibleName("Large text")
+        self.test_voice = QPushButton("&Test voice", self)
+        self.test_voice.setAccessibleName("Test voice")
+        self.test_voice.clicked.connect(self.test_voice_requested.emit)
+        self.back_button = QPushButton("Back to &Home (Esc)", self)
+        self.back_button.setAccessibleName("Back to Home")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.speech_status = QLabel(self)
+        self.speech_status.setWordWrap(True)
+        self.speech_status.setAccessibleName("Speech status")
+        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.back_requested.emit)
+
+        form = QFormLayout()
+        form.addRow(self.voice_on)
+        form.addRow("Voice", self.voice)
+        form.addRow("Speaking rate", self.rate)
+        form.addRow("Volume", self.volume)
+        form.addRow(self.beeps)
+        form.addRow("Time to get ready", self.get_ready)
+        form.addRow(self.large_text)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_voice)
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.speech_status)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self.voice_on)
+
+        for box in (self.voice_on, self.beeps, self.large_text):
+            box.toggled.connect(self._emit)
+        self.voice.currentIndexChanged.connect(self._emit)
+        self.rate.valueChanged.connect(self._emit)
+        self.volume.valueChanged.connect(self._emit)
+        self.get_ready.valueChanged.connect(self._emit)
+
+    def show_settings(
+        self, settings: AppSettings, voices: list[tuple[str, str]], status: str
+    ) -> None:
+        """Show ``settings`` without emitting ``changed``."""
+        widgets = (
+            self.voice_on,
+            self.voice,
+            self.rate,
+            self.volume,
+            self.beeps,
+            self.get_ready,
+            self.large_text,
+        )
+        blockers = [QSignalBlocker(w) for w in widgets]
+        self.voice.clear()
+        self.voice.addItem("Default voice", "")
+        for voice_id, name in voices:
+            self.voice.addItem(name, voice_id)
+        self.voice.setCurrentIndex(max(0, self.voice.findData(settings.speech.voice_id)))
+        self.voice_on.setChecked(settings.speech.voice_on)
+        self.rate.setValue(settings.speech.rate)
+        self.volume.setValue(round(settings.speech.volume * 100))
+        self.beeps.setChecked(settings.speech.beeps)
+        self.get_ready.setValue(settings.get_ready_s)
+        self.large_text.setChecked(settings.large_text)
+        self.speech_status.setText(status)
+        del blockers
+
+    def current(self) -> AppSettings:
+        """The settings as the controls show them."""
+        speech = SpeechSettings(
+            voice_on=self.voice_on.isChecked(),
+            voice_id=str(self.voice.currentData() or ""),
+            rate=self.rate.value(),
+            volume=self.volume.value() / 100,
+            beeps=self.beeps.isChecked(),
+        )
+        return AppSettings(
+            speech=speech,
+            get_ready_s=self.get_ready.value(),
+            large_text=self.large_text.isChecked(),
+        )
+
+    def _emit(self, *_: object) -> None:
+        self.changed.emit(self.current())
