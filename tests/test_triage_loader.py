@@ -1,0 +1,230 @@
+"""The shipped triage.toml loads with the right words; broken copies name file and field."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from coach.content.errors import ContentError, Problem
+from coach.content.triage_loader import check_triage_file, load_triage
+from coach.domain.rules import ReviewDays, RuleMessage, SessionLimits
+from coach.domain.triage import (
+    CHECK_QUESTIONS,
+    QUESTIONS,
+    TEXT_KEYS,
+    OutcomeLevel,
+    QuestionId,
+    QuestionKind,
+    Thresholds,
+    TriageAnswers,
+    TriageConfig,
+    assess,
+)
+
+SHIPPED = Path(__file__).resolve().parents[1] / "routines" / "triage.toml"
+TEXT = SHIPPED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def config() -> TriageConfig:
+    return load_triage(SHIPPED)
+
+
+# --- the shipped file -------------------------------------------------------------------
+
+
+def test_shipped_file_has_no_problems() -> None:
+    assert check_triage_file(SHIPPED) == []
+
+
+def test_shipped_numbers_equal_clinical_defaults(config: TriageConfig) -> None:
+    assert config.thresholds == Thresholds()
+    assert config.rules.limits == SessionLimits()
+    assert config.rules.days == ReviewDays()
+
+
+def test_every_question_has_words(config: TriageConfig) -> None:
+    assert [q.id for q in config.questions] == [q.id for q in QUESTIONS]
+    assert [q.id for q in config.check_questions] == [q.id for q in CHECK_QUESTIONS]
+    for question in (*config.questions, *config.check_questions):
+        assert question.text, question.id
+        assert all(o.label for o in question.options), question.id
+        if question.kind in (QuestionKind.CHOICE, QuestionKind.MULTI_YES_NO):
+            assert question.options, question.id
+
+
+def test_check_questions_reuse_triage_labels(config: TriageConfig) -> None:
+    assert (
+        config.question(QuestionId.CHECK_CAUDA).options == config.question(QuestionId.CAUDA).options
+    )
+    assert config.question(QuestionId.CHECK_CAUDA).text != config.question(QuestionId.CAUDA).text
+
+
+def test_pain_question_has_anchors_covering_0_to_10(config: TriageConfig) -> None:
+    anchors = config.question(QuestionId.PAIN).anchors
+    assert [a.label for a in anchors] == ["No pain", "Mild", "Moderate", "Severe"]
+    assert all(config.anchor_for(p) is not None for p in range(11))
+    assert "hard to think or talk" in (config.anchor_for(9) or anchors[0]).description
+
+
+def test_every_text_and_rule_message_is_present(config: TriageConfig) -> None:
+    assert set(config.texts) == TEXT_KEYS
+    assert set(config.rules.messages) == set(RuleMessage)
+
+
+def test_no_text_claims_a_diagnosis(config: TriageConfig) -> None:
+    words = " ".join([*config.texts.values(), *config.rules.messages.values()]).lower()
+    for claim in ("you have sciatica", "you have cauda", "diagnosed", "you have a tear"):
+        assert claim not in words
+    assert "not a diagnosis" in config.texts["messages.route"]
+
+
+@pytest.mark.parametrize(
+    ("region", "number"),
+    [
+        ("UK", "call 999"),
+        ("uk", "call 999"),
+        ("EU", "call 112"),
+        ("US", "call 911"),
+        ("default", "call your local emergency number"),
+        ("Narnia", "call your local emergency number"),
+    ],
+)
+def test_emergency_number_is_localised(config: TriageConfig, region: str, number: str) -> None:
+    answers = TriageAnswers({QuestionId.AGE: 30, QuestionId.CAUDA: frozenset({"leaking"})})
+    outcome = assess(answers, config.with_region(region))
+    assert outcome.level is OutcomeLevel.EMERGENCY
+    assert number in outcome.message
+    assert outcome.message.startswith("Stop. These symptoms can be a sign of")
+
+
+def test_reasons_are_plain_sentences(config: TriageConfig) -> None:
+    answers = TriageAnswers(
+        {
+            QuestionId.AGE: 70,
+            QuestionId.CAUDA: frozenset(),
+            QuestionId.LEGS: frozenset(),
+            QuestionId.INJURY: frozenset({"fall"}),
+            QuestionId.UNWELL: frozenset(),
+            QuestionId.CANCER: False,
+            QuestionId.PAIN_PATTERN: frozenset(),
+        }
+    )
+    outcome = assess(answers, config)
+    assert outcome.reasons == ("Your pain started with a fall, and you are 70.",)
+    assert outcome.message.startswith("Please get medical advice today")
+
+
+# --- broken copies --------------------------------------------------------------------
+
+
+def _broken(tmp_path: Path, *edits: tuple[str, str]) -> list[Problem]:
+    text = TEXT
+    for pattern, replacement in edits:
+        text, count = re.subn(pattern, replacement, text, count=1, flags=re.MULTILINE)
+        assert count == 1, pattern
+    path = tmp_path / "triage.toml"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ContentError) as caught:
+        load_triage(path)
+    problems = list(caught.value.problems)
+    assert problems == check_triage_file(path)
+    assert all(p.file == str(path) for p in problems)
+    return problems
+
+
+def _fields(problems: list[Problem]) -> list[str]:
+    return [p.field for p in problems]
+
+
+def test_syntax_error_gives_the_line(tmp_path: Path) -> None:
+    line = TEXT.splitlines().index("[thresholds]") + 2
+    problems = _broken(tmp_path, (r"^adult_age = 16", "adult_age = = 16"))
+    assert len(problems) == 1
+    assert f"line {line}" in problems[0].message
+    assert str(problems[0]).startswith(f"{tmp_path / 'triage.toml'}: ")
+
+
+def test_missing_message(tmp_path: Path) -> None:
+    problems = _broken(tmp_path, (r"^emergency = .*\n", ""))
+    assert _fields(problems) == ["messages.emergency"]
+    assert "missing" in problems[0].message
+
+
+def test_unknown_schema_version(tmp_path: Path) -> None:
+    problems = _broken(tmp_path, (r"^schema_version = 1", "schema_version = 2"))
+    assert _fields(problems) == ["schema_version"]
+    assert "2" in problems[0].message
+
+
+def test_wrong_type(tmp_path: Path) -> None:
+    problems = _broken(tmp_path, (r"^adult_age = 16", 'adult_age = "16"'))
+    assert "thresholds.adult_age" in _fields(problems)
+    assert "whole number" in problems[0].message
+
+
+def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
+    problems = _broken(
+        tmp_path,
+        (r"^emergency = .*\n", ""),
+        (r"^adult_age = 16", "adult_age = 16.5"),
+        (r"^session_max = 5", "session_max = 11"),
+        (r"^leaking = \"Leaking.*\n", ""),
+        (r'^kind = "yes_no"', 'kind = "choice"'),
+    )
+    assert set(_fields(problems)) >= {
+        "messages.emergency",
+        "thresholds.adult_age",
+        "pain_limits.session_max",
+        "questions.r2_cauda.options.leaking",
+        "questions.r6_cancer.kind",
+    }
+
+
+@pytest.mark.parametrize(
+    ("edit", "field", "words"),
+    [
+        ((r"^gate_open = ", "gate_opn = "), "rule_messages.gate_opn", "did you mean 'gate_open'"),
+        ((r"^default = .*\n", ""), "emergency_numbers.default", "missing"),
+        (
+            (r"Call \{emergency_number\}", "Call {emergancy_number}"),
+            "messages.call_now",
+            "unknown placeholder {emergancy_number}",
+        ),
+        ((r"\{pain\} out of 10\.", "{pain out of 10."), "rule_messages.gate_open", "brace"),
+        ((r"^from = 4", "from = 5"), "pain_anchors[2]", "no gaps"),
+        ((r"^to = 10", "to = 9"), "pain_anchors", "end at 10"),
+        ((r"^restrict_from = 6", "restrict_from = 8"), "pain_limits.restrict_from", "below"),
+        ((r"^risk_age = 50", "risk_age = 70"), "thresholds", "ages must rise"),
+        (
+            (r"^\[questions\.r7_pain\]", "[questions.r7_pains]"),
+            "questions.r7_pains",
+            "did you mean 'r7_pain'",
+        ),
+        ((r"^\[questions\.check_r5\][\s\S]*", ""), "questions.check_r5", "missing table"),
+        ((r"^none = .*\n", 'none = ""\n'), "questions.q9_where.options.none", "non-empty"),
+        ((r"^worsening = \"Getting", 'worse = "Getting'), "questions.r7_pain.options.worse", None),
+        ((r"^\[reasons\.r6\]", "[reasons.r9]"), "reasons.r9.yes", "unknown field"),
+    ],
+)
+def test_broken_field_is_named(
+    tmp_path: Path, edit: tuple[str, str], field: str, words: str | None
+) -> None:
+    problems = _broken(tmp_path, edit)
+    assert field in _fields(problems), problems
+    if words is not None:
+        assert any(words in p.message for p in problems if p.field == field), problems
+
+
+def test_extra_region_is_allowed(tmp_path: Path) -> None:
+    path = tmp_path / "triage.toml"
+    path.write_text(TEXT.replace('US = "911"', 'US = "911"\nAU = "000"'), encoding="utf-8")
+    assert load_triage(path).with_region("AU").emergency_number == "000"
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    problems = check_triage_file(tmp_path / "nope.toml")
+    assert len(problems) == 1
+    assert problems[0].file.endswith("nope.toml")
