@@ -1,0 +1,287 @@
+"""A one-document PDF summary for a physiotherapist, drawn with QTextDocument + QPdfWriter.
+
+It lists the date range, sessions and adherence, routines used, the pain chart
+(as an image) with weekly means, stops and warnings, and ice/heat use, under the
+plain disclaimer. No printer support is needed. Import lazily: it loads QtCharts.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from html import escape
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
+from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
+
+from coach.domain.history import (
+    EventKind,
+    EventRecord,
+    SessionRecord,
+    SessionStatus,
+    ThermalKind,
+    ThermalRecord,
+    adherence,
+    local_day,
+    weekly_pain,
+)
+from coach.store.history import HistoryStore
+from coach.store.private_files import FILE_MODE
+from coach.ui.history_model import STATUS_TEXT, routine_text
+from coach.ui.pain_chart import PainChartData, load_chart_data, render_chart_image
+
+DISCLAIMER: Final = "General self-care guidance, not a diagnosis."
+READING: Final = (
+    "A change of 2 points or 30% is a meaningful change; 1 point is the smallest noticeable."
+)
+WARNING_KINDS: Final = (EventKind.STOP_RULE, EventKind.RED_FLAG, EventKind.NERVE_SYMPTOMS)
+LIST_LIMIT: Final = 10
+RECENT_DAYS: Final = 28
+PAIN_WEEKS: Final = 8
+_CHART_URL: Final = QUrl("chart.png")
+_KIND_TEXT: Final = {
+    EventKind.STOP_RULE: "Stop rule",
+    EventKind.RED_FLAG: "Red flag",
+    EventKind.NERVE_SYMPTOMS: "Nerve symptoms",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class SummaryInput:
+    """Everything the summary reads: all sessions, warning events and ice/heat uses."""
+
+    sessions: Sequence[SessionRecord]
+    events: Sequence[EventRecord]
+    applications: Sequence[ThermalRecord]
+    today: date
+    chart: PainChartData
+
+
+def _day(ts: float, tz: tzinfo | None) -> str:
+    return datetime.fromtimestamp(ts, tz).strftime("%d %b %Y")
+
+
+def _mean(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
+
+
+def _table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in headers)
+    body = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in rows)
+    return f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{body}</table>"
+
+
+def _more(total: int) -> str:
+    return f"<p>Showing the latest {LIST_LIMIT} of {total}.</p>" if total > LIST_LIMIT else ""
+
+
+def _sessions_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    done = Counter(s.status for s in data.sessions)
+    counts = ", ".join(
+        f"{done[status]} {STATUS_TEXT[status].lower()}"
+        for status in (SessionStatus.COMPLETED, SessionStatus.STOPPED, SessionStatus.INTERRUPTED)
+    )
+    minutes = sum((s.duration_s or s.active_s) for s in data.sessions) / 60
+    first = local_day(min(s.started_at for s in data.sessions), tz)
+    rows = []
+    for label, start in (
+        (f"Last {RECENT_DAYS} days", data.today - timedelta(days=RECENT_DAYS - 1)),
+        ("Whole period", first),
+    ):
+        a = adherence(data.sessions, start=min(start, data.today), end=data.today, tz=tz)
+        rows.append((label, f"{a.active_days} of {a.days} days", f"{round(a.ratio * 100)}%"))
+    return (
+        f"<h2>Sessions and adherence</h2><p>{len(data.sessions):,} sessions ({counts}), "
+        f"{round(minutes):,} minutes in all. Adherence is days with a completed session, "
+        "against a target of one session a day.</p>"
+        + _table(("Period", "Days with a completed session", "Adherence"), rows)
+    )
+
+
+def _routines_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    uses: dict[tuple[str, str], list[float]] = {}
+    for s in data.sessions:
+        uses.setdefault((s.routine_id, s.level_id), []).append(s.started_at)
+    rows = [
+        (routine_text(routine), level, f"{len(times):,}", _day(max(times), tz))
+        for (routine, level), times in sorted(uses.items(), key=lambda kv: -max(kv[1]))
+    ]
+    return "<h2>Routines used</h2>" + _table(("Routine", "Level", "Sessions", "Last used"), rows)
+
+
+def _pain_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    weeks = weekly_pain(data.sessions, tz)[-PAIN_WEEKS:]
+    rows = [
+        (
+            w.start.strftime("%d %b %Y"),
+            str(w.sessions),
+            _mean(w.mean_before),
+            _mean(w.mean_after),
+            _mean(w.mean_morning),
+        )
+        for w in reversed(weeks)
+    ]
+    return (
+        f"<h2>Pain over time (0–10)</h2><p><img src='{_CHART_URL.toString()}' width='620'></p>"
+        f"<p><i>{escape(data.chart.caption)}</i> {escape(READING)}</p>"
+        f"<p>Weekly means, the last {PAIN_WEEKS} weeks with a score:</p>"
+        + _table(("Week of", "Sessions", "Before", "After", "Next morning"), rows)
+    )
+
+
+def _stops_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    stopped = [s for s in data.sessions if s.status is SessionStatus.STOPPED]
+    stopped.sort(key=lambda s: s.started_at, reverse=True)
+    warnings = sorted(
+        (e for e in data.events if e.kind in WARNING_KINDS), key=lambda e: e.at, reverse=True
+    )
+    html = f"<h2>Stops and warnings</h2><p>{len(stopped):,} sessions were stopped early.</p>"
+    if stopped:
+        html += _table(
+            ("Date", "Routine", "Reason"),
+            [
+                (_day(s.started_at, tz), routine_text(s.routine_id), s.stop_reason or "–")
+                for s in stopped[:LIST_LIMIT]
+            ],
+        ) + _more(len(stopped))
+    if warnings:
+        html += (
+            "<p>Warnings recorded:</p>"
+            + _table(
+                ("Date", "Kind", "Detail"),
+                [
+                    (_day(e.at, tz), _KIND_TEXT[e.kind], e.detail or "–")
+                    for e in warnings[:LIST_LIMIT]
+                ],
+            )
+            + _more(len(warnings))
+        )
+    else:
+        html += "<p>No stop rules, red flags or nerve symptoms were recorded.</p>"
+    return html
+
+
+def _thermal_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    rows = []
+    for kind in (ThermalKind.ICE, ThermalKind.HEAT):
+        uses = [a for a in data.applications if a.kind is kind]
+        minutes = sum(a.actual_s or 0.0 for a in uses) / 60
+        checked = sum(a.skin_check_done for a in uses)
+        rows.append((kind.value.capitalize(), str(len(uses)), f"{round(minutes)}", str(checked)))
+    reactions = [a for a in data.applications if a.reaction.strip()]
+    html = "<h2>Ice and heat</h2>" + _table(
+        ("Kind", "Uses", "Minutes in all", "Skin check done"), rows
+    )
+    if reactions:
+        html += (
+            "<p>Skin reactions reported:</p>"
+            + _table(
+                ("Date", "Kind", "Reaction"),
+                [
+                    (_day(a.started_at, tz), a.kind.value.capitalize(), a.reaction.strip())
+                    for a in reactions[:LIST_LIMIT]
+                ],
+            )
+            + _more(len(reactions))
+        )
+    else:
+        html += "<p>No skin reactions were reported.</p>"
+    return html
+
+
+def summary_html(data: SummaryInput, *, tz: tzinfo | None = None) -> str:
+    """The summary as Qt rich text; its chart is the resource ``chart.png``."""
+    made = data.today.strftime("%d %b %Y")
+    header = (
+        "<h1>Rehab Coach: summary for a physiotherapist</h1>"
+        f"<p><b>{DISCLAIMER}</b> Made on {made} by a self-care app, "
+        "from what the person recorded.</p>"
+    )
+    if not data.sessions:
+        return header + "<p>No sessions have been recorded yet.</p>" + _thermal_section(data, tz)
+    first = _day(min(s.started_at for s in data.sessions), tz)
+    last = _day(max(s.started_at for s in data.sessions), tz)
+    return (
+        header
+        + f"<p><b>Period:</b> {first} to {last}.</p>"
+        + _sessions_section(data, tz)
+        + _pain_section(data, tz)
+        + _stops_section(data, tz)
+        + _routines_section(data, tz)
+        + _thermal_section(data, tz)
+        + f"<p><b>{DISCLAIMER}</b></p>"
+    )
+
+
+def collect(store: HistoryStore, *, now: float, tz: tzinfo | None = None) -> SummaryInput:
+    """Read what the summary needs from ``store``, as of wall-clock ``now``."""
+    today = local_day(now, tz)
+    return SummaryInput(
+        sessions=store.sessions(),
+        events=store.events(),
+        applications=store.applications(),
+        today=today,
+        chart=load_chart_data(store, today=today, tz=tz),
+    )
+
+
+def render_pdf(data: SummaryInput, *, tz: tzinfo | None = None) -> bytes:
+    """The summary as A4 PDF bytes."""
+    document = QTextDocument()
+    font = QFont()
+    font.setPointSize(10)
+    document.setDefaultFont(font)
+    chart_font = QFont()
+    chart_font.setPixelSize(22)
+    document.addResource(
+        QTextDocument.ResourceType.ImageResource,
+        _CHART_URL,
+        render_chart_image(data.chart, width=1280, height=600, font=chart_font),
+    )
+    document.setHtml(summary_html(data, tz=tz))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setTitle("Rehab Coach: summary for a physiotherapist")
+    writer.setCreator("Rehab Coach")
+    writer.setPageLayout(
+        QPageLayout(
+            QPageSize(QPageSize.PageSizeId.A4),
+            QPageLayout.Orientation.Portrait,
+            QMarginsF(0, 0, 0, 0),
+            QPageLayout.Unit.Millimeter,
+        )
+    )
+    document.print_(writer)
+    del writer
+    return bytes(buffer.data().data())
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` with mode 0600, replacing it atomically."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(tmp, FILE_MODE)
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def write_clinician_pdf(
+    store: HistoryStore, path: Path, *, now: float, tz: tzinfo | None = None
+) -> None:
+    """Write the physio summary PDF to ``path`` (mode 0600). Raises OSError or StoreError."""
+    write_private_bytes(path, render_pdf(collect(store, now=now, tz=tz), tz=tz))

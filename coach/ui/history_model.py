@@ -1,0 +1,233 @@
+"""Table models for the history screen: sessions (paged, newest first) and ice/heat uses.
+
+The session model reads one page at a time through ``canFetchMore``/``fetchMore``,
+so ten thousand sessions cost one small query to open and one per page scrolled.
+Display text is plain language; ``Qt.UserRole`` gives the record itself.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, tzinfo
+from typing import Final
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from coach.domain.history import SessionRecord, SessionStatus, ThermalRecord, ThermalStatus
+from coach.store.history import HistoryStore
+
+Index = QModelIndex | QPersistentModelIndex
+
+NO_VALUE: Final = "–"
+"""Shown where nothing was recorded (e.g. no pain score)."""
+
+SESSION_HEADERS: Final = (
+    "Date",
+    "Routine",
+    "Level",
+    "Length",
+    "Result",
+    "Pain\nbefore",
+    "Pain\nafter",
+)
+THERMAL_HEADERS: Final = ("Date", "Kind", "Planned", "Actual", "Skin check", "Reaction")
+
+STATUS_TEXT: Final = {
+    SessionStatus.COMPLETED: "Completed",
+    SessionStatus.STOPPED: "Stopped",
+    SessionStatus.INTERRUPTED: "Interrupted",
+    SessionStatus.IN_PROGRESS: "In progress",
+}
+
+_CENTRED = Qt.AlignmentFlag.AlignCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+_NUMBER_COLUMNS: Final = frozenset({3, 5, 6})
+
+
+def date_text(ts: float, tz: tzinfo | None = None) -> str:
+    """``12 May 2025 07:30`` for epoch ``ts`` in ``tz`` (None: local time)."""
+    return datetime.fromtimestamp(ts, tz).strftime("%d %b %Y %H:%M")
+
+
+def routine_text(routine_id: str) -> str:
+    """A readable name for a routine id: ``glute-strength`` -> ``Glute strength``."""
+    words = routine_id.replace("_", "-").split("-")
+    return " ".join(w for w in words if w).capitalize()
+
+
+def minutes_text(seconds: float | None) -> str:
+    """Whole minutes (at least 1 for anything started), or the no-value dash."""
+    if seconds is None:
+        return NO_VALUE
+    return str(max(1, round(seconds / 60))) if seconds > 0 else "0"
+
+
+def _pain(value: int | None) -> str:
+    return NO_VALUE if value is None else str(value)
+
+
+def session_cells(record: SessionRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
+    """The displayed text of one session row, in SESSION_HEADERS order."""
+    return (
+        date_text(record.started_at, tz),
+        routine_text(record.routine_id),
+        record.level_id,
+        f"{minutes_text(record.duration_s)} min" if record.duration_s is not None else NO_VALUE,
+        STATUS_TEXT[record.status],
+        _pain(record.pain_before),
+        _pain(record.pain_after),
+    )
+
+
+def thermal_cells(record: ThermalRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
+    """The displayed text of one ice/heat row, in THERMAL_HEADERS order."""
+    if record.status is ThermalStatus.RUNNING:
+        actual = "Running"
+    else:
+        actual = f"{minutes_text(record.actual_s)} min"
+        if record.status is ThermalStatus.CANCELLED:
+            actual += " (cancelled)"
+    return (
+        date_text(record.started_at, tz),
+        record.kind.value.capitalize(),
+        f"{minutes_text(record.planned_s)} min",
+        actual,
+        "Done" if record.skin_check_done else "Not done",
+        record.reaction.strip() or "None",
+    )
+
+
+class SessionTableModel(QAbstractTableModel):
+    """Sessions newest first, read ``page_size`` rows at a time from the store."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        *,
+        page_size: int = 200,
+        tz: tzinfo | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        if page_size < 1:
+            raise ValueError("page_size must be at least 1")
+        self._store = store
+        self._page_size = page_size
+        self._tz = tz
+        self._rows: list[SessionRecord] = []
+        self._cells: list[tuple[str, ...]] = []
+        self._total = 0
+
+    def reload(self) -> None:
+        """Forget loaded rows, count the sessions again and read the first page."""
+        self.beginResetModel()
+        self._total = self._store.count_sessions()
+        self._rows = self._store.sessions(limit=self._page_size)
+        self._cells = [session_cells(r, self._tz) for r in self._rows]
+        self.endResetModel()
+
+    def total(self) -> int:
+        """How many sessions the store holds (as of the last reload)."""
+        return self._total
+
+    def record(self, row: int) -> SessionRecord:
+        """The session shown in ``row`` (IndexError if not loaded yet)."""
+        return self._rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        """Rows loaded so far (0 under any valid parent: it is a flat table)."""
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        """One column per SESSION_HEADERS entry."""
+        return 0 if parent.isValid() else len(SESSION_HEADERS)
+
+    def canFetchMore(self, parent: Index) -> bool:
+        """Whether more sessions wait in the store."""
+        return not parent.isValid() and len(self._rows) < self._total
+
+    def fetchMore(self, parent: Index) -> None:
+        """Read the next page and append it."""
+        if not self.canFetchMore(parent):
+            return
+        page = self._store.sessions(limit=self._page_size, offset=len(self._rows))
+        if not page:
+            self._total = len(self._rows)
+            return
+        first = len(self._rows)
+        self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+        self._rows.extend(page)
+        self._cells.extend(session_cells(r, self._tz) for r in page)
+        self.endInsertRows()
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text, alignment, the stop reason as tooltip, or the record (UserRole)."""
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = index.row(), index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells[row][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _CENTRED if column in _NUMBER_COLUMNS else _LEFT
+        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+            return self._rows[row].stop_reason
+        if role == Qt.ItemDataRole.UserRole:
+            return self._rows[row]
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles; rows have none."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return SESSION_HEADERS[section]
+        return None
+
+
+class ThermalTableModel(QAbstractTableModel):
+    """Ice and heat applications newest first (few enough to read at once)."""
+
+    def __init__(
+        self, store: HistoryStore, *, tz: tzinfo | None = None, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._tz = tz
+        self._cells: list[tuple[str, ...]] = []
+
+    def reload(self) -> None:
+        """Read every application again."""
+        self.beginResetModel()
+        self._cells = [thermal_cells(r, self._tz) for r in self._store.applications()]
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        """One row per application."""
+        return 0 if parent.isValid() else len(self._cells)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 (Qt API)
+        """One column per THERMAL_HEADERS entry."""
+        return 0 if parent.isValid() else len(THERMAL_HEADERS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """Display text and alignment."""
+        if not index.isValid() or index.row() >= len(self._cells):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._cells[index.row()][index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return _LEFT
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        """Column titles; rows have none."""
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return THERMAL_HEADERS[section]
+        return None

@@ -1,0 +1,345 @@
+"""The history screen: this week at a glance, every session, ice/heat uses, the pain chart,
+and exports (CSV, and a PDF for a physiotherapist).
+
+QtCharts and the PDF code are imported only when first needed, so start-up
+does not pay for them. Exports never raise: the status line says where the
+file went, or plainly why it could not be saved.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.history import SessionStatus, local_day, streak, week_start, week_summary
+from coach.engine.clock import Clock
+from coach.store.errors import StoreError
+from coach.store.history import HistoryStore
+from coach.ui.history_model import SessionTableModel, ThermalTableModel
+from coach.ui.theme import is_dark, make_title
+
+if TYPE_CHECKING:
+    from coach.ui.pain_chart import PainChartData, PainChartView
+
+READING_HINT: Final = (
+    "Reading the numbers: a change of 2 points or 30% is a real change; "
+    "1 point is barely noticeable."
+)
+SESSIONS_TAB, THERMAL_TAB, CHART_TAB = 0, 1, 2
+_STREAK_WINDOW_DAYS = 32
+
+
+def _epoch(day: date, tz: tzinfo | None) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=tz).timestamp()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def _breakable(path: Path) -> str:
+    """``path`` with zero-width spaces after separators, so a long path can wrap."""
+    return str(path).replace("/", "/\u200b")
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc)
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def fit_columns(table: QTableView) -> None:
+    """Size each column to its title's longest line or its visible cells, whichever is wider.
+
+    Unlike ``resizeColumnsToContents`` this leaves no room for a sort arrow
+    (the tables don't sort), so the sessions table fits 1024 px at 18 pt.
+    """
+    header = table.horizontalHeader()
+    metrics = header.fontMetrics()
+    style = header.style()
+    margin = 3 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    model = table.model()
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        title_width = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
+        table.setColumnWidth(column, max(title_width + margin, table.sizeHintForColumn(column)))
+
+
+def _caption(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    return label
+
+
+class HistoryScreen(QWidget):
+    """Past sessions and ice/heat uses, a pain chart, and exports.
+
+    Call :meth:`refresh` whenever the screen is shown. ``back_requested`` is
+    emitted by the Back button and by Esc.
+    """
+
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        clock: Clock,
+        *,
+        tz: tzinfo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._tz = tz
+        self._chart: PainChartView | None = None
+        self._chart_data: PainChartData | None = None
+        self.setAccessibleName("History")
+
+        title = QLabel("Your history")
+        make_title(title)
+        title.setAccessibleName("Your history")
+        self._summary = _caption("This week")
+        self._sessions = SessionTableModel(store, tz=tz, parent=self)
+        self._thermal = ThermalTableModel(store, tz=tz, parent=self)
+        self._status = _caption("Export status")
+        self._status.setVisible(False)
+        self._status.setMargin(6)
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName("History views")
+        self._sessions_count = _caption("Sessions count")
+        self._sessions_table = _table("Sessions table")
+        self._sessions_table.setModel(self._sessions)
+        self._thermal_count = _caption("Ice and heat count")
+        self._thermal_table = _table("Ice and heat table")
+        self._thermal_table.setModel(self._thermal)
+        self._tabs.addTab(self._page(self._sessions_count, self._sessions_table), "&Sessions")
+        self._tabs.addTab(self._page(self._thermal_count, self._thermal_table), "&Ice and heat")
+        self._chart_caption = _caption("Chart caption")
+        self._chart_page = self._page(
+            self._chart_caption, None, _caption("Reading the numbers", READING_HINT)
+        )
+        self._tabs.addTab(self._chart_page, "&Pain chart")
+        self._tabs.currentChanged.connect(self._tab_changed)
+
+        csv_button = self._button("Export CS&V…", "Export sessions as CSV", self._ask_csv_path)
+        pdf_button = self._button(
+            "Export P&DF for my physio…", "Export PDF summary for my physio", self._ask_pdf_path
+        )
+        back = self._button("&Back", "Back", self.back_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(csv_button)
+        buttons.addWidget(pdf_button)
+        buttons.addStretch(1)
+        buttons.addWidget(back)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(title)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._tabs, 1)
+        layout.addWidget(self._status)
+        layout.addLayout(buttons)
+        self.setFocusProxy(self._tabs)
+
+        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        escape.activated.connect(self.back_requested.emit)
+
+    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.clicked.connect(slot)
+        return button
+
+    @staticmethod
+    def _page(top: QLabel, table: QTableView | None, bottom: QLabel | None = None) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(4, 6, 4, 4)
+        column.addWidget(top)
+        if table is not None:
+            column.addWidget(table, 1)
+        if bottom is not None:
+            column.addWidget(bottom)
+        return page
+
+    # --- reading --------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read everything from the store (the chart too, if it has been drawn)."""
+        today = local_day(self._clock.now(), self._tz)
+        self._summary.setText(self._summary_text(today))
+        self._sessions.reload()
+        total = self._sessions.total()
+        self._sessions_count.setText(
+            f"{_plural(total, 'session')}, newest first." if total else "No sessions yet."
+        )
+        self._thermal.reload()
+        uses = self._thermal.rowCount()
+        self._thermal_count.setText(
+            f"{_plural(uses, 'use')} of ice or heat, newest first."
+            if uses
+            else "No ice or heat logged yet."
+        )
+        for table in (self._sessions_table, self._thermal_table):
+            fit_columns(table)
+        self._chart_data = None
+        if self._tabs.currentIndex() == CHART_TAB:
+            self._draw_chart()
+
+    def _summary_text(self, today: date) -> str:
+        week = week_summary(
+            self._store.sessions(since=_epoch(week_start(today), self._tz)),
+            today=today,
+            tz=self._tz,
+        )
+        days = self._streak(today)
+        parts = [f"{week.completed} completed", f"{week.stopped} stopped"]
+        if week.interrupted:
+            parts.append(f"{week.interrupted} interrupted")
+        return (
+            f"Streak: {_plural(days, 'day')}  ·  This week: {_plural(week.sessions, 'session')}, "
+            f"{round(week.minutes)} min, {', '.join(parts)}"
+        )
+
+    def _streak(self, today: date) -> int:
+        """Days in a row with a completed session, reading only as far back as needed."""
+        window = _STREAK_WINDOW_DAYS
+        while True:
+            since = _epoch(today - timedelta(days=window), self._tz)
+            done = self._store.sessions(status=SessionStatus.COMPLETED, since=since)
+            days = streak(done, today=today, tz=self._tz)
+            if days < window - 1 or len(done) >= self._store.count_sessions(
+                status=SessionStatus.COMPLETED
+            ):
+                return days
+            window *= 4
+
+    # --- chart ----------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if index == CHART_TAB and self._chart_data is None:
+            self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        from coach.ui.pain_chart import PainChartView, load_chart_data
+
+        today = local_day(self._clock.now(), self._tz)
+        self._chart_data = load_chart_data(self._store, today=today, tz=self._tz)
+        if self._chart is None:
+            self._chart = PainChartView()
+            layout = self._chart_page.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self._chart, 1)
+        self._chart_caption.setText(self._chart_data.caption)
+        self._chart.set_data(self._chart_data, dark=is_dark(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Redraw the chart in new colours or type size when the palette or font changes."""
+        super().changeEvent(event)
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if changed and self._chart is not None and self._chart_data is not None:
+            self._chart.set_data(self._chart_data, dark=is_dark(self))
+
+    # --- exports --------------------------------------------------------
+
+    def export_csv(self, path: Path) -> bool:
+        """Write every session as CSV to ``path`` (mode 0600); show the outcome; True if saved."""
+        try:
+            count = self._store.export_sessions_csv_file(path, tz=self._tz)
+        except (OSError, StoreError) as exc:
+            return self._failed(path, exc)
+        return self._saved(path, _plural(count, "session"))
+
+    def export_pdf(self, path: Path) -> bool:
+        """Write the physio summary PDF to ``path`` (mode 0600); show the outcome; True if saved."""
+        from coach.ui.clinician_pdf import write_clinician_pdf
+
+        try:
+            write_clinician_pdf(self._store, path, now=self._clock.now(), tz=self._tz)
+        except (OSError, StoreError) as exc:
+            return self._failed(path, exc)
+        return self._saved(path, "summary for your physio")
+
+    def status_text(self) -> str:
+        """The export status line as shown (empty before any export)."""
+        return self._status.text().replace("\u200b", "") if self._status.isVisible() else ""
+
+    def _saved(self, path: Path, what: str) -> bool:
+        self._show_status(f"Saved to {_breakable(path)} ({what}).", role="notice")
+        return True
+
+    def _failed(self, path: Path, exc: Exception) -> bool:
+        self._show_status(
+            f"Couldn't save to {_breakable(path)}: {_reason(exc)}. "
+            "Choose another folder and try again.",
+            role="danger",
+        )
+        return False
+
+    def _show_status(self, text: str, *, role: str) -> None:
+        self._status.setText(text)
+        self._status.setAccessibleDescription(text.replace("\u200b", ""))
+        self._status.setProperty("role", role)
+        self._status.style().unpolish(self._status)
+        self._status.style().polish(self._status)
+        self._status.setVisible(True)
+
+    def _ask_csv_path(self) -> None:
+        self._ask_path("Export sessions as CSV", "rehab-coach-sessions", "csv", self.export_csv)
+
+    def _ask_pdf_path(self) -> None:
+        self._ask_path("Export PDF for my physio", "rehab-coach-summary", "pdf", self.export_pdf)
+
+    def _ask_path(self, title: str, stem: str, suffix: str, save: Callable[[Path], bool]) -> None:
+        """Open a (non-native) save dialog; ``save`` runs with the chosen path."""
+        folder = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        ) or str(Path.home())
+        today = local_day(self._clock.now(), self._tz).isoformat()
+        dialog = QFileDialog(self, title, folder, f"{suffix.upper()} files (*.{suffix})")
+        dialog.setAccessibleName(title)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(f"{stem}-{today}.{suffix}")
+        dialog.fileSelected.connect(lambda chosen: save(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
