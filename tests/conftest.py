@@ -1,8 +1,45 @@
-"""Test set-up shared by every test: headless Qt before PySide6 is imported."""
+"""Test set-up shared by every test: headless Qt before PySide6 is imported,
+and no Qt test may leave a timer running."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from weakref import WeakSet
+
+import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_QUICK_BACKEND", "software")
+
+
+@pytest.fixture(autouse=True)
+def no_timer_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Fail a Qt test that leaves a QTimer running (napari's conftest does the same)."""
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        yield
+        return
+    from PySide6.QtCore import QTimer
+
+    started: WeakSet[QTimer] = WeakSet()
+    original = QTimer.start
+
+    def tracking_start(self: QTimer, *args: object) -> None:
+        started.add(self)
+        original(self, *args)  # type: ignore[call-overload]
+
+    QTimer.start = tracking_start  # type: ignore[assignment,method-assign]
+    try:
+        yield
+    finally:
+        QTimer.start = original  # type: ignore[method-assign]
+    running = []
+    for timer in list(started):
+        try:
+            if timer.isActive():
+                running.append(timer)
+        except RuntimeError:  # its C++ object is already gone
+            continue
+    for timer in running:
+        timer.stop()
+    assert not running, f"{len(running)} QTimer(s) left running by this test"

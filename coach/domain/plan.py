@@ -21,6 +21,47 @@ class Plan:
     """For the acute-strain route: when the strain happened (heat is refused for 3 days)."""
     numbness: bool = False
     """The person reported numbness or pins and needles (warn against ice/heat there)."""
+    restricted_kinds: frozenset[ExerciseKind] = frozenset()
+    """Exercise kinds triage ruled out for this route (e.g. foam rolling after a strain)."""
+    heat_allowed: bool = True
+    first_pain: int | None = None
+    """Pain at triage, the base for "not improving" re-check suggestions."""
+
+    def to_json(self) -> dict[str, object]:
+        """Plain JSON values for the settings table."""
+        return {
+            "routine_id": self.routine_id,
+            "level_id": self.level_id,
+            "route": self.route,
+            "chosen_at": self.chosen_at,
+            "strain_started_at": self.strain_started_at,
+            "numbness": self.numbness,
+            "restricted_kinds": sorted(k.value for k in self.restricted_kinds),
+            "heat_allowed": self.heat_allowed,
+            "first_pain": self.first_pain,
+        }
+
+    @classmethod
+    def from_json(cls, data: object) -> Plan | None:
+        """The plan saved by :meth:`to_json`; None if ``data`` is not one."""
+        if not isinstance(data, dict):
+            return None
+        try:
+            strain = data.get("strain_started_at")
+            first_pain = data.get("first_pain")
+            return cls(
+                routine_id=str(data["routine_id"]),
+                level_id=str(data["level_id"]),
+                route=str(data["route"]),
+                chosen_at=float(data["chosen_at"]),
+                strain_started_at=None if strain is None else float(strain),
+                numbness=bool(data.get("numbness", False)),
+                restricted_kinds=frozenset(ExerciseKind(k) for k in data.get("restricted_kinds", [])),
+                heat_allowed=bool(data.get("heat_allowed", True)),
+                first_pain=None if first_pain is None else int(first_pain),
+            )
+        except (KeyError, TypeError, ValueError):
+            return None
 
 
 def session_blocks(level: Level, dropped_kinds: Collection[ExerciseKind]) -> tuple[Block, ...]:

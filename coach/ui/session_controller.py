@@ -94,6 +94,11 @@ class SessionController(QObject):
         self._speaker.prerender(self._phrases_of(blocks))
         self._handle(self._engine.start(self._clock.now(), done=done))
 
+    def set_speaker(self, speaker: NullSpeaker) -> None:
+        """Use ``speaker`` from now on (the real one starts after the window shows)."""
+        self._speaker.silence()
+        self._speaker = speaker
+
     @property
     def session_id(self) -> int | None:
         """The session being run (None before the first begin)."""
@@ -110,6 +115,11 @@ class SessionController(QObject):
             EngineState.RUNNING,
             EngineState.PAUSED,
         )
+
+    @property
+    def ticking(self) -> bool:
+        """Whether the session timer is armed (never while paused, finished or stopped)."""
+        return self._timer.isActive()
 
     def snapshot(self) -> Snapshot | None:
         """The session right now (None before any session)."""

@@ -1,0 +1,469 @@
+"""The app's flow between screens: check-in, plan, before/during/after a session.
+
+All decisions come from the core (triage, rules, plan); this module only
+moves between screens, saves what happens, and tells Home what to show.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from PySide6.QtCore import QObject
+
+from coach.content.loader import Library
+from coach.domain.history import (
+    EventKind,
+    ResumableSession,
+    SessionStatus,
+    StepOutcome,
+    SymptomsReach,
+)
+from coach.domain.plan import Plan, level_after_morning_check, session_blocks
+from coach.domain.routine import Block, Routine
+from coach.domain.rules import (
+    GateLevel,
+    PainChange,
+    Route,
+    RuleConfig,
+    RuleMessage,
+    StopAction,
+    StopDecision,
+    meaningful_change,
+    pain_gate,
+    twenty_four_hour_rule,
+)
+from coach.domain.triage import Onset, Outcome, QuestionId, TriageAnswers, TriageConfig, Where
+from coach.engine.clock import Clock
+from coach.engine.events import EngineState, SessionEnded
+from coach.engine.session import UnitKey, unit_key
+from coach.store.history import HistoryStore
+from coach.ui.after_session import AfterAnswers, AfterSessionScreen
+from coach.ui.app_settings import AppSettings
+from coach.ui.before_session import BeforeAnswers, BeforeSessionScreen
+from coach.ui.home_screen import HomeScreen
+from coach.ui.home_state import build_home_state
+from coach.ui.main_window import MainWindow
+from coach.ui.session_controller import SessionController
+from coach.ui.session_player import SessionPlayer
+from coach.ui.triage_wizard import TriageWizard
+
+MORNING_CHECK_WINDOW_S = 36 * 3600.0
+"""Ask about the morning after the last session if it was within this long ago."""
+DISCLAIMER_KEY = "disclaimer_seen"
+PLAN_KEY = "plan"
+LEVEL_OFFER_KEY = "level_offer"
+DISMISSED_KEY = "dismissed_resume"
+
+
+@dataclass(frozen=True, slots=True)
+class Screens:
+    """The screens the flow moves between (all already added to the window)."""
+
+    home: HomeScreen
+    triage: TriageWizard
+    before: BeforeSessionScreen
+    player: SessionPlayer
+    after: AfterSessionScreen
+
+
+@dataclass(frozen=True, slots=True)
+class _Running:
+    """The session in progress: what it is and how it started."""
+
+    session_id: int
+    routine_id: str
+    level_id: str
+    pre_pain: int
+    rerun_red_flags: bool = False
+
+
+class AppFlow(QObject):
+    """Connects the screens to each other, the controller and the store."""
+
+    def __init__(
+        self,
+        *,
+        window: MainWindow,
+        screens: Screens,
+        store: HistoryStore,
+        library: Library,
+        triage: TriageConfig,
+        rules: RuleConfig,
+        controller: SessionController,
+        wall: Clock,
+        settings: Callable[[], AppSettings],
+        thermal_status: Callable[[], str],
+        confirm_quit: Callable[[], bool],
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._screens = screens
+        self._store = store
+        self._library = library
+        self._triage = triage
+        self._rules = rules
+        self._controller = controller
+        self._wall = wall
+        self._settings = settings
+        self._thermal_status = thermal_status
+        self._running: _Running | None = None
+        window.close_guard = lambda: not controller.is_active() or confirm_quit()
+        self._connect()
+
+    # -- wiring ---------------------------------------------------------------------
+
+    def _connect(self) -> None:
+        home, s = self._screens.home, self._screens
+        home.check_in_requested.connect(self.start_check_in)
+        home.session_requested.connect(self.start_session)
+        home.resume_requested.connect(self.resume_interrupted)
+        home.discard_resume_requested.connect(self._discard_resume)
+        home.level_change_accepted.connect(self._accept_level_offer)
+        s.triage.finished.connect(self._triage_finished)
+        s.triage.cancelled.connect(self.go_home)
+        s.before.ready.connect(self._before_ready)
+        s.before.red_flag.connect(self._pre_check_red_flag)
+        s.before.cancelled.connect(self.go_home)
+        s.player.hurts_reported.connect(self._hurts_reported)
+        self._controller.ended.connect(self._session_ended)
+        s.after.saved.connect(self._after_saved)
+        s.after.home_requested.connect(self.go_home)
+
+    def begin(self) -> None:
+        """First screen: Home, with the first-start notice until it is acknowledged."""
+        if not self._store.get_setting(DISCLAIMER_KEY, False):
+            button = self._window.notices.add(
+                "Rehab Coach gives general self-care guidance. It is not a diagnosis. "
+                "If you are unsure about your symptoms, see a doctor or physiotherapist.",
+                key=DISCLAIMER_KEY,
+                button="I understand",
+            )
+            button.clicked.connect(lambda: self._store.set_setting(DISCLAIMER_KEY, True))
+        self.go_home()
+
+    # -- plan ---------------------------------------------------------------------------
+
+    def plan(self) -> Plan | None:
+        """The current plan, if triage has chosen one."""
+        return Plan.from_json(self._store.get_setting(PLAN_KEY, None))
+
+    def _save_plan(self, plan: Plan) -> None:
+        self._store.set_setting(PLAN_KEY, plan.to_json())  # type: ignore[arg-type]
+
+    def routine(self, routine_id: str) -> Routine:
+        """A routine of the library (KeyError if unknown)."""
+        return self._library.routines[routine_id]
+
+    # -- home ---------------------------------------------------------------------------
+
+    def go_home(self) -> None:
+        """Show Home with fresh content."""
+        self.refresh_home()
+        self._window.show_screen("home")
+
+    def refresh_home(self) -> None:
+        """Recompute what Home shows (cheap: a handful of rows)."""
+        plan = self.plan()
+        recent = self._store.sessions(limit=60)
+        if plan is not None:
+            recent = [s for s in recent if s.started_at >= plan.chosen_at]
+        offer = self._store.get_setting(LEVEL_OFFER_KEY, {})
+        state = build_home_state(
+            plan=plan,
+            routines=self._library.routines,
+            recent=recent,
+            resumable=self._resumable(),
+            level_offer=str(offer.get("text", "")) if isinstance(offer, dict) else "",
+            thermal_status=self._thermal_status(),
+            now=self._wall.now(),
+            rules=self._rules,
+        )
+        self._screens.home.show_state(state)
+
+    def _accept_level_offer(self) -> None:
+        offer = self._store.get_setting(LEVEL_OFFER_KEY, {})
+        plan = self.plan()
+        if plan is not None and isinstance(offer, dict) and offer.get("level_id"):
+            self._change_level(plan, str(offer["level_id"]), "accepted on Home")
+        self._store.set_setting(LEVEL_OFFER_KEY, {})
+        self.refresh_home()
+
+    def _change_level(self, plan: Plan, level_id: str, why: str) -> None:
+        self._save_plan(replace(plan, level_id=level_id))
+        self._store.record_event(
+            None, EventKind.LEVEL_CHANGE, f"{plan.level_id} -> {level_id}: {why}"
+        )
+
+    # -- check-in -----------------------------------------------------------------------
+
+    def start_check_in(self) -> None:
+        """Open the triage wizard from its first question."""
+        self._screens.triage.start()
+        self._window.show_screen("triage")
+
+    def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: str | None) -> None:
+        now = self._wall.now()
+        self._store.save_triage(
+            level=outcome.level.value,
+            route=route,
+            reasons=list(outcome.reasons),
+            answers=answers.to_json(),
+            at=now,
+        )
+        if route is None or route not in self._library.routines:
+            return
+        routine = self.routine(route)
+        where = answers.selected(QuestionId.WHERE)
+        plan = Plan(
+            routine_id=routine.id,
+            level_id=routine.levels[0].id,
+            route=route,
+            chosen_at=now,
+            strain_started_at=now
+            if answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT
+            else None,
+            numbness=Where.NERVE.value in where,
+            restricted_kinds=outcome.restricted_kinds,
+            heat_allowed=outcome.heat_allowed,
+            first_pain=answers.number(QuestionId.PAIN),
+        )
+        self._save_plan(plan)
+        self._store.set_setting(LEVEL_OFFER_KEY, {})
+        self.go_home()
+
+    # -- before a session ---------------------------------------------------------------
+
+    def start_session(self) -> None:
+        """Open the before-session questions for the current plan (triage if none)."""
+        if self.plan() is None:
+            self.start_check_in()
+            return
+        last = self._store.last_session()
+        ask_morning = (
+            last is not None
+            and last.status is SessionStatus.COMPLETED
+            and last.morning_pain is None
+            and last.pain_before is not None
+            and self._wall.now() - last.started_at <= MORNING_CHECK_WINDOW_S
+            and datetime.fromtimestamp(last.started_at).date()
+            < datetime.fromtimestamp(self._wall.now()).date()
+        )
+        self._screens.before.start(
+            ask_morning_pain=ask_morning, last_pre_pain=last.pain_before if last else None
+        )
+        self._window.show_screen("before")
+
+    def _pre_check_red_flag(self, outcome: Outcome, answers: TriageAnswers) -> None:
+        self._store.save_triage(
+            level=outcome.level.value,
+            route=None,
+            reasons=list(outcome.reasons),
+            answers=answers.to_json(),
+            at=self._wall.now(),
+        )
+        self._store.record_event(None, EventKind.RED_FLAG, outcome.message)
+
+    def _before_ready(self, answers: BeforeAnswers) -> None:
+        plan = self.plan()
+        if plan is None:
+            self.go_home()
+            return
+        level_id = self._apply_morning_check(plan, answers.morning_pain)
+        routine = self.routine(plan.routine_id)
+        gate = pain_gate(answers.pain_now, self._rules)
+        if gate.level is GateLevel.GENTLE_ONLY and Route.GENTLE_ONLY in self._library.routines:
+            routine = self.routine(Route.GENTLE_ONLY)
+            level_id = routine.levels[0].id
+        dropped = gate.dropped_kinds | plan.restricted_kinds
+        blocks = session_blocks(routine.level(level_id), dropped)
+        if gate.level is not GateLevel.OPEN:
+            self._window.notices.add(gate.message, key="pain_gate")
+        if not blocks:
+            self._window.notices.add(
+                "Nothing in this routine suits your pain level today. Rest, walk if you can, "
+                "and try again tomorrow.",
+                key="nothing_today",
+            )
+            self.go_home()
+            return
+        session_id = self._store.start_session(
+            routine_id=routine.id,
+            level_id=level_id,
+            route=plan.route,
+            pain_before=answers.pain_now,
+            symptoms_reach=SymptomsReach(answers.reach),
+        )
+        self._run(
+            routine.id,
+            level_id,
+            blocks=self._settings().apply_get_ready(blocks),
+            session_id=session_id,
+            pre_pain=answers.pain_now,
+        )
+
+    def _apply_morning_check(self, plan: Plan, morning_pain: int | None) -> str:
+        """Save the morning score; step the level down if the 24-hour rule says so."""
+        last = self._store.last_session()
+        if morning_pain is None or last is None or last.pain_before is None:
+            return plan.level_id
+        self._store.set_morning_pain(last.id, morning_pain)
+        decision = twenty_four_hour_rule(last.pain_before, morning_pain, self._rules)
+        level_id = level_after_morning_check(
+            self.routine(plan.routine_id), plan.level_id, reduce_load=decision.reduce_load
+        )
+        if decision.reduce_load:
+            self._window.notices.add(decision.message, key="24h_rule")
+            if level_id != plan.level_id:
+                self._change_level(plan, level_id, "24-hour rule")
+        return level_id
+
+    # -- the session ----------------------------------------------------------------------
+
+    def _run(
+        self,
+        routine_id: str,
+        level_id: str,
+        *,
+        blocks: tuple[Block, ...],
+        session_id: int,
+        pre_pain: int,
+        done: frozenset[UnitKey] = frozenset(),
+    ) -> None:
+        self._running = _Running(session_id, routine_id, level_id, pre_pain)
+        self._screens.player.reset()
+        self._window.show_screen("session")
+        self._controller.begin(blocks, session_id=session_id, pre_pain=pre_pain, done=done)
+
+    def resume_interrupted(self) -> None:
+        """Pick up the interrupted session where it stopped; its saved steps count."""
+        resumable = self._resumable()
+        if resumable is None:
+            self.refresh_home()
+            return
+        record = resumable.session
+        if record.routine_id not in self._library.routines:
+            self._discard_resume()
+            return
+        routine = self.routine(record.routine_id)
+        pain = record.pain_before if record.pain_before is not None else 0
+        plan = self.plan()
+        restricted = plan.restricted_kinds if plan is not None else frozenset()
+        blocks = session_blocks(
+            routine.level(record.level_id), pain_gate(pain, self._rules).dropped_kinds | restricted
+        )
+        self._store.resume_session(record.id)
+        done = frozenset(
+            unit_key(step) for step in resumable.steps if step.outcome is StepOutcome.COMPLETED
+        )
+        self._run(
+            routine.id,
+            record.level_id,
+            blocks=self._settings().apply_get_ready(blocks),
+            session_id=record.id,
+            pre_pain=pain,
+            done=done,
+        )
+
+    def _resumable(self) -> ResumableSession | None:
+        """The interrupted session to offer, unless the person said to start fresh."""
+        resumable = self._store.resumable_session()
+        if resumable is None or resumable.session.id == self._store.get_setting(DISMISSED_KEY, 0):
+            return None
+        return resumable
+
+    def _discard_resume(self) -> None:
+        resumable = self._store.resumable_session()
+        if resumable is not None:
+            self._store.set_setting(DISMISSED_KEY, resumable.session.id)
+        self.refresh_home()
+
+    def _hurts_reported(self, decision: StopDecision) -> None:
+        if decision.action is StopAction.STOP_RERUN_RED_FLAGS and self._running is not None:
+            self._running = replace(self._running, rerun_red_flags=True)
+
+    def _session_ended(self, event: SessionEnded) -> None:
+        running = self._running
+        if running is None:
+            return
+        completed = event.state is EngineState.FINISHED
+        if running.rerun_red_flags:
+            self._store.finish_session(
+                running.session_id,
+                status=SessionStatus.STOPPED,
+                stop_reason=event.reason or "red-flag symptoms",
+            )
+            self._running = None
+            self._window.notices.add(
+                "You reported symptoms that mean the safety questions come first again. "
+                "Please answer them now.",
+                key="rerun_red_flags",
+            )
+            self.start_check_in()
+            return
+        text = (
+            "Session complete. Well done."
+            if completed
+            else "Session stopped. What you did is saved."
+        )
+        self._screens.after.start(text, completed=completed)
+        self._window.show_screen("after")
+
+    def _after_saved(self, answers: AfterAnswers) -> None:
+        running = self._running
+        if running is None:
+            return
+        snapshot = self._controller.snapshot()
+        finished = snapshot is not None and snapshot.state is EngineState.FINISHED
+        record = self._store.finish_session(
+            running.session_id,
+            status=SessionStatus.COMPLETED if finished else SessionStatus.STOPPED,
+            pain_after=answers.pain_after,
+            spreading_symptoms=answers.spreading,
+            rated_easy=answers.easy,
+        )
+        self._running = None
+        stop_events = self._store.events(running.session_id, kind=EventKind.STOP_RULE)
+        lines = [self._pain_line(running.pre_pain, answers.pain_after)]
+        minutes = max(1, round(record.active_s / 60)) if record.active_s else 0
+        lines.append(f"You did {record.steps_done} step(s), about {minutes} minute(s) of exercise.")
+        if answers.spreading:
+            minutes = self._rules.limits.nerve_settle_minutes
+            lines.append(self._rules.text(RuleMessage.NERVE_STOP, minutes=minutes))
+        lines.append(
+            self._level_offer(running, easy=answers.easy and finished, stopped=bool(stop_events))
+        )
+        self._screens.after.show_summary("".join(f"<p>{line}</p>" for line in lines if line))
+
+    def _pain_line(self, before: int, after: int) -> str:
+        change = meaningful_change(before, after, self._rules)
+        words = {
+            PainChange.IMPROVED: "That is a real improvement.",
+            PainChange.WORSENED: (
+                "That is a real rise. Take it easier next time, "
+                "and check how it feels tomorrow morning."
+            ),
+            PainChange.UNCHANGED: "About the same as before.",
+        }[change]
+        return f"Pain before: {before}/10, after: {after}/10. {words}"
+
+    def _level_offer(self, running: _Running, *, easy: bool, stopped: bool) -> str:
+        """Offer the next level after an easy session within the rules,
+        or an easier one after a stop rule."""
+        routine = self.routine(running.routine_id)
+        target = (
+            routine.easier(running.level_id)
+            if stopped
+            else (routine.harder(running.level_id) if easy else None)
+        )
+        if target is None:
+            self._store.set_setting(LEVEL_OFFER_KEY, {})
+            return ""
+        text = (
+            f"A stop rule was triggered. Next time, try the easier level: {target.name}."
+            if stopped
+            else f"That felt easy. You can move up to: {target.name}."
+        )
+        self._store.set_setting(LEVEL_OFFER_KEY, {"level_id": target.id, "text": text})
+        return text + " (You can change level on Home.)"
