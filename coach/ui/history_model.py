@@ -31,9 +31,9 @@ SESSION_HEADERS: Final = (
     "Routine",
     "Level",
     "Length",
-    "Result",
     "Pain\nbefore",
     "Pain\nafter",
+    "Result",
 )
 THERMAL_HEADERS: Final = ("Date", "Kind", "Planned", "Actual", "Skin check", "Reaction")
 
@@ -46,7 +46,8 @@ STATUS_TEXT: Final = {
 
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-_NUMBER_COLUMNS: Final = frozenset({3, 5, 6})
+_NUMBER_COLUMNS: Final = frozenset({3, 4, 5})
+_RESULT_COLUMN: Final = 6
 
 
 def date_text(ts: float, tz: tzinfo | None = None) -> str:
@@ -78,9 +79,9 @@ def session_cells(record: SessionRecord, tz: tzinfo | None = None) -> tuple[str,
         routine_text(record.routine_id),
         record.level_id,
         f"{minutes_text(record.duration_s)} min" if record.duration_s is not None else NO_VALUE,
-        STATUS_TEXT[record.status],
         _pain(record.pain_before),
         _pain(record.pain_after),
+        STATUS_TEXT[record.status],
     )
 
 
@@ -174,7 +175,7 @@ class SessionTableModel(QAbstractTableModel):
             return self._cells[row][column]
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTRED if column in _NUMBER_COLUMNS else _LEFT
-        if role == Qt.ItemDataRole.ToolTipRole and column == 4:
+        if role == Qt.ItemDataRole.ToolTipRole and column == _RESULT_COLUMN:
             return self._rows[row].stop_reason
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[row]

@@ -143,6 +143,7 @@ class HistoryScreen(QWidget):
 
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("History views")
+        self._tabs.tabBar().setAccessibleName("Choose a history view")
         self._sessions_count = _caption("Sessions count")
         self._sessions_table = _table("Sessions table")
         self._sessions_table.setModel(self._sessions)
@@ -268,6 +269,8 @@ class HistoryScreen(QWidget):
             layout = self._chart_page.layout()
             assert isinstance(layout, QVBoxLayout)
             layout.insertWidget(1, self._chart, 1)
+            if self._chart_page.isVisible():
+                self._chart.show()  # else Qt shows it on the next event loop pass
         self._chart_caption.setText(self._chart_data.caption)
         self._chart.set_data(self._chart_data, dark=is_dark(self))
 
