@@ -47,9 +47,11 @@ class Renderer:
         if not text.strip():
             raise ValueError("nothing to say")
         chosen = voice if voice in self._voice_ids else self.default_voice
+        self._settle()
         if chosen:
             self._engine.setProperty("voice", chosen)
         self._engine.setProperty("rate", int(rate))
+        self._settle()
         path.parent.mkdir(parents=True, exist_ok=True)
         tmp = path.with_name(f".{path.stem}.{os.getpid()}.tmp.wav")
         try:
@@ -62,6 +64,19 @@ class Renderer:
         finally:
             with contextlib.suppress(FileNotFoundError):
                 tmp.unlink()
+
+    def _settle(self) -> None:
+        """Wait for espeak's command queue to drain.
+
+        pyttsx3 runs espeak asynchronously: the voice is set at once but the rate
+        goes through espeak's queue, and the previous phrase's clean-up may still
+        be running. Without this about 1 phrase in 6 came out at the previous
+        rate (measured: alternating 100/300 wpm, 21 phrases, 3-4 wrong).
+        """
+        if self.driver == "espeak":
+            from pyttsx3.drivers import _espeak
+
+            _espeak.Synchronize()
 
 
 def _version(dist: str) -> str:
