@@ -239,7 +239,7 @@ def render_pdf(data: SummaryInput, *, tz: tzinfo | None = None) -> bytes:
     font.setPointSize(10)
     document.setDefaultFont(font)
     chart_font = QFont()
-    chart_font.setPixelSize(22)
+    chart_font.setPixelSize(28)
     document.addResource(
         QTextDocument.ResourceType.ImageResource,
         _CHART_URL,
@@ -283,5 +283,8 @@ def write_private_bytes(path: Path, data: bytes) -> None:
 def write_clinician_pdf(
     store: HistoryStore, path: Path, *, now: float, tz: tzinfo | None = None
 ) -> None:
-    """Write the physio summary PDF to ``path`` (mode 0600). Raises OSError or StoreError."""
+    """Write the physio summary PDF to ``path`` (mode 0600). Raises OSError or StoreError.
+
+    Needs a QApplication (the chart is drawn with widgets).
+    """
     write_private_bytes(path, render_pdf(collect(store, now=now, tz=tz), tz=tz))

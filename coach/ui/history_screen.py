@@ -303,7 +303,7 @@ class HistoryScreen(QWidget):
 
     def status_text(self) -> str:
         """The export status line as shown (empty before any export)."""
-        return self._status.text().replace("\u200b", "") if self._status.isVisible() else ""
+        return self._status.text().replace("\u200b", "") if not self._status.isHidden() else ""
 
     def _saved(self, path: Path, what: str) -> bool:
         self._show_status(f"Saved to {_breakable(path)} ({what}).", role="notice")

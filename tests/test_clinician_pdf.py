@@ -1,0 +1,169 @@
+"""The PDF for a physiotherapist: valid, private, readable, with what a clinician needs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import stat
+import subprocess
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from coach.domain.history import EventKind, SessionStatus, ThermalKind
+from coach.engine.clock import FakeClock
+from coach.store import HistoryStore, open_store
+from coach.store.demo import seed_demo_history
+from coach.ui.clinician_pdf import write_clinician_pdf
+from coach.ui.history_screen import HistoryScreen
+
+NOW = datetime(2025, 5, 14, 18, 0, tzinfo=UTC).timestamp()
+DAY = 24 * 3600.0
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftoppm") is None or shutil.which("pdftotext") is None,
+    reason="poppler-utils (pdftoppm, pdftotext) not installed",
+)
+
+
+@pytest.fixture
+def store(qapp: QApplication, tmp_path: Path) -> Iterator[HistoryStore]:
+    """An empty store (and a QApplication: the PDF draws its chart with widgets)."""
+    opened = open_store(tmp_path / "data", clock=FakeClock(NOW)).store
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def history(store: HistoryStore) -> HistoryStore:
+    """60 days of sessions, one stop rule, one red-flag check, ice with a reaction, heat."""
+    seed_demo_history(store, 60, seed=3, end=NOW)
+    stopped = store.start_session(
+        routine_id="piriformis-relief", level_id="gentle", pain_before=4, started_at=NOW - DAY / 2
+    )
+    store.record_event(stopped, EventKind.STOP_RULE, "pain rose to 7 during the stretch")
+    store.finish_session(
+        stopped,
+        status=SessionStatus.STOPPED,
+        pain_after=7,
+        stop_reason="pain rose 3 points",
+        ended_at=NOW - DAY / 2 + 300,
+    )
+    store.record_event(None, EventKind.RED_FLAG, "bladder question answered yes", at=NOW - 3 * DAY)
+    ice = store.start_application(ThermalKind.ICE, planned_s=900, started_at=NOW - 2 * DAY)
+    store.end_application(ice.id, skin_check_done=True, reaction="blotchy white skin")
+    heat = store.start_application(ThermalKind.HEAT, planned_s=1200, started_at=NOW - DAY)
+    store.end_application(heat.id, ended_at=NOW - DAY + 1200)
+    return store
+
+
+def pdf_text(path: Path) -> str:
+    done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
+    return " ".join(done.stdout.split())
+
+
+def render_page_one(pdf: Path, out_stem: Path) -> QImage:
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-png",
+            "-r",
+            "80",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-singlefile",
+            str(pdf),
+            str(out_stem),
+        ],
+        check=True,
+    )
+    image = QImage(str(out_stem.with_suffix(".png")))
+    assert not image.isNull()
+    return image
+
+
+def ink_ratio(image: QImage) -> float:
+    """Share of sampled pixels that are not near-white."""
+    step = 4
+    samples = inked = 0
+    for y in range(0, image.height(), step):
+        for x in range(0, image.width(), step):
+            samples += 1
+            inked += QColor(image.pixel(x, y)).lightness() < 200
+    return inked / samples
+
+
+def test_screen_exports_a_valid_private_pdf(
+    qtbot: QtBot, history: HistoryStore, tmp_path: Path
+) -> None:
+    screen = HistoryScreen(history, FakeClock(NOW), tz=UTC)
+    qtbot.addWidget(screen)
+    screen.refresh()
+    target = tmp_path / "summary.pdf"
+    assert screen.export_pdf(target) is True
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert target.read_bytes().rstrip().endswith(b"%%EOF")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert screen.status_text() == f"Saved to {target} (summary for your physio)."
+
+
+def test_pdf_replaces_an_open_file_and_tightens_it(history: HistoryStore, tmp_path: Path) -> None:
+    target = tmp_path / "summary.pdf"
+    target.write_text("old")
+    os.chmod(target, 0o644)
+    write_clinician_pdf(history, target, now=NOW, tz=UTC)
+    assert target.read_bytes().startswith(b"%PDF-")
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".tmp")] == []
+
+
+@needs_poppler
+def test_pdf_says_what_a_clinician_needs(history: HistoryStore, tmp_path: Path) -> None:
+    target = tmp_path / "summary.pdf"
+    write_clinician_pdf(history, target, now=NOW, tz=UTC)
+    text = pdf_text(target)
+    for expected in (
+        "General self-care guidance, not a diagnosis.",
+        "Period: 16 Mar 2025 to 14 May 2025.",
+        "61 sessions",
+        "Adherence",
+        "Last 28 days",
+        "Routines used",
+        "Piriformis relief",
+        "Pain over time",
+        "2 points or 30%",
+        "pain rose 3 points",
+        "Stop rule pain rose to 7 during the stretch",
+        "bladder question answered yes",  # "Red flag" comes out with an "fl" ligature
+        "Ice and heat",
+        "blotchy white skin",
+    ):
+        assert expected in text, expected
+
+
+@needs_poppler
+def test_pdf_page_one_is_drawn(history: HistoryStore, tmp_path: Path) -> None:
+    """Renders page 1 to PNG (also into $SHOTS_DIR if set) and checks it is not blank."""
+    target = tmp_path / "summary.pdf"
+    write_clinician_pdf(history, target, now=NOW, tz=UTC)
+    image = render_page_one(target, tmp_path / "clinician_pdf_page1")
+    assert image.width() > 500 and image.height() > 700
+    assert 0.02 < ink_ratio(image) < 0.6
+    if shots := os.environ.get("SHOTS_DIR"):
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        image.save(str(Path(shots) / "clinician_pdf_page1.png"))
+
+
+@needs_poppler
+def test_pdf_of_an_empty_history(store: HistoryStore, tmp_path: Path) -> None:
+    target = tmp_path / "empty.pdf"
+    write_clinician_pdf(store, target, now=NOW, tz=UTC)
+    text = pdf_text(target)
+    assert "General self-care guidance, not a diagnosis." in text
+    assert "No sessions have been recorded yet." in text
