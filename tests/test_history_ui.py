@@ -45,10 +45,10 @@ def make_screen(qtbot: QtBot, store: HistoryStore) -> HistoryScreen:
     screen = HistoryScreen(store, FakeClock(NOW), tz=UTC)
     qtbot.addWidget(screen)
     screen.resize(1024, 700)
+    screen.refresh()  # before it is shown, as the app does
     screen.show()
     screen.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
-    screen.refresh()
     return screen
 
 

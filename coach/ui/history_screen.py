@@ -63,7 +63,7 @@ def _breakable(path: Path) -> str:
 def _reason(exc: Exception) -> str:
     if isinstance(exc, OSError) and exc.strerror:
         return exc.strerror.lower()
-    return str(exc)
+    return str(exc).rstrip(".")
 
 
 def _table(name: str) -> QTableView:
@@ -81,21 +81,27 @@ def _table(name: str) -> QTableView:
     return table
 
 
-def fit_columns(table: QTableView) -> None:
-    """Size each column to its title's longest line or its visible cells, whichever is wider.
+def _fit_columns(table: QTableView) -> None:
+    """Size each column to its title's longest line or its widest loaded cell.
 
-    Unlike ``resizeColumnsToContents`` this leaves no room for a sort arrow
-    (the tables don't sort), so the sessions table fits 1024 px at 18 pt.
+    Measured with font metrics, so it works before the table is shown, and
+    with no room for a sort arrow (the tables don't sort): the sessions table
+    fits 1024 px at 18 pt.
     """
+    table.ensurePolished()
     header = table.horizontalHeader()
-    metrics = header.fontMetrics()
-    style = header.style()
-    margin = 3 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    style = table.style()
+    title_margin = 3 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    titles, cells = header.fontMetrics(), table.fontMetrics()
     model = table.model()
     for column in range(model.columnCount()):
         title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        title_width = max(metrics.horizontalAdvance(line) for line in title.split("\n"))
-        table.setColumnWidth(column, max(title_width + margin, table.sizeHintForColumn(column)))
+        widest = max(titles.horizontalAdvance(line) for line in title.split("\n")) + title_margin
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data())
+            widest = max(widest, cells.horizontalAdvance(text) + cell_margin + 2)
+        table.setColumnWidth(column, widest)
 
 
 def _caption(name: str, text: str = "") -> QLabel:
@@ -220,7 +226,7 @@ class HistoryScreen(QWidget):
             else "No ice or heat logged yet."
         )
         for table in (self._sessions_table, self._thermal_table):
-            fit_columns(table)
+            _fit_columns(table)
         self._chart_data = None
         if self._tabs.currentIndex() == CHART_TAB:
             self._draw_chart()
@@ -275,8 +281,11 @@ class HistoryScreen(QWidget):
         self._chart.set_data(self._chart_data, dark=is_dark(self))
 
     def changeEvent(self, event: QEvent) -> None:
-        """Redraw the chart in new colours or type size when the palette or font changes."""
+        """Refit the columns on a new font; redraw the chart on a new palette or font."""
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for table in (self._sessions_table, self._thermal_table):
+                _fit_columns(table)
         changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
         if changed and self._chart is not None and self._chart_data is not None:
             self._chart.set_data(self._chart_data, dark=is_dark(self))
