@@ -161,7 +161,7 @@ def test_sessions_table_shows_each_session_newest_first(qtbot: QtBot, week: Hist
 
 def test_summary_line_has_streak_and_this_week(qtbot: QtBot, week: HistoryStore) -> None:
     screen = make_screen(qtbot, week)
-    assert label_text(screen, "This week") == (
+    assert label_text(screen, "Streak and this week") == (
         "Streak: 3 days  ·  This week: 4 sessions, 29 min, 2 completed, 1 stopped, 1 interrupted"
     )
 
@@ -173,7 +173,7 @@ def test_refresh_picks_up_new_sessions(qtbot: QtBot, week: HistoryStore) -> None
     view = table(screen, "Sessions table")
     assert view.model().rowCount() == 6
     assert cells(view, 0)[4:] == ["3", "2", "Completed"]
-    assert label_text(screen, "This week").startswith("Streak: 4 days")
+    assert label_text(screen, "Streak and this week").startswith("Streak: 4 days")
 
 
 def test_sessions_load_page_by_page_as_the_table_scrolls(qtbot: QtBot, store: HistoryStore) -> None:

@@ -43,7 +43,8 @@ READING_HINT: Final = (
     "Reading the numbers: a change of 2 points or 30% is a real change; "
     "1 point is barely noticeable."
 )
-SESSIONS_TAB, THERMAL_TAB, CHART_TAB = 0, 1, 2
+CHART_TAB: Final = 2
+"""Index of the Pain chart tab."""
 _STREAK_WINDOW_DAYS = 32
 
 
@@ -139,7 +140,7 @@ class HistoryScreen(QWidget):
         title = QLabel("Your history")
         make_title(title)
         title.setAccessibleName("Your history")
-        self._summary = _caption("This week")
+        self._summary = _caption("Streak and this week")
         self._sessions = SessionTableModel(store, tz=tz, parent=self)
         self._thermal = ThermalTableModel(store, tz=tz, parent=self)
         self._status = _caption("Export status")
