@@ -1,0 +1,212 @@
+"""The result of triage or of the before-session check, as one page.
+
+A red flag (or any outcome shown without a routine): a big red-bordered frame
+with the message, the emergency number when it is an emergency, the reasons,
+and only "Back to Home". A route: the routine's name, why it was picked, the
+advice, "Use this routine", and the other routines the person may pick.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
+from coach.ui.question_page import press_focused_button, scroll_area
+from coach.ui.theme import make_title
+
+_HEADINGS: Mapping[OutcomeLevel, str] = {
+    OutcomeLevel.CALL_EMERGENCY_NOW: "Call for help now",
+    OutcomeLevel.EMERGENCY: "Get help now",
+    OutcomeLevel.URGENT: "Get checked before you exercise",
+    OutcomeLevel.UNDER_16: "See a GP or physio",
+    OutcomeLevel.SOON_48H: "See a GP or physio soon",
+}
+_CALL_LEVELS = frozenset({OutcomeLevel.CALL_EMERGENCY_NOW, OutcomeLevel.EMERGENCY})
+
+
+def _bullets(lines: Iterable[str]) -> str:
+    items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return f"<ul style='margin-left: 0; -qt-list-indent: 1;'>{items}</ul>"
+
+
+class OutcomeView(QWidget):
+    """Shows an :class:`Outcome`; the buttons report what the person chose.
+
+    ``route_chosen(route_id)``: "Use this routine" or another allowed routine.
+    ``home_requested()``: "Back to Home" (Esc when there is no way back).
+    ``back_requested()``: "Back" (Esc, Alt+Left), only offered when ``can_go_back``.
+    """
+
+    route_chosen = Signal(str)
+    home_requested = Signal()
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        routine_names: Mapping[str, str],
+        *,
+        emergency_number: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Result")
+        self._names = routine_names
+        self._number = emergency_number
+        self._outcome: Outcome | None = None
+        self._offer = False
+        self._can_go_back = False
+        self.use_button: QPushButton | None = None
+        self.scroll_area = scroll_area(self)
+        self.back_button = QPushButton("◀ Back (Esc)", self)
+        self.back_button.setAccessibleName("Back to the last question")
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.home_button = QPushButton("Back to Home", self)
+        self.home_button.setAccessibleName("Back to Home")
+        self.home_button.clicked.connect(self.home_requested.emit)
+        for button in (self.back_button, self.home_button):
+            button.setMinimumHeight(56)
+        for key, slot in (
+            (Qt.Key.Key_Return, self._enter),
+            (Qt.Key.Key_Enter, self._enter),
+            (Qt.Key.Key_Escape, self._escape),
+            (Qt.Modifier.ALT | Qt.Key.Key_Left, self._back),
+        ):
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.home_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.scroll_area, 1)
+        layout.addLayout(buttons)
+
+    def routine_name(self, route_id: str) -> str:
+        """The routine's display name (its id in words if the library lacks it)."""
+        return self._names.get(route_id) or route_id.replace("_", " ").capitalize()
+
+    def show_outcome(
+        self, outcome: Outcome, *, offer_routine: bool = True, can_go_back: bool = False
+    ) -> None:
+        """Show ``outcome``. Without ``offer_routine`` (or a route) only Home is offered."""
+        self._outcome = outcome
+        self._offer = offer_routine and outcome.route is not None
+        self.use_button = None
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(24, 16, 24, 16)
+        column.setSpacing(12)
+        focus: QWidget | None = None
+        if outcome.level is not OutcomeLevel.ROUTE or not self._offer:
+            focus = self._warning(body, outcome)
+            column.addWidget(focus)
+        if self._offer:
+            focus = self._routine(body, column, outcome)
+        column.addStretch(1)
+        self.scroll_area.setWidget(body)
+        self._can_go_back = can_go_back and self._offer
+        self.back_button.setVisible(self._can_go_back)
+        if focus is not None:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _label(self, parent: QWidget, text: str, *, name: str = "", rich: bool = False) -> QLabel:
+        label = QLabel(text, parent)
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+        if name:
+            label.setAccessibleName(name)
+        return label
+
+    def _warning(self, parent: QWidget, outcome: Outcome) -> QFrame:
+        """The red frame: heading, message, emergency number, reasons."""
+        frame = QFrame(parent)
+        frame.setProperty("role", "danger")
+        frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        frame.setAccessibleName("Warning")
+        frame.setAccessibleDescription(outcome.message)
+        box = QVBoxLayout(frame)
+        box.setContentsMargins(20, 16, 20, 16)
+        heading = self._label(frame, _HEADINGS.get(outcome.level, "Please read this"))
+        make_title(heading)
+        box.addWidget(heading)
+        message = self._label(frame, outcome.message, name="Outcome message")
+        make_title(message, 1.15)
+        box.addWidget(message)
+        if outcome.level in _CALL_LEVELS:
+            number = self._label(frame, f"Call {self._number}", name="Emergency number")
+            make_title(number, 1.6)
+            box.addWidget(number)
+        if outcome.reasons:
+            box.addWidget(self._label(frame, "Why:"))
+            box.addWidget(self._label(frame, _bullets(outcome.reasons), name="Why", rich=True))
+        return frame
+
+    def _routine(self, parent: QWidget, column: QVBoxLayout, outcome: Outcome) -> QPushButton:
+        """The suggested routine, why, advice, "Use this routine" and the other routines."""
+        assert outcome.route is not None
+        is_route = outcome.level is OutcomeLevel.ROUTE
+        if is_route:
+            column.addWidget(self._label(parent, outcome.message, name="Outcome message"))
+        caption = self._label(parent, "Suggested routine:")
+        caption.setProperty("role", "caption")
+        column.addWidget(caption)
+        name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
+        make_title(name, 1.5)
+        column.addWidget(name)
+        if is_route and outcome.reasons:
+            column.addWidget(self._label(parent, "Why this routine:"))
+            column.addWidget(self._label(parent, _bullets(outcome.reasons), name="Why", rich=True))
+        if outcome.advice:
+            column.addWidget(self._label(parent, "Good to know:"))
+            column.addWidget(
+                self._label(parent, _bullets(outcome.advice), name="Advice", rich=True)
+            )
+        use = QPushButton("Use this routine (Enter)", parent)
+        use.setAccessibleName("Use this routine")
+        use.setProperty("primary", True)
+        use.setMinimumHeight(56)
+        use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
+        column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
+        self.use_button = use
+        others = allowed_routes(outcome)
+        if others:
+            column.addWidget(self._label(parent, "Or pick another routine:"))
+            grid = QGridLayout()
+            for index, route in enumerate(others):
+                routine = self.routine_name(route)
+                button = QPushButton(routine, parent)
+                button.setAccessibleName(f"Pick another routine: {routine}")
+                button.setMinimumHeight(56)
+                button.clicked.connect(lambda _=False, r=str(route): self.route_chosen.emit(r))
+                grid.addWidget(button, index // 2, index % 2)
+            column.addLayout(grid)
+        return use
+
+    def _enter(self) -> None:
+        if not press_focused_button(self) and self.use_button is not None:
+            self.use_button.click()
+
+    def _back(self) -> None:
+        if self._can_go_back:
+            self.back_requested.emit()
+
+    def _escape(self) -> None:
+        if self._can_go_back:
+            self.back_requested.emit()
+        else:
+            self.home_requested.emit()

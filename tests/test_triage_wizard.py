@@ -1,0 +1,366 @@
+"""The check-in wizard, driven as a person would: keys and clicks on widgets
+found by their accessible names, with the shipped triage.toml and routines."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QWidget,
+)
+from pytestqt.qtbot import QtBot
+
+from coach.content.loader import load_library
+from coach.content.triage_loader import load_triage
+from coach.domain.triage import (
+    AnswerValue,
+    OutcomeLevel,
+    QuestionId,
+    QuestionKind,
+    Route,
+    TriageAnswers,
+)
+from coach.paths import routines_dir
+from coach.ui.triage_wizard import TriageWizard
+
+Q = QuestionId
+CONFIG = load_triage(routines_dir() / "triage.toml")
+NAMES: Mapping[str, str] = {k: r.name for k, r in load_library([routines_dir()]).routines.items()}
+
+CLEAR: dict[str, AnswerValue] = {
+    Q.AGE: 30,
+    Q.CAUDA: frozenset(),
+    Q.LEGS: frozenset(),
+    Q.INJURY: frozenset(),
+    Q.UNWELL: frozenset(),
+    Q.CANCER: False,
+    Q.PAIN_PATTERN: frozenset(),
+    Q.ONSET: "gradual_recurring",
+    Q.WHERE: frozenset({"none"}),
+    Q.PAIN: 3,
+}
+"""No red flags; glute strengthening (rule 9)."""
+
+Finished = tuple[Any, TriageAnswers, str | None]
+
+
+# --- acting as the person -------------------------------------------------------
+
+
+def named(root: QWidget, name: str, kind: type[QWidget] = QWidget) -> QWidget:
+    """The one visible widget of ``kind`` under ``root`` with this accessible name."""
+    found = [
+        w for w in root.findChildren(kind) if w.accessibleName() == name and w.isVisibleTo(root)
+    ]
+    assert len(found) == 1, f"{len(found)} visible widgets named {name!r}"
+    return found[0]
+
+
+def button(root: QWidget, name: str) -> QAbstractButton:
+    widget = named(root, name, QAbstractButton)
+    assert isinstance(widget, QAbstractButton)
+    return widget
+
+
+def label(root: QWidget, name: str) -> QLabel:
+    widget = named(root, name, QLabel)
+    assert isinstance(widget, QLabel)
+    return widget
+
+
+def has_named(root: QWidget, name: str) -> bool:
+    return any(
+        w.accessibleName() == name and w.isVisibleTo(root) for w in root.findChildren(QWidget)
+    )
+
+
+def press(
+    qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
+) -> None:
+    """A key press where the keyboard focus is."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has keyboard focus"
+    QTest.keyClick(target, key, modifier)
+
+
+def type_text(text: str) -> None:
+    """Typing where the keyboard focus is."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has keyboard focus"
+    QTest.keyClicks(target, text)
+
+
+def shown(wizard: TriageWizard) -> str:
+    """The id of the question on screen."""
+    assert wizard.page is not None
+    return wizard.page.question.id
+
+
+def on_screen(wizard: TriageWizard) -> AnswerValue | None:
+    """The answer the question on screen shows (None if incomplete)."""
+    assert wizard.page is not None
+    return wizard.page.answer()
+
+
+def click(qtbot: QtBot, widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton)
+
+
+def visible_text(root: QWidget) -> str:
+    return "\n".join(lbl.text() for lbl in root.findChildren(QLabel) if lbl.isVisibleTo(root))
+
+
+def answer_current(qtbot: QtBot, wizard: TriageWizard, value: AnswerValue) -> None:
+    """Answer the question on screen: keys for yes/no, numbers and pain; clicks for choices."""
+    assert wizard.page is not None
+    question = wizard.page.question
+    if question.kind is QuestionKind.NUMBER and question.maximum == 10:
+        assert isinstance(value, int)
+        click(qtbot, button(wizard, f"{question.text} {value} out of 10"))
+    elif question.kind is QuestionKind.NUMBER:
+        type_text(str(value))
+    elif question.kind is QuestionKind.YES_NO:
+        press(qtbot, Qt.Key.Key_Y if value else Qt.Key.Key_N)
+    elif question.kind is QuestionKind.MULTI_YES_NO:
+        assert isinstance(value, frozenset)
+        for option in question.options:
+            press(qtbot, Qt.Key.Key_Y if option.id in value else Qt.Key.Key_N)
+    else:
+        chosen = frozenset({value}) if isinstance(value, str) else value
+        assert isinstance(chosen, frozenset)
+        for option in question.options:
+            if option.id in chosen:
+                click(qtbot, button(wizard, option.label))
+
+
+def run_wizard(qtbot: QtBot, wizard: TriageWizard, answers: Mapping[str, AnswerValue]) -> list[str]:
+    """Answer each question shown from ``answers`` and press Enter, until the outcome
+    or a question not in ``answers``; the ids asked."""
+    asked: list[str] = []
+    while wizard.stack.currentWidget() is wizard.questions:
+        assert wizard.page is not None
+        question_id = wizard.page.question.id
+        assert question_id not in asked, f"{question_id} asked twice"
+        if question_id not in answers:
+            break
+        answer_current(qtbot, wizard, answers[question_id])
+        press(qtbot, Qt.Key.Key_Return)
+        asked.append(question_id)
+    return asked
+
+
+@pytest.fixture
+def wizard(qtbot: QtBot) -> TriageWizard:
+    widget = TriageWizard(CONFIG, NAMES)
+    qtbot.addWidget(widget)
+    widget.resize(1024, 700)
+    widget.show()
+    widget.activateWindow()
+    qtbot.waitUntil(widget.isActiveWindow)
+    widget.start()
+    return widget
+
+
+@pytest.fixture
+def finished(wizard: TriageWizard) -> list[Finished]:
+    got: list[Finished] = []
+    wizard.finished.connect(lambda o, a, r: got.append((o, a, r)))
+    return got
+
+
+# --- red flags --------------------------------------------------------------------
+
+
+def test_saddle_numbness_ends_on_the_emergency_message(
+    qtbot: QtBot, wizard: TriageWizard, finished: list[Finished]
+) -> None:
+    asked = run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness"})})
+
+    assert asked == [Q.AGE, Q.CAUDA]
+    assert len(finished) == 1
+    outcome, answers, route = finished[0]
+    assert outcome.level is OutcomeLevel.EMERGENCY
+    assert route is None
+    assert answers.selected(Q.CAUDA) == {"saddle_numbness"}
+    view = wizard.outcome
+    assert wizard.stack.currentWidget() is view
+    assert label(view, "Outcome message").text() == outcome.message
+    assert "emergency department" in outcome.message
+    assert "Call your local emergency number" in visible_text(view)
+    assert not has_named(view, "Use this routine")
+    assert not any(has_named(view, f"Pick another routine: {n}") for n in NAMES.values())
+    assert not has_named(view, "Back to the last question")
+    with qtbot.waitSignal(wizard.cancelled):
+        click(qtbot, button(view, "Back to Home"))
+
+
+def test_enter_does_not_leave_the_emergency_page(
+    qtbot: QtBot, wizard: TriageWizard, finished: list[Finished]
+) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"leaking"})})
+    with qtbot.assertNotEmitted(wizard.cancelled):
+        press(qtbot, Qt.Key.Key_Return)
+        press(qtbot, Qt.Key.Key_Return)
+    assert wizard.stack.currentWidget() is wizard.outcome
+    assert len(finished) == 1
+
+
+def test_age_15_stops_the_check_in(
+    qtbot: QtBot, wizard: TriageWizard, finished: list[Finished]
+) -> None:
+    asked = run_wizard(qtbot, wizard, {Q.AGE: 15})
+
+    assert asked == [Q.AGE]
+    outcome, _, route = finished[0]
+    assert outcome.level is OutcomeLevel.UNDER_16
+    assert route is None
+    assert CONFIG.text("messages.under_16") in visible_text(wizard.outcome)
+    assert not has_named(wizard.outcome, "Use this routine")
+
+
+# --- routes -----------------------------------------------------------------------
+
+ROUTES: list[tuple[dict[str, AnswerValue], Route]] = [
+    ({Q.PAIN: 8}, Route.GENTLE_ONLY),
+    ({Q.WHERE: frozenset({"nerve", "deep_buttock"})}, Route.SCIATIC_MOBILITY),
+    ({Q.ONSET: "sudden_recent"}, Route.ACUTE_STRAIN),
+    ({Q.ONSET: "after_workout", Q.WHERE: frozenset({"worked_muscles"})}, Route.DOMS_RECOVERY),
+    ({Q.WHERE: frozenset({"deep_buttock"})}, Route.PIRIFORMIS_RELIEF),
+    ({Q.WHERE: frozenset({"knots"})}, Route.TRIGGER_POINT_RELEASE),
+    ({Q.WHERE: frozenset({"sitting_bone"})}, Route.SITTING_BONE_STRENGTH),
+    ({}, Route.GLUTE_STRENGTHENING),
+    ({Q.ONSET: "prevention", Q.PAIN: 0}, Route.PREVENTION),
+    ({Q.ONSET: "after_workout"}, Route.GENTLE_FALLBACK),
+]
+
+
+@pytest.mark.parametrize(("changes", "route"), ROUTES, ids=[r for _, r in ROUTES])
+def test_every_route_is_reachable(
+    qtbot: QtBot,
+    wizard: TriageWizard,
+    finished: list[Finished],
+    changes: dict[str, AnswerValue],
+    route: Route,
+) -> None:
+    asked = run_wizard(qtbot, wizard, {**CLEAR, **changes})
+
+    assert (Q.WHERE in asked) == (route is not Route.PREVENTION)
+    assert not finished, "a routine is only reported when the person takes it"
+    view = wizard.outcome
+    assert label(view, "Suggested routine").text() == NAMES[route]
+    why = label(view, "Why").text()
+    assert why.count("<li>") >= 1
+    with qtbot.waitSignal(wizard.finished) as signal:
+        press(qtbot, Qt.Key.Key_Return)
+    outcome, answers, chosen = signal.args
+    assert chosen == route == outcome.route
+    assert answers.number(Q.PAIN) == {**CLEAR, **changes}[Q.PAIN]
+
+
+def test_another_allowed_routine_can_be_picked(
+    qtbot: QtBot, wizard: TriageWizard, finished: list[Finished]
+) -> None:
+    run_wizard(qtbot, wizard, {**CLEAR, Q.ONSET: "sudden_recent"})
+    view = wizard.outcome
+    assert label(view, "Suggested routine").text() == NAMES[Route.ACUTE_STRAIN]
+    # No foam rolling after a sudden strain, so trigger-point release isn't offered.
+    assert not has_named(view, f"Pick another routine: {NAMES[Route.TRIGGER_POINT_RELEASE]}")
+
+    click(qtbot, button(view, f"Pick another routine: {NAMES[Route.PIRIFORMIS_RELIEF]}"))
+
+    outcome, _, chosen = finished[-1]
+    assert outcome.route is Route.ACUTE_STRAIN
+    assert chosen == Route.PIRIFORMIS_RELIEF
+
+
+def test_high_pain_offers_no_other_routine(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, {**CLEAR, Q.PAIN: 9})
+    view = wizard.outcome
+    assert label(view, "Suggested routine").text() == NAMES[Route.GENTLE_ONLY]
+    assert not any(has_named(view, f"Pick another routine: {n}") for n in NAMES.values())
+
+
+# --- moving around ---------------------------------------------------------------
+
+
+def test_back_removes_the_last_answer_then_esc_goes_home(
+    qtbot: QtBot, wizard: TriageWizard
+) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 30, Q.CAUDA: frozenset()})
+    assert shown(wizard) == Q.LEGS
+    assert label(wizard, "Progress").text() == "Question 3"
+    assert set(wizard.answers.values) == {Q.AGE, Q.CAUDA}
+
+    press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+
+    assert shown(wizard) == Q.CAUDA
+    assert set(wizard.answers.values) == {Q.AGE}
+    assert label(wizard, "Progress").text() == "Question 2"
+    saddle = CONFIG.question(Q.CAUDA).options[0].label
+    assert button(wizard, f"No: {saddle}").isChecked(), "the earlier answer is shown again"
+    assert on_screen(wizard) == frozenset()
+
+    click(qtbot, button(wizard, "Back"))
+    assert shown(wizard) == Q.AGE
+    assert not wizard.answers.values
+    assert not has_named(wizard, "Back")
+    assert on_screen(wizard) == 30
+
+    with qtbot.waitSignal(wizard.cancelled):
+        press(qtbot, Qt.Key.Key_Escape)
+
+
+def test_back_from_a_routine_reopens_the_pain_question(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, CLEAR)
+    press(qtbot, Qt.Key.Key_Escape)
+
+    assert wizard.page is not None and wizard.page.question.id == Q.PAIN
+    assert Q.PAIN not in wizard.answers
+    assert wizard.page.answer() == 3
+    press(qtbot, Qt.Key.Key_9)
+    press(qtbot, Qt.Key.Key_Return)
+    assert label(wizard.outcome, "Suggested routine").text() == NAMES[Route.GENTLE_ONLY]
+
+
+def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 30})
+    page = wizard.page
+    assert page is not None and page.question.id == Q.CAUDA
+    next_button = button(wizard, "Next")
+    assert not next_button.isEnabled()
+    for part in page.question.options[:3]:
+        click(qtbot, button(wizard, f"No: {part.label}"))
+    assert not next_button.isEnabled()
+
+    press(qtbot, Qt.Key.Key_Return)
+
+    assert wizard.page is page, "Enter with a part unanswered stays on the question"
+    assert "every line" in label(wizard, "Hint").text()
+    last = page.question.options[3].label
+    assert QApplication.focusWidget() is button(wizard, f"Yes: {last}")
+    press(qtbot, Qt.Key.Key_N)
+    assert next_button.isEnabled()
+    assert label(wizard, "Hint").text() == ""
+
+
+def test_none_of_these_cannot_be_ticked_with_other_places(
+    qtbot: QtBot, wizard: TriageWizard
+) -> None:
+    run_wizard(qtbot, wizard, {k: v for k, v in CLEAR.items() if k not in (Q.WHERE, Q.PAIN)})
+    where = CONFIG.question(Q.WHERE)
+    labels = {o.id: o.label for o in where.options}
+    click(qtbot, button(wizard, labels["deep_buttock"]))
+    click(qtbot, button(wizard, labels["knots"]))
+    assert wizard.page is not None and wizard.page.answer() == frozenset({"deep_buttock", "knots"})
+
+    click(qtbot, button(wizard, labels["none"]))
+    assert wizard.page.answer() == frozenset({"none"})
+    click(qtbot, button(wizard, labels["sitting_bone"]))
+    assert wizard.page.answer() == frozenset({"sitting_bone"})
