@@ -14,7 +14,15 @@ COUNTDOWN_PIXELS = 160
 """Height of the session countdown digits; readable from 2 m (>= 96 px)."""
 
 _STYLE = """
-QPushButton { padding: 0.45em 1.1em; min-height: 1.8em; border-radius: 6px; }
+QPushButton {
+    padding: 0.45em 1.1em; min-height: 1.8em; border-radius: 6px;
+    background: palette(button); color: palette(button-text); border: 2px solid palette(mid);
+}
+QPushButton:hover { border-color: palette(highlight); }
+QPushButton:pressed, QPushButton:checked {
+    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+}
+QPushButton:disabled { color: palette(mid); border-style: dashed; }
 QPushButton:focus, QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus,
 QSlider:focus, QTableView:focus, QListWidget:focus, QLineEdit:focus {
     outline: none; border: 3px solid palette(highlight);
