@@ -36,7 +36,7 @@ from coach.ui.question_page import (
     SCREEN_STYLE,
     ChoiceList,
     QuestionPage,
-    press_focused_button,
+    press_focused,
     scroll_area,
 )
 from coach.ui.theme import make_title
@@ -213,7 +213,7 @@ class BeforeSessionScreen(QWidget):
             self.hint.clear()
 
     def _enter(self) -> None:
-        if press_focused_button(self.form):
+        if press_focused(self.form):
             return
         if self._complete():
             self._submit()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
-from coach.ui.question_page import press_focused_button, scroll_area
+from coach.ui.question_page import press_focused, scroll_area
 from coach.ui.theme import make_title
 
 _HEADINGS: Mapping[OutcomeLevel, str] = {
@@ -198,7 +198,7 @@ class OutcomeView(QWidget):
         return use
 
     def _enter(self) -> None:
-        if not press_focused_button(self) and self.use_button is not None:
+        if not press_focused(self) and self.use_button is not None:
             self.use_button.click()
 
     def _back(self) -> None:

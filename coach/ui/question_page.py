@@ -410,19 +410,21 @@ class QuestionPage(QWidget):
         self._focus(target.no if row.no.hasFocus() else target.yes)
 
 
-def press_focused_button(scope: QWidget) -> bool:
-    """Click the focused plain push button inside ``scope``; False if there is none.
+def press_focused(scope: QWidget) -> bool:
+    """Enter on the focused control inside ``scope``; False if Enter should do the default.
 
-    Lets Enter act on the button the person tabbed to (Back, Home, a routine)
-    instead of the screen's default action. Toggle buttons don't count.
+    A plain push button (Back, Home, a routine) is clicked. A radio button or
+    check box is picked when its list has nothing picked yet (arrows move
+    focus without picking). Yes/No toggles are never answered by Enter.
     """
     focused = scope.window().focusWidget()
-    if (
-        isinstance(focused, QPushButton)
-        and not focused.isCheckable()
-        and focused.isEnabled()
-        and scope.isAncestorOf(focused)
-    ):
+    if focused is None or not focused.isEnabled() or not scope.isAncestorOf(focused):
+        return False
+    plain = isinstance(focused, QPushButton) and not focused.isCheckable()
+    group = focused.group() if isinstance(focused, QRadioButton | QCheckBox) else None
+    unpicked = group is not None and not any(b.isChecked() for b in group.buttons())
+    if plain or unpicked:
+        assert isinstance(focused, QAbstractButton)
         focused.click()
         return True
     return False

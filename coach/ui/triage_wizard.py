@@ -33,7 +33,7 @@ from coach.domain.triage import (
     next_question,
 )
 from coach.ui.outcome_view import OutcomeView
-from coach.ui.question_page import SCREEN_STYLE, QuestionPage, press_focused_button, scroll_area
+from coach.ui.question_page import SCREEN_STYLE, QuestionPage, press_focused, scroll_area
 from coach.ui.theme import make_title
 
 SECTION_TITLES: Mapping[Section, str] = {
@@ -221,7 +221,7 @@ class TriageWizard(QWidget):
             self.finished.emit(self._outcome, self._answers, Route(route_id))
 
     def _enter(self) -> None:
-        if not press_focused_button(self.questions):
+        if not press_focused(self.questions):
             self.next()
 
     def _escape(self) -> None:
