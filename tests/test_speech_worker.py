@@ -58,6 +58,17 @@ def wav_stats(path: Path) -> tuple[int, int, int, float, float]:
         return wav.getnchannels(), wav.getframerate(), wav.getsampwidth(), duration, level
 
 
+def trailing_quiet(path: Path, level: int = 200) -> float:
+    """Seconds of near-silence at the end of a WAV."""
+    with wave.open(str(path), "rb") as wav:
+        samples = array.array("h", wav.readframes(wav.getnframes()))
+        rate = wav.getframerate()
+    quiet = 0
+    while quiet < len(samples) and abs(samples[-1 - quiet]) < level:
+        quiet += 1
+    return quiet / rate
+
+
 def test_worker_renders_a_cue_to_a_speech_wav(tmp_path: Path) -> None:
     out = tmp_path / "cache" / "switch.wav"
     replies, code, _ = run_worker([render(out), {"op": "quit"}])
@@ -71,6 +82,7 @@ def test_worker_renders_a_cue_to_a_speech_wav(tmp_path: Path) -> None:
     assert 16_000 <= rate <= 48_000
     assert 0.3 <= duration <= 3.0
     assert level > 1000, f"RMS {level:.0f}: no speech energy"
+    assert trailing_quiet(out) < 0.1, "espeak's end pause was not trimmed"
     assert list(out.parent.iterdir()) == [out], "temp files left behind"
 
 

@@ -6,7 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
-KEY_VERSION = 1
+KEY_VERSION = 2  # bump when rendering changes (2: trailing silence trimmed)
 
 
 def speech_cache_dir(data_dir: Path) -> Path:

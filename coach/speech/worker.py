@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import tempfile
 import wave
 from importlib import metadata
 from pathlib import Path
@@ -33,10 +34,23 @@ class Renderer:
         self.driver = str(self._engine.driver_name)
         self.default_voice = str(self._engine.getProperty("voice") or "")
         self.voices: list[tuple[str, str]] = [
-            (str(v.id), str(v.name)) for v in self._engine.getProperty("voices")
+            (str(v.id), str(v.name).strip()) for v in self._engine.getProperty("voices")
         ]
         self._voice_ids = {vid for vid, _ in self.voices}
         self.engine_id = f"pyttsx3-{_version('pyttsx3')}/{self.driver}/{_espeak_version()}"
+        self._warm_up()
+
+    def _warm_up(self) -> None:
+        """Render one throw-away phrase.
+
+        Until its first ``runAndWait`` pyttsx3 queues property changes and runs
+        them inside the loop, after :meth:`_settle` could wait for them; under
+        load the first real phrase then came out at the driver's initial rate.
+        """
+        with tempfile.TemporaryDirectory(prefix="coach-speech-") as scratch:
+            self._engine.save_to_file("ready", str(Path(scratch) / "warm-up.wav"))
+            self._engine.runAndWait()
+        self._settle()
 
     def render(self, *, text: str, voice: str, rate: int, path: Path) -> None:
         """Write ``text`` spoken with ``voice``/``rate`` to ``path`` atomically.
@@ -57,9 +71,7 @@ class Renderer:
         try:
             self._engine.save_to_file(text, str(tmp))
             self._engine.runAndWait()
-            with wave.open(str(tmp), "rb") as wav:
-                if wav.getnframes() == 0:
-                    raise RuntimeError("engine produced no audio")
+            trim_trailing_silence(tmp)
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(FileNotFoundError):
@@ -77,6 +89,28 @@ class Renderer:
             from pyttsx3.drivers import _espeak
 
             _espeak.Synchronize()
+
+
+def trim_trailing_silence(path: Path, *, keep_s: float = 0.06, level: int = 200) -> None:
+    """Cut espeak's end-of-text pause (~0.3 s) so queued cues follow each other
+    closely; keeps ``keep_s`` after the last sample above ``level``. Raises if
+    the file holds no audio at all."""
+    with wave.open(str(path), "rb") as wav:
+        params = wav.getparams()
+        frames = wav.readframes(wav.getnframes())
+    if params.nframes == 0 or params.sampwidth != 2 or params.nchannels != 1:
+        if params.nframes == 0:
+            raise RuntimeError("engine produced no audio")
+        return
+    end = len(frames) - 2
+    while end >= 0 and abs(int.from_bytes(frames[end : end + 2], "little", signed=True)) < level:
+        end -= 2
+    keep = min(len(frames), end + 2 + 2 * int(keep_s * params.framerate))
+    if keep >= len(frames):
+        return
+    with wave.open(str(path), "wb") as out:
+        out.setparams(params)
+        out.writeframes(frames[: max(keep, 2)])
 
 
 def _version(dist: str) -> str:
