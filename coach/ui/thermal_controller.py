@@ -69,6 +69,9 @@ class Countdown:
     remaining_s: float
     skin_check_due: bool
     """The skin-check time has passed and the check is not done yet."""
+    skin_checked: bool
+    skin_check_at_s: float
+    """Seconds into the application when the skin check is due."""
 
 
 class ThermalController(QObject):
@@ -239,6 +242,8 @@ class ThermalController(QObject):
             planned_s=record.planned_s,
             remaining_s=record.planned_s - passed,
             skin_check_due=thermal.skin_check_due(rules, record, passed),
+            skin_checked=record.skin_check_done,
+            skin_check_at_s=rules.skin_check_s,
         )
 
     def status_text(self) -> str:

@@ -14,8 +14,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
-    QButtonGroup,
     QCheckBox,
     QFrame,
     QHBoxLayout,
@@ -36,10 +34,20 @@ from coach.ui.thermal_controller import Countdown, ThermalController, clock_text
 SKIN_REACTION = "Skin did not look right at the skin check"
 """Recorded when the person stops at the skin-check prompt."""
 _KIND_BUTTON_HEIGHT = 72
-_KIND_STYLE = (
-    "QPushButton:checked { background-color: palette(highlight);"
-    " color: palette(highlighted-text); }"
-)
+_STYLE = """
+QPushButton { border: 3px solid palette(mid); background: palette(button); }
+QPushButton:focus { border-color: palette(highlight); }
+QPushButton:disabled { color: palette(mid); }
+QPushButton[kind="true"]:checked {
+    background: palette(highlight); color: palette(highlighted-text);
+}
+QPushButton[kind="true"]:checked:focus { border-color: palette(text); }
+QCheckBox { spacing: 0.4em; border: 3px solid transparent; border-radius: 4px; padding: 2px; }
+QCheckBox:focus { border-color: palette(highlight); }
+QCheckBox::indicator { width: 1.1em; height: 1.1em; }
+"""
+"""Buttons that look like buttons, a clear chosen kind, check boxes big enough
+to see; the focus border is always reserved, so focus never clips text."""
 
 
 def _label(text: str, parent: QWidget, *, role: str = "") -> QLabel:
@@ -178,6 +186,7 @@ class ThermalScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Ice or heat")
+        self.setStyleSheet(_STYLE)
         self._controller = controller
         self._config = config
         self._strain_started_at: float | None = None
@@ -192,6 +201,7 @@ class ThermalScreen(QWidget):
         layout.addWidget(self._pages)
         enter = _EnterClicks(self)
         for button in self.findChildren(QAbstractButton):
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it on every platform
             button.installEventFilter(enter)
         escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -221,19 +231,17 @@ class ThermalScreen(QWidget):
         make_title(title)
         layout.addWidget(title)
         kinds = QHBoxLayout()
-        self._kind_group = QButtonGroup(page)
         self._kind_buttons: dict[ThermalKind, QPushButton] = {}
         for kind in ThermalKind:
             rules = self._config.rules(kind)
             button = _button(rules.name, page, f"Choose {rules.name.lower()}")
-            button.setCheckable(True)
+            button.setCheckable(True)  # shows the choice; not a QButtonGroup, so Tab reaches both
             button.setMinimumHeight(_KIND_BUTTON_HEIGHT)
             button.setFont(QFont(button.font().family(), -1, QFont.Weight.Bold))
-            button.setStyleSheet(_KIND_STYLE)
-            self._kind_group.addButton(button)
+            button.setProperty("kind", True)
+            button.clicked.connect(lambda _=False, k=kind: self._choose(k))
             self._kind_buttons[kind] = button
             kinds.addWidget(button, 1)
-        self._kind_group.buttonToggled.connect(self._on_kind_toggled)
         layout.addLayout(kinds)
 
         content = QWidget()
@@ -388,12 +396,18 @@ class ThermalScreen(QWidget):
         rules = self._config.rules(running.kind)
         self._running_title.setText(f"{running.name} timer")
         self._clock.setText(clock_text(running.remaining_s))
-        self._running_note.setText(f"of {clock_text(running.planned_s)}. {rules.position}")
+        note = f"of {clock_text(running.planned_s)}. {rules.position}"
+        if not running.skin_checked and not running.skin_check_due:
+            minutes = round(running.skin_check_at_s / 60)
+            note += f"\nThe coach will chime after {minutes} minutes for a skin check."
+        self._running_note.setText(note)
         self._skin_text.setText(rules.skin_check)
         due_now = running.skin_check_due and not self._skin.isVisible()
         self._skin.setVisible(running.skin_check_due)
         if self._pages.currentWidget() is not self._running:
-            self._show(self._running, self._skin_ok if running.skin_check_due else self._stop)
+            self._show(
+                self._running, self._skin_ok if running.skin_check_due else self._running_back
+            )
         elif due_now and self._has_focus_inside():
             self._skin_ok.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -423,10 +437,9 @@ class ThermalScreen(QWidget):
         self._hint.setText(hint)
         self._start.setEnabled(not hint)
 
-    def _on_kind_toggled(self, button: QAbstractButton, checked: bool) -> None:
-        if not checked:
-            return
-        kind = next(k for k, b in self._kind_buttons.items() if b is button)
+    def _choose(self, kind: ThermalKind) -> None:
+        for other, button in self._kind_buttons.items():
+            button.setChecked(other is kind)
         rules = self._config.rules(kind)
         self._minutes.setRange(int(rules.min_s // 60), int(min(rules.max_s, HARD_MAX_S) // 60))
         self._minutes.setValue(int(rules.default_s // 60))
@@ -464,12 +477,13 @@ class ThermalScreen(QWidget):
         return self._kind_buttons[kind or ThermalKind.ICE]
 
     def _has_focus_inside(self) -> bool:
-        focused = QApplication.focusWidget()
+        """Keyboard focus (in this window, active or not) is on this screen."""
+        focused = self.window().focusWidget()
         return focused is not None and self.isAncestorOf(focused)
 
     def _show(self, page: QWidget, focus: QWidget) -> None:
         """Bring ``page`` forward; move focus onto it if focus was on this screen."""
         had_focus = self._has_focus_inside()
         self._pages.setCurrentWidget(page)
-        if had_focus or (self.isVisible() and QApplication.focusWidget() is None):
+        if had_focus or (self.isVisible() and self.window().focusWidget() is None):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
