@@ -3,16 +3,21 @@ found by their accessible names, with the shipped triage.toml and routines."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import os
+from collections.abc import Iterator, Mapping
+from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QLabel,
+    QPushButton,
+    QScrollArea,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -28,6 +33,8 @@ from coach.domain.triage import (
     TriageAnswers,
 )
 from coach.paths import routines_dir
+from coach.ui.before_session import BeforeSessionScreen
+from coach.ui.theme import apply_theme
 from coach.ui.triage_wizard import TriageWizard
 
 Q = QuestionId
@@ -347,7 +354,7 @@ def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWiza
     assert QApplication.focusWidget() is button(wizard, f"Yes: {last}")
     press(qtbot, Qt.Key.Key_N)
     assert next_button.isEnabled()
-    assert label(wizard, "Hint").text() == ""
+    assert not has_named(wizard, "Hint")
 
 
 def test_none_of_these_cannot_be_ticked_with_other_places(
@@ -364,3 +371,133 @@ def test_none_of_these_cannot_be_ticked_with_other_places(
     assert wizard.page.answer() == frozenset({"none"})
     click(qtbot, button(wizard, labels["sitting_bone"]))
     assert wizard.page.answer() == frozenset({"sitting_bone"})
+
+
+# --- screenshots ---------------------------------------------------------------
+
+LOOKS = [(scheme, size) for size in (14, 18) for scheme in ("light", "dark")]
+
+
+DARK_COLOURS = {
+    QPalette.ColorRole.Window: "#202124",
+    QPalette.ColorRole.WindowText: "#e8eaed",
+    QPalette.ColorRole.Base: "#17181a",
+    QPalette.ColorRole.AlternateBase: "#2a2b2e",
+    QPalette.ColorRole.Text: "#e8eaed",
+    QPalette.ColorRole.Button: "#303134",
+    QPalette.ColorRole.ButtonText: "#e8eaed",
+    QPalette.ColorRole.Mid: "#7a7d82",
+    QPalette.ColorRole.Highlight: "#8ab4f8",
+    QPalette.ColorRole.HighlightedText: "#202124",
+    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+}
+"""Used when the platform ignores the colour-scheme request (offscreen does)."""
+
+
+@pytest.fixture(params=LOOKS, ids=[f"{s}-{p}pt" for s, p in LOOKS])
+def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
+    """The app themed light or dark at a 14 or 18 pt base font; restored afterwards."""
+    scheme, size = request.param
+    hints = qapp.styleHints()
+    font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    apply_theme(qapp, large_text=size == 18)
+    dark = scheme == "dark"
+    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
+    if dark and hints.colorScheme() is not Qt.ColorScheme.Dark:
+        dark_palette = QPalette(palette)
+        for role, colour in DARK_COLOURS.items():
+            dark_palette.setColor(role, QColor(colour))
+        qapp.setPalette(dark_palette)
+    yield f"{scheme}_{size}pt"
+    hints.unsetColorScheme()
+    qapp.setPalette(palette)
+    qapp.setFont(font)
+    qapp.setStyleSheet(sheet)
+
+
+def clipped(root: QWidget) -> list[str]:
+    """Visible labels and buttons too small for their text, and scroll areas too narrow."""
+    problems = []
+    for widget in root.findChildren(QWidget):
+        if not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget, QLabel) and widget.wordWrap():
+            if widget.heightForWidth(widget.width()) > widget.height() + 1:
+                problems.append(f"label cut off: {widget.text()[:40]!r}")
+        elif isinstance(widget, QLabel | QPushButton):
+            if widget.sizeHint().width() > widget.width() + 1:
+                problems.append(f"{type(widget).__name__} too narrow: {widget.text()[:40]!r}")
+        elif isinstance(widget, QScrollArea) and (inner := widget.widget()) is not None:
+            content = inner.minimumSizeHint().width()
+            if content > widget.viewport().width():
+                problems.append(f"scroll area content wider than the window: {content}px")
+    return problems
+
+
+def shot_dirs(tmp_path: Path) -> list[Path]:
+    dirs = [tmp_path, Path("/tmp/shots")]
+    if os.environ.get("SHOTS_DIR"):
+        dirs.append(Path(os.environ["SHOTS_DIR"]))
+    for folder in dirs:
+        folder.mkdir(parents=True, exist_ok=True)
+    return dirs
+
+
+def shoot(widget: QWidget, name: str, dirs: list[Path]) -> None:
+    """Save what ``widget`` shows as ``name``.png in every folder; fail if text is cut off."""
+    QApplication.processEvents()
+    image = widget.grab()
+    for folder in dirs:
+        assert image.save(str(folder / f"{name}.png"))
+    assert not clipped(widget), f"{name}: {clipped(widget)}"
+
+
+SAFE_UNTIL_CANCER = {k: v for k, v in CLEAR.items() if k in list(CLEAR)[:5]}
+
+
+def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
+    dirs = shot_dirs(tmp_path)
+    wizard = TriageWizard(CONFIG, NAMES)
+    qtbot.addWidget(wizard)
+    wizard.resize(1024, 700)
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+
+    wizard.start()
+    run_wizard(qtbot, wizard, {Q.AGE: 40})
+    for key in (Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_Y):
+        press(qtbot, key)
+    shoot(wizard, f"triage_multi_part_{look}", dirs)
+    for option in CONFIG.question(Q.CAUDA).options[2:]:
+        click(qtbot, button(wizard, f"No: {option.label}"))
+    press(qtbot, Qt.Key.Key_Return)
+    run_wizard(qtbot, wizard, SAFE_UNTIL_CANCER)
+    assert shown(wizard) == Q.CANCER
+    shoot(wizard, f"triage_safety_yes_no_{look}", dirs)
+    run_wizard(qtbot, wizard, {k: v for k, v in CLEAR.items() if k != Q.WHERE})
+    assert shown(wizard) == Q.WHERE
+    answer_current(qtbot, wizard, frozenset({"deep_buttock", "knots"}))
+    shoot(wizard, f"triage_choice_{look}", dirs)
+    press(qtbot, Qt.Key.Key_Return)
+    assert shown(wizard) == Q.PAIN
+    press(qtbot, Qt.Key.Key_6)
+    shoot(wizard, f"triage_pain_{look}", dirs)
+    press(qtbot, Qt.Key.Key_Return)
+    assert label(wizard.outcome, "Suggested routine").text() == NAMES[Route.PIRIFORMIS_RELIEF]
+    shoot(wizard, f"triage_route_{look}", dirs)
+
+    wizard.start()
+    run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness", "leaking"})})
+    shoot(wizard, f"triage_emergency_{look}", dirs)
+
+    before = BeforeSessionScreen(CONFIG)
+    qtbot.addWidget(before)
+    before.resize(1024, 700)
+    before.show()
+    before.start(ask_morning_pain=True, last_pre_pain=3)
+    shoot(before, f"before_session_top_{look}", dirs)
+    button(before, "Start the session").setFocus()
+    last = CONFIG.check_questions[-1].options[-1].label
+    before.scroll_area.ensureWidgetVisible(button(before, f"No: {last}"))
+    shoot(before, f"before_session_check_{look}", dirs)

@@ -35,6 +35,7 @@ from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import (
     SCREEN_STYLE,
     ChoiceList,
+    Hint,
     QuestionPage,
     press_focused,
     scroll_area,
@@ -104,12 +105,7 @@ class BeforeSessionScreen(QWidget):
         title = QLabel("Before you start", screen)
         make_title(title)
         self.scroll_area = scroll_area(screen)
-        self.hint = QLabel(screen)
-        self.hint.setAccessibleName("Hint")
-        self.hint.setWordWrap(True)
-        font = self.hint.font()
-        font.setBold(True)
-        self.hint.setFont(font)
+        self.hint = Hint(screen)
         self.start_button = QPushButton("Start the session (Enter)", screen)
         self.start_button.setAccessibleName("Start the session")
         self.start_button.setProperty("primary", True)
@@ -117,8 +113,6 @@ class BeforeSessionScreen(QWidget):
         self.home_button = QPushButton("Back to Home", screen)
         self.home_button.setAccessibleName("Back to Home")
         self.home_button.clicked.connect(self.cancelled.emit)
-        for button in (self.start_button, self.home_button):
-            button.setMinimumHeight(56)
         for key, slot in (
             (Qt.Key.Key_Return, self._enter),
             (Qt.Key.Key_Enter, self._enter),
@@ -174,7 +168,7 @@ class BeforeSessionScreen(QWidget):
         for page in self._pages():
             page.answer_changed.connect(self._update_start)
         self.scroll_area.setWidget(body)
-        self.hint.clear()
+        self.hint.say("")
         self.stack.setCurrentWidget(self.form)
         self._update_start()
         self.pain_now.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -210,7 +204,7 @@ class BeforeSessionScreen(QWidget):
         complete = self._complete()
         self.start_button.setEnabled(complete)
         if complete:
-            self.hint.clear()
+            self.hint.say("")
 
     def _enter(self) -> None:
         if press_focused(self.form):
@@ -218,7 +212,7 @@ class BeforeSessionScreen(QWidget):
         if self._complete():
             self._submit()
             return
-        self.hint.setText("Please answer every question first.")
+        self.hint.say("Please answer every question first.")
         for item in self._items:
             if item.focus_first_missing():
                 return

@@ -15,7 +15,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -65,8 +64,6 @@ class OutcomeView(QWidget):
         self.setAccessibleName("Result")
         self._names = routine_names
         self._number = emergency_number
-        self._outcome: Outcome | None = None
-        self._offer = False
         self._can_go_back = False
         self.use_button: QPushButton | None = None
         self.scroll_area = scroll_area(self)
@@ -76,8 +73,6 @@ class OutcomeView(QWidget):
         self.home_button = QPushButton("Back to Home", self)
         self.home_button.setAccessibleName("Back to Home")
         self.home_button.clicked.connect(self.home_requested.emit)
-        for button in (self.back_button, self.home_button):
-            button.setMinimumHeight(56)
         for key, slot in (
             (Qt.Key.Key_Return, self._enter),
             (Qt.Key.Key_Enter, self._enter),
@@ -104,25 +99,23 @@ class OutcomeView(QWidget):
         self, outcome: Outcome, *, offer_routine: bool = True, can_go_back: bool = False
     ) -> None:
         """Show ``outcome``. Without ``offer_routine`` (or a route) only Home is offered."""
-        self._outcome = outcome
-        self._offer = offer_routine and outcome.route is not None
+        offer = offer_routine and outcome.route is not None
         self.use_button = None
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(24, 16, 24, 16)
+        column.setContentsMargins(0, 8, 12, 8)
         column.setSpacing(12)
-        focus: QWidget | None = None
-        if outcome.level is not OutcomeLevel.ROUTE or not self._offer:
+        focus: QWidget = body
+        if outcome.level is not OutcomeLevel.ROUTE or not offer:
             focus = self._warning(body, outcome)
             column.addWidget(focus)
-        if self._offer:
+        if offer:
             focus = self._routine(body, column, outcome)
         column.addStretch(1)
         self.scroll_area.setWidget(body)
-        self._can_go_back = can_go_back and self._offer
+        self._can_go_back = can_go_back and offer
         self.back_button.setVisible(self._can_go_back)
-        if focus is not None:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        focus.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _label(self, parent: QWidget, text: str, *, name: str = "", rich: bool = False) -> QLabel:
         label = QLabel(text, parent)
@@ -179,22 +172,18 @@ class OutcomeView(QWidget):
         use = QPushButton("Use this routine (Enter)", parent)
         use.setAccessibleName("Use this routine")
         use.setProperty("primary", True)
-        use.setMinimumHeight(56)
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_button = use
         others = allowed_routes(outcome)
         if others:
             column.addWidget(self._label(parent, "Or pick another routine:"))
-            grid = QGridLayout()
-            for index, route in enumerate(others):
+            for route in others:
                 routine = self.routine_name(route)
                 button = QPushButton(routine, parent)
                 button.setAccessibleName(f"Pick another routine: {routine}")
-                button.setMinimumHeight(56)
                 button.clicked.connect(lambda _=False, r=str(route): self.route_chosen.emit(r))
-                grid.addWidget(button, index // 2, index % 2)
-            column.addLayout(grid)
+                column.addWidget(button)
         return use
 
     def _enter(self) -> None:

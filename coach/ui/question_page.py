@@ -32,13 +32,17 @@ from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
 
 SCREEN_STYLE = """
-QPushButton { border: 2px solid palette(mid); background: palette(button); }
+QPushButton {
+    border: 2px solid palette(mid); background: palette(button); padding: 0.3em 1em;
+}
 QPushButton:focus { border: 3px solid palette(highlight); }
 QPushButton:disabled { color: palette(mid); }
-QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
-QPushButton[answer="true"]:checked {
+QPushButton:checked {
     background: palette(highlight); color: palette(highlighted-text); font-weight: bold;
 }
+QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
+QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
+QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
 QFrame#row { border: 3px solid transparent; border-radius: 6px; }
 QFrame#row[focused="true"] { border: 3px solid palette(highlight); }
 """
@@ -56,6 +60,24 @@ def anchor_text(anchors: Iterable[PainAnchor]) -> str:
     return "\n".join(lines)
 
 
+class Hint(QLabel):
+    """A bold line that says what is still missing; hidden while empty."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Hint")
+        self.setWordWrap(True)
+        font = self.font()
+        font.setBold(True)
+        self.setFont(font)
+        self.hide()
+
+    def say(self, text: str) -> None:
+        """Show ``text`` (empty hides the line)."""
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
 def scroll_area(parent: QWidget) -> QScrollArea:
     """A frameless, vertical-only scroll area that resizes its content to fit the width."""
     area = QScrollArea(parent)
@@ -71,24 +93,24 @@ def reveal(widget: QWidget) -> None:
     parent = widget.parentWidget()
     while parent is not None:
         if isinstance(parent, QScrollArea):
-            parent.ensureWidgetVisible(widget, 20, 40)
+            parent.ensureWidgetVisible(widget, 10, 10)
         parent = parent.parentWidget()
 
 
 class _Row(QFrame):
-    """A line that shows a focus ring while any of its buttons has focus."""
+    """A frame that shows a focus ring while a watched control has focus."""
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("row")
         self.setProperty("focused", False)
 
-    def watch(self, *buttons: QAbstractButton) -> None:
-        for button in buttons:
-            button.installEventFilter(self)
+    def watch(self, *widgets: QWidget) -> None:
+        for widget in widgets:
+            widget.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow focus in and out of the watched buttons."""
+        """Follow focus in and out of the watched widgets."""
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
             self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
             self.style().unpolish(self)
@@ -97,12 +119,18 @@ class _Row(QFrame):
 
 
 class _ClickLabel(QLabel):
-    """A wrapping label that clicks its button when clicked."""
+    """A wrapping label that clicks its button when clicked, and is bold while it is picked."""
 
     def __init__(self, text: str, button: QAbstractButton, parent: QWidget) -> None:
         super().__init__(text, parent)
         self.setWordWrap(True)
         self._button = button
+        button.toggled.connect(self._picked)
+
+    def _picked(self, checked: bool) -> None:
+        font = self.font()
+        font.setBold(checked)
+        self.setFont(font)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         """A left click on the text acts on the button."""
@@ -301,10 +329,13 @@ class QuestionPage(QWidget):
             self.setFocusProxy(self.rows[0].yes)
             return box
         if q.kind is QuestionKind.NUMBER and (q.minimum, q.maximum) == (0, 10):
-            self.scale = PainScale(anchor_text(q.anchors), name=name, parent=self)
+            ring = _Row(self)
+            self.scale = PainScale(anchor_text(q.anchors), name=name, parent=ring)
             self.scale.value_changed.connect(lambda _: self.answer_changed.emit())
+            ring.watch(self.scale)
+            QHBoxLayout(ring).addWidget(self.scale)
             self.setFocusProxy(self.scale)
-            return self.scale
+            return ring
         if q.kind is QuestionKind.NUMBER:
             self.spin = QSpinBox(self)
             self.spin.setRange(q.minimum, q.maximum)

@@ -33,7 +33,7 @@ from coach.domain.triage import (
     next_question,
 )
 from coach.ui.outcome_view import OutcomeView
-from coach.ui.question_page import SCREEN_STYLE, QuestionPage, press_focused, scroll_area
+from coach.ui.question_page import SCREEN_STYLE, Hint, QuestionPage, press_focused, scroll_area
 from coach.ui.theme import make_title
 
 SECTION_TITLES: Mapping[Section, str] = {
@@ -94,12 +94,7 @@ class TriageWizard(QWidget):
         self.progress = QLabel(screen)
         self.progress.setAccessibleName("Progress")
         self.scroll_area = scroll_area(screen)
-        self.hint = QLabel(screen)
-        self.hint.setAccessibleName("Hint")
-        self.hint.setWordWrap(True)
-        font = self.hint.font()
-        font.setBold(True)
-        self.hint.setFont(font)
+        self.hint = Hint(screen)
         self.next_button = self._button(screen, "Next (Enter) ▶", "Next")
         self.next_button.setProperty("primary", True)
         self.next_button.clicked.connect(self.next)
@@ -157,7 +152,7 @@ class TriageWizard(QWidget):
             return
         value = page.answer()
         if value is None:
-            self.hint.setText(self._missing_text(page.question))
+            self.hint.say(self._missing_text(page.question))
             page.focus_first_missing()
             return
         self._answers = self._answers.with_answer(page.question.id, value)
@@ -199,7 +194,7 @@ class TriageWizard(QWidget):
         complete = self.page is not None and self.page.answer() is not None
         self.next_button.setEnabled(complete)
         if complete:
-            self.hint.clear()
+            self.hint.say("")
 
     @staticmethod
     def _missing_text(question: Question) -> str:
