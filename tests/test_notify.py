@@ -152,7 +152,8 @@ def test_the_chime_is_heard(qtbot: QtBot, request: pytest.FixtureRequest) -> Non
     capture.wait_until_flowing()
     with qtbot.waitSignal(notifier.delivered, timeout=10_000):
         notifier.notify("Ice finished", "Take the pack off now.")
-    qtbot.wait(2500)
+    with wave.open(str(alarm_path()), "rb") as chime:
+        qtbot.wait(round(chime.getnframes() / chime.getframerate() * 1000) + 300)  # all of it
     finish(qtbot, notifier)
     samples, _, _ = capture.stop()
     loudest = max(rms(samples, t / 10, t / 10 + 0.1) for t in range(len(samples) // 2205))
