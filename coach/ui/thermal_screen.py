@@ -146,17 +146,12 @@ class _KindPanel(QWidget):
         self._read.toggled.connect(self._on_toggled)
         layout.addWidget(self._read)
 
-    @property
-    def read_box(self) -> QCheckBox:
-        """The "I have read this" check box (last in this panel's tab order)."""
-        return self._read
-
     def contraindicated(self) -> bool:
         """Any "This applies to me" ticked."""
         return any(box.isChecked() for box in self._applies)
 
     def acknowledged(self) -> bool:
-        """ "I have read this" ticked."""
+        """Whether "I have read this" is ticked."""
         return self._read.isChecked()
 
     def reset(self) -> None:
@@ -259,6 +254,7 @@ class ThermalScreen(QWidget):
         for rules in (self._config.ice, self._config.heat):
             intro.addWidget(_label(rules.prefer_when, self._intro))
             intro.addWidget(_label(rules.avoid_when, self._intro))
+            intro.addSpacing(12)
         column.addWidget(self._intro)
         self._panels: dict[ThermalKind, _KindPanel] = {}
         for kind in ThermalKind:
@@ -286,6 +282,7 @@ class ThermalScreen(QWidget):
         self._minutes.setAccessibleName("Minutes")
         self._minutes.setMinimumWidth(self._minutes.fontMetrics().horizontalAdvance("000000"))
         minutes_label.setBuddy(self._minutes)
+        self._set_minutes(self._config.ice)
         self._start = _button("Start", page)
         self._start.setProperty("primary", True)
         self._start.clicked.connect(self._on_start)
@@ -416,6 +413,7 @@ class ThermalScreen(QWidget):
         self._intro.setVisible(kind is None)
         for panel_kind, panel in self._panels.items():
             panel.setVisible(panel_kind is kind)
+        self._minutes.setEnabled(kind is not None)
         if kind is None:
             self._start.setText("Start")
             self._start.setEnabled(False)
@@ -440,10 +438,12 @@ class ThermalScreen(QWidget):
     def _choose(self, kind: ThermalKind) -> None:
         for other, button in self._kind_buttons.items():
             button.setChecked(other is kind)
-        rules = self._config.rules(kind)
+        self._set_minutes(self._config.rules(kind))
+        self._render()
+
+    def _set_minutes(self, rules: ThermalRules) -> None:
         self._minutes.setRange(int(rules.min_s // 60), int(min(rules.max_s, HARD_MAX_S) // 60))
         self._minutes.setValue(int(rules.default_s // 60))
-        self._render()
 
     def _on_start(self) -> None:
         kind = self._chosen()
