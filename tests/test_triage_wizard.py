@@ -357,6 +357,19 @@ def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWiza
     assert not has_named(wizard, "Hint")
 
 
+def test_arrow_keys_move_between_lines(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 30})
+    labels = [o.label for o in CONFIG.question(Q.CAUDA).options]
+    assert QApplication.focusWidget() is button(wizard, f"Yes: {labels[0]}")
+    press(qtbot, Qt.Key.Key_Down)
+    press(qtbot, Qt.Key.Key_Right)
+    assert QApplication.focusWidget() is button(wizard, f"No: {labels[1]}")
+    press(qtbot, Qt.Key.Key_Down)
+    assert QApplication.focusWidget() is button(wizard, f"No: {labels[2]}")
+    press(qtbot, Qt.Key.Key_Space)
+    assert button(wizard, f"No: {labels[2]}").isChecked()
+
+
 def test_none_of_these_cannot_be_ticked_with_other_places(
     qtbot: QtBot, wizard: TriageWizard
 ) -> None:

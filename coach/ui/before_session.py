@@ -157,9 +157,6 @@ class BeforeSessionScreen(QWidget):
             self.morning = QuestionPage(morning, name="Pain this morning", parent=body)
             column.addWidget(self.morning)
         column.addWidget(self._reach_block(body))
-        heading = QLabel("Safety check", body)
-        make_title(heading)
-        column.addWidget(heading)
         self.checks = [QuestionPage(q, parent=body) for q in self._config.check_questions]
         for page in self.checks:
             column.addWidget(page)
@@ -194,8 +191,7 @@ class BeforeSessionScreen(QWidget):
         return block
 
     def _pages(self) -> list[QuestionPage]:
-        morning = [self.morning] if self.morning is not None else []
-        return [self.pain_now, *morning, *self.checks]
+        return [item for item in self._items if isinstance(item, QuestionPage)]
 
     def _complete(self) -> bool:
         return bool(self.reach.selected()) and all(p.answer() is not None for p in self._pages())

@@ -185,16 +185,9 @@ class YesNoRow(_Row):
             return True
         return False if self.no.isChecked() else None
 
-    def set_value(self, value: bool | None) -> None:
-        """Answer the line (None clears it)."""
-        if value is None:
-            self._group.setExclusive(False)
-            self.yes.setChecked(False)
-            self.no.setChecked(False)
-            self._group.setExclusive(True)
-            self.changed.emit()
-        else:
-            (self.yes if value else self.no).setChecked(True)
+    def set_value(self, value: bool) -> None:
+        """Answer the line."""
+        (self.yes if value else self.no).setChecked(True)
 
     def has_focus(self) -> bool:
         """Whether one of the two buttons has keyboard focus."""
