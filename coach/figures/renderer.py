@@ -298,7 +298,7 @@ def render_svg(
 ) -> str:
     """SVG text for ``pose`` (moving toward ``end`` if given); same input, same bytes."""
     size = view_size(width)
-    scene = build_scene(pose, end, t=t, mirrored=mirrored, arrow=end is not None)
+    scene = build_scene(pose, end, t=t, mirrored=mirrored, arrow=None if end else ())
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     gen = QSvgGenerator()

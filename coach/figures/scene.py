@@ -107,6 +107,13 @@ def _highlights(body: Skeleton, target: Target, limb: Limb) -> tuple[Highlight, 
 _ARROW_POINTS = ("hip", "head", *(f"{s}_{p}" for s in ("near", "far") for p in ("knee", "heel")))
 
 
+def motion_arrow(start: Pose, end: Pose, *, mirrored: bool = False) -> tuple[Point, ...]:
+    """The motion arrow from ``start`` to ``end`` (empty when nothing moves much)."""
+    if mirrored:
+        start, end = start.mirrored(), end.mirrored()
+    return _arrow(start, end)
+
+
 def _arrow(start: Pose, end: Pose) -> tuple[Point, ...]:
     """The path of the end pose's ``arrow`` point (else the leg, hip or head point
     that moves most), pushed out from the body and kept above the floor."""
@@ -141,12 +148,13 @@ def build_scene(
     *,
     t: float = 0.0,
     mirrored: bool = False,
-    arrow: bool = True,
+    arrow: tuple[Point, ...] | None = None,
 ) -> Scene:
     """The frame a fraction ``t`` (0..1, already eased) from ``start`` to ``end``.
 
     Props are the union of both poses' props (one of each kind, the start's
-    wins), so a chair stays put while the figure stands up from it.
+    wins), so a chair stays put while the figure stands up from it. ``arrow``
+    is a precomputed :func:`motion_arrow` (``()`` for none; None computes it).
     """
     end = end or start
     if mirrored:
@@ -159,7 +167,7 @@ def build_scene(
         body=body,
         props=place_props(props, start.facing, body),
         highlights=_highlights(body, target_pose.target, target_pose.target_limb),
-        arrow=_arrow(start, end) if arrow else (),
+        arrow=_arrow(start, end) if arrow is None else arrow,
         facing=start.facing,
     )
 
