@@ -32,10 +32,10 @@ def special_checks() -> dict[str, FileCheck]:
 
 def known_pose_ids() -> frozenset[str]:
     """Ids of every shipped pose, so exercises naming an unknown pose are reported."""
-    from coach.figures.pose_loader import load_pose_library
+    from coach.figures.pose_loader import load_poses
     from coach.paths import assets_dir
 
-    return frozenset(load_pose_library(assets_dir() / "poses").poses)
+    return frozenset(load_poses(assets_dir() / "poses"))
 
 
 def validate(args: argparse.Namespace) -> int:

@@ -11,16 +11,21 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from coach.content.loader import Library, load_library
+from coach.content.triage_loader import load_triage
 from coach.domain.history import EventKind, StepOutcome
 from coach.domain.routine import Block, Dose, DoseMode
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState, PhaseKind
-from coach.paths import routines_dir
+from coach.figures.pose_loader import load_poses
+from coach.paths import assets_dir, routines_dir
 from coach.speech.speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.session_controller import SessionController
 from coach.ui.session_player import SessionPlayer, figure_motion, format_seconds
+
+POSES = load_poses(assets_dir() / "poses")
+TRIAGE = load_triage(routines_dir() / "triage.toml")
 
 
 @pytest.fixture(scope="module")
@@ -63,9 +68,13 @@ class Rig:
         self.clock = FakeClock()
         self.store = store
         self.controller = SessionController(
-            clock=self.clock, store=store, speaker=NullSpeaker(), phrases=library.cues
+            clock=self.clock,
+            store=store,
+            speaker=NullSpeaker(),
+            phrases=library.cues,
+            rules=TRIAGE.rules,
         )
-        self.player = SessionPlayer(self.controller, pain_anchors="1-3 Mild")
+        self.player = SessionPlayer(self.controller, poses=POSES, pain_anchors="1-3 Mild")
         qtbot.addWidget(self.player)
         self.player.resize(1024, 700)
         self.player.show()

@@ -139,6 +139,7 @@ class AppFlow(QObject):
                 "If you are unsure about your symptoms, see a doctor or physiotherapist.",
                 key=DISCLAIMER_KEY,
                 button="I understand",
+                first=True,
             )
             button.clicked.connect(lambda: self._store.set_setting(DISCLAIMER_KEY, True))
         self.go_home()
@@ -293,7 +294,7 @@ class AppFlow(QObject):
             level_id=level_id,
             route=plan.route,
             pain_before=answers.pain_now,
-            symptoms_reach=SymptomsReach(answers.reach),
+            symptoms_reach=answers.reach,
         )
         self._run(
             routine.id,

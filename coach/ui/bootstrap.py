@@ -9,13 +9,14 @@ from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from coach.content.errors import ContentError
+from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage
 from coach.domain.triage import TriageConfig
 from coach.engine.clock import MonotonicClock, WallClock
-from coach.figures.pose_loader import load_pose_library
+from coach.figures.pose import Pose
+from coach.figures.pose_loader import load_pose, load_poses
 from coach.paths import assets_dir, routines_dir
 from coach.speech.speaker import CueSpeaker, NullSpeaker
 from coach.store.errors import StoreError
@@ -87,8 +88,11 @@ class BuiltApp:
         self.data_folder = data_folder
         self.wall = WallClock()
         self.mono = MonotonicClock()
-        poses = load_pose_library(assets_dir() / "poses").poses
-        self.library = load_library([routines_dir(), data_folder / USER_ROUTINES], known_poses=set(poses))
+        self.poses, pose_problems = _usable_poses(assets_dir() / "poses")
+        self.library = load_library(
+            [routines_dir(), data_folder / USER_ROUTINES],
+            known_poses={path.stem for path in (assets_dir() / "poses").glob("*.toml")},
+        )
         self.triage = load_triage(routines_dir() / "triage.toml")
         self.thermal_config = load_thermal(routines_dir() / "thermal.toml")
         self.settings = AppSettings.load(store)
@@ -111,22 +115,32 @@ class BuiltApp:
         self.notifier = Notifier(self.window)
         self.notifier.notice.connect(self.window.notices.add)
         self.thermal = ThermalController(
-            store=store, config=self.thermal_config, wall=self.wall, mono=self.mono,
-            notifier=self.notifier, parent=self.window,
+            store=store,
+            config=self.thermal_config,
+            wall=self.wall,
+            mono=self.mono,
+            notifier=self.notifier,
+            parent=self.window,
         )
         screens = Screens(
             home=HomeScreen(),
-            triage=TriageWizard(self.triage, {r.id: r.name for r in self.library.routines.values()}),
+            triage=TriageWizard(
+                self.triage, {r.id: r.name for r in self.library.routines.values()}
+            ),
             before=BeforeSessionScreen(self.triage),
-            player=SessionPlayer(self.controller, pain_anchors=anchors),
+            player=SessionPlayer(self.controller, poses=self.poses, pain_anchors=anchors),
             after=AfterSessionScreen(anchors),
         )
         self.thermal_screen = ThermalScreen(self.thermal, self.thermal_config)
         self.settings_screen = SettingsScreen()
         for name, screen in (
-            ("home", screens.home), ("triage", screens.triage), ("before", screens.before),
-            ("session", screens.player), ("after", screens.after),
-            ("thermal", self.thermal_screen), ("settings", self.settings_screen),
+            ("home", screens.home),
+            ("triage", screens.triage),
+            ("before", screens.before),
+            ("session", screens.player),
+            ("after", screens.after),
+            ("thermal", self.thermal_screen),
+            ("settings", self.settings_screen),
         ):
             self.window.add_screen(name, screen)
         self.flow = AppFlow(
@@ -150,7 +164,14 @@ class BuiltApp:
         self.settings_screen.back_requested.connect(self.flow.go_home)
         self.settings_screen.changed.connect(self.apply_settings)
         self.settings_screen.test_voice_requested.connect(lambda: self.speaker.test_voice())
-        self.thermal.changed.connect(lambda: screens.home.set_thermal_status(self.thermal.status_text()))
+        self.thermal.changed.connect(
+            lambda: screens.home.set_thermal_status(self.thermal.status_text())
+        )
+        if pose_problems:
+            self.window.notices.add(
+                f"{len(pose_problems)} picture(s) could not be drawn and will show as blank.",
+                key="pose_problems",
+            )
         if self.library.problems:
             self.window.notices.add(
                 f"{len(self.library.problems)} problem(s) in your own routine files; "
@@ -198,7 +219,7 @@ class BuiltApp:
 
     def show_settings(self) -> None:
         """Settings, with the engine's voices and any speech problem."""
-        status = self.speaker.fallback() or ""
+        status = self.speaker.fallback or ""
         self.settings_screen.show_settings(self.settings, self.speaker.voices(), status)
         self.window.show_screen("settings")
 
@@ -210,6 +231,7 @@ class BuiltApp:
         assert isinstance(app, QApplication)
         apply_theme(app, large_text=settings.large_text)
         self.speaker.apply_settings(settings.speech)
+        self.notifier.set_volume(settings.speech.volume)
 
     def _confirm_quit(self) -> bool:
         self.controller.pause()
@@ -230,6 +252,20 @@ class BuiltApp:
 def build_app(store: HistoryStore, *, data_folder: Path) -> BuiltApp:
     """Wire every part over ``store``; shows nothing yet."""
     return BuiltApp(store, data_folder=data_folder)
+
+
+def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:
+    """Every pose that loads; a broken pose file leaves only its picture blank."""
+    try:
+        return load_poses(folder), []
+    except ContentError as error:
+        poses: dict[str, Pose] = {}
+        for path in sorted(folder.glob("*.toml")):
+            try:
+                poses[path.stem] = load_pose(path)
+            except ContentError:
+                continue
+        return poses, list(error.problems)
 
 
 def _anchor_text(triage: TriageConfig) -> str:

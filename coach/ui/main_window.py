@@ -30,8 +30,11 @@ class NoticeBar(QWidget):
         self._keys: dict[str, QFrame] = {}
         self.setVisible(False)
 
-    def add(self, text: str, *, key: str | None = None, button: str = "OK") -> QPushButton:
-        """Show ``text`` with a dismiss button (once per ``key``); returns the button."""
+    def add(
+        self, text: str, *, key: str | None = None, button: str = "OK", first: bool = False
+    ) -> QPushButton:
+        """Show ``text`` with a dismiss button (once per ``key``, on top if ``first``);
+        returns the button."""
         key = key or text
         if key in self._keys:
             existing = self._keys[key].findChild(QPushButton)
@@ -48,7 +51,7 @@ class NoticeBar(QWidget):
         dismiss.clicked.connect(lambda: self.remove(key))
         row.addWidget(label, 1)
         row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
-        self._layout.addWidget(frame)
+        self._layout.insertWidget(0 if first else self._layout.count(), frame)
         self._keys[key] = frame
         self.setVisible(True)
         return dismiss

@@ -7,6 +7,7 @@ controller. "This hurts" and "stop?" open as panels inside the screen.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 from coach.domain.routine import Side
 from coach.domain.rules import StopAction, StopDecision
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
+from coach.figures.pose import Pose
 from coach.ui.figure_view import FigureView
 from coach.ui.pain_scale import PainScale
 from coach.ui.session_controller import EASE_IN_S, SessionController
@@ -49,7 +51,8 @@ def format_seconds(seconds: float | None) -> str:
 
 
 def figure_motion(snapshot: Snapshot) -> float:
-    """Where the figure is between start (0) and end pose (1) at this instant."""
+    """Where the figure is between start (0) and end pose (1) at this instant
+    (the view eases it): a hold moves into its end pose, timed reps go there and back."""
     phase = snapshot.phase
     if phase is None or phase.kind is not PhaseKind.WORK:
         return 0.0
@@ -59,8 +62,7 @@ def figure_motion(snapshot: Snapshot) -> float:
         return math.sin(math.pi * within)
     if phase.duration_s is None:
         return 0.0
-    eased = min(1.0, snapshot.phase_elapsed_s / EASE_IN_S)
-    return 0.5 - 0.5 * math.cos(math.pi * eased)
+    return min(1.0, snapshot.phase_elapsed_s / EASE_IN_S)
 
 
 class SessionPlayer(QWidget):
@@ -70,20 +72,25 @@ class SessionPlayer(QWidget):
     """The :class:`StopDecision` after a "this hurts" report."""
 
     def __init__(
-        self, controller: SessionController, *, pain_anchors: str, parent: QWidget | None = None
+        self,
+        controller: SessionController,
+        *,
+        poses: Mapping[str, Pose],
+        pain_anchors: str,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Session")
         self._controller = controller
         self._phase_index: int | None = None
-        self._build(pain_anchors)
+        self._build(pain_anchors, poses)
         self._bind_keys()
         controller.updated.connect(self.show_snapshot)
         controller.caption.connect(self._show_caption)
 
     # -- layout -------------------------------------------------------------------
 
-    def _build(self, pain_anchors: str) -> None:
+    def _build(self, pain_anchors: str, poses: Mapping[str, Pose]) -> None:
         self.exercise_name = QLabel(self)
         make_title(self.exercise_name)
         self.exercise_name.setWordWrap(True)
@@ -94,7 +101,7 @@ class SessionPlayer(QWidget):
         self.progress.setRange(0, 100)
         self.progress.setFormat("%p% done")
 
-        self.figure = FigureView(self)
+        self.figure = FigureView(poses, self)
         self.figure.setMinimumSize(360, 300)
         self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 

@@ -16,18 +16,20 @@ COUNTDOWN_PIXELS = 160
 _STYLE = """
 QPushButton {
     padding: 0.45em 1.1em; min-height: 1.8em; border-radius: 6px;
-    background: palette(button); color: palette(button-text); border: 2px solid palette(mid);
+    background: palette(button); color: palette(button-text); border: 3px solid palette(mid);
 }
-QPushButton:hover { border-color: palette(highlight); }
+QPushButton:hover { border-color: palette(dark); }
 QPushButton:pressed, QPushButton:checked {
     background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
 }
 QPushButton:disabled { color: palette(mid); border-style: dashed; }
-QPushButton:focus, QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus,
-QSlider:focus, QTableView:focus, QListWidget:focus, QLineEdit:focus {
-    outline: none; border: 3px solid palette(highlight);
+QPushButton:focus { border-color: palette(highlight); }
+QCheckBox, QRadioButton { border: 3px solid transparent; border-radius: 4px; padding: 2px; spacing: 0.5em; }
+QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
+QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus, QSlider:focus,
+QTableView:focus, QListWidget:focus, QLineEdit:focus, QTabBar::tab:focus {
+    border: 3px solid palette(highlight);
 }
-QPushButton[primary="true"] { font-weight: bold; }
 QFrame[role="notice"] { border-radius: 6px; padding: 6px; border: 2px solid palette(highlight); }
 QLabel[role="title"] { font-weight: bold; }
 QLabel[role="caption"] { font-style: italic; }
