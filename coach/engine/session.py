@@ -10,6 +10,7 @@ being called in the wrong state: it returns ``[]``.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import Protocol
 
 from coach.domain.routine import Block, Dose, DoseMode, Side
 from coach.engine.cues import CuePhrases, ScheduledCue, phase_cues
@@ -39,9 +40,22 @@ UnitKey = tuple[int, str, int, int]
 """block_index, side, set_no, unit_no: identifies one unit of work in a plan."""
 
 
-def unit_key(phase: Phase | UnitCompleted) -> UnitKey:
-    """The key of a WORK phase or of a recorded unit."""
-    return (phase.block_index, str(phase.side), phase.set_no, phase.unit_no)
+class UnitLike(Protocol):
+    """Anything that names one unit of work: a Phase, a UnitCompleted, a stored step."""
+
+    @property
+    def block_index(self) -> int: ...
+    @property
+    def side(self) -> str: ...
+    @property
+    def set_no(self) -> int: ...
+    @property
+    def unit_no(self) -> int: ...
+
+
+def unit_key(unit: UnitLike) -> UnitKey:
+    """The key of a WORK phase, a recorded unit or a stored step."""
+    return (unit.block_index, str(unit.side), unit.set_no, unit.unit_no)
 
 
 def expand_plan(blocks: Sequence[Block]) -> tuple[Phase, ...]:

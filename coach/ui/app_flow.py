@@ -95,7 +95,6 @@ class AppFlow(QObject):
         wall: Clock,
         settings: Callable[[], AppSettings],
         thermal_status: Callable[[], str],
-        confirm_quit: Callable[[], bool],
     ) -> None:
         super().__init__(window)
         self._window = window
@@ -109,7 +108,8 @@ class AppFlow(QObject):
         self._settings = settings
         self._thermal_status = thermal_status
         self._running: _Running | None = None
-        window.close_guard = lambda: not controller.is_active() or confirm_quit()
+        self._quit_confirmed = False
+        window.close_guard = self._may_close
         self._connect()
 
     # -- wiring ---------------------------------------------------------------------
@@ -127,6 +127,7 @@ class AppFlow(QObject):
         s.before.red_flag.connect(self._pre_check_red_flag)
         s.before.cancelled.connect(self.go_home)
         s.player.hurts_reported.connect(self._hurts_reported)
+        s.player.quit_confirmed.connect(self._quit)
         self._controller.ended.connect(self._session_ended)
         s.after.saved.connect(self._after_saved)
         s.after.home_requested.connect(self.go_home)
@@ -143,6 +144,18 @@ class AppFlow(QObject):
             )
             button.clicked.connect(lambda: self._store.set_setting(DISCLAIMER_KEY, True))
         self.go_home()
+
+    def _may_close(self) -> bool:
+        """Close at once unless a session runs; then ask inside the session screen."""
+        if not self._controller.is_active() or self._quit_confirmed:
+            return True
+        self._window.show_screen("session")
+        self._screens.player.open_quit()
+        return False
+
+    def _quit(self) -> None:
+        self._quit_confirmed = True
+        self._window.close()
 
     # -- plan ---------------------------------------------------------------------------
 
@@ -170,13 +183,13 @@ class AppFlow(QObject):
         recent = self._store.sessions(limit=60)
         if plan is not None:
             recent = [s for s in recent if s.started_at >= plan.chosen_at]
-        offer = self._store.get_setting(LEVEL_OFFER_KEY, {})
+        offer = self._level_offer_setting()
         state = build_home_state(
             plan=plan,
             routines=self._library.routines,
             recent=recent,
             resumable=self._resumable(),
-            level_offer=str(offer.get("text", "")) if isinstance(offer, dict) else "",
+            level_offer=offer.get("text", ""),
             thermal_status=self._thermal_status(),
             now=self._wall.now(),
             rules=self._rules,
@@ -184,12 +197,19 @@ class AppFlow(QObject):
         self._screens.home.show_state(state)
 
     def _accept_level_offer(self) -> None:
-        offer = self._store.get_setting(LEVEL_OFFER_KEY, {})
+        offer = self._level_offer_setting()
         plan = self.plan()
-        if plan is not None and isinstance(offer, dict) and offer.get("level_id"):
-            self._change_level(plan, str(offer["level_id"]), "accepted on Home")
+        if plan is not None and offer.get("level_id"):
+            self._change_level(plan, offer["level_id"], "accepted on Home")
         self._store.set_setting(LEVEL_OFFER_KEY, {})
         self.refresh_home()
+
+    def _level_offer_setting(self) -> dict[str, str]:
+        """The pending level offer: ``level_id`` and ``text`` (empty when none)."""
+        offer: object = self._store.get_setting(LEVEL_OFFER_KEY, None)
+        if not isinstance(offer, dict):
+            return {}
+        return {str(k): str(v) for k, v in offer.items()}
 
     def _change_level(self, plan: Plan, level_id: str, why: str) -> None:
         self._save_plan(replace(plan, level_id=level_id))
@@ -201,8 +221,8 @@ class AppFlow(QObject):
 
     def start_check_in(self) -> None:
         """Open the triage wizard from its first question."""
-        self._screens.triage.start()
         self._window.show_screen("triage")
+        self._screens.triage.start()
 
     def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: str | None) -> None:
         now = self._wall.now()
@@ -251,10 +271,10 @@ class AppFlow(QObject):
             and datetime.fromtimestamp(last.started_at).date()
             < datetime.fromtimestamp(self._wall.now()).date()
         )
+        self._window.show_screen("before")
         self._screens.before.start(
             ask_morning_pain=ask_morning, last_pre_pain=last.pain_before if last else None
         )
-        self._window.show_screen("before")
 
     def _pre_check_red_flag(self, outcome: Outcome, answers: TriageAnswers) -> None:
         self._store.save_triage(

@@ -14,7 +14,7 @@ from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage
 from coach.domain.triage import TriageConfig
-from coach.engine.clock import MonotonicClock, WallClock
+from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.figures.pose import Pose
 from coach.figures.pose_loader import load_pose, load_poses
 from coach.paths import assets_dir, routines_dir
@@ -28,13 +28,13 @@ from coach.ui.app_settings import AppSettings
 from coach.ui.before_session import BeforeSessionScreen
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
+from coach.ui.notify import Notifier
 from coach.ui.session_controller import SessionController
 from coach.ui.session_player import SessionPlayer
 from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import apply_theme
 from coach.ui.thermal_controller import ThermalController
 from coach.ui.thermal_screen import ThermalScreen
-from coach.ui.notify import Notifier
 from coach.ui.triage_wizard import TriageWizard
 
 APP_ID = "io.github.rehab_coach.RehabCoach"
@@ -83,11 +83,11 @@ def _fatal(message: str) -> int:
 class BuiltApp:
     """The wired-up app: window, flow and the parts that need shutting down."""
 
-    def __init__(self, store: HistoryStore, *, data_folder: Path) -> None:
+    def __init__(self, store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> None:
         self.store = store
         self.data_folder = data_folder
-        self.wall = WallClock()
-        self.mono = MonotonicClock()
+        self.wall = wall
+        self.mono = mono
         self.poses, pose_problems = _usable_poses(assets_dir() / "poses")
         self.library = load_library(
             [routines_dir(), data_folder / USER_ROUTINES],
@@ -154,7 +154,6 @@ class BuiltApp:
             wall=self.wall,
             settings=lambda: self.settings,
             thermal_status=self.thermal.status_text,
-            confirm_quit=self._confirm_quit,
         )
         self._history_added = False
         screens.home.history_requested.connect(self.show_history)
@@ -233,25 +232,26 @@ class BuiltApp:
         self.speaker.apply_settings(settings.speech)
         self.notifier.set_volume(settings.speech.volume)
 
-    def _confirm_quit(self) -> bool:
-        self.controller.pause()
-        answer = QMessageBox.question(
-            self.window,
-            "Quit Rehab Coach?",
-            "A session is running. Quit anyway? Everything you have done so far is saved, "
-            "and you can resume it next time.",
-        )
-        return answer == QMessageBox.StandardButton.Yes
-
     def shutdown(self) -> None:
         """Stop the speech worker and close the database."""
         self.speaker.shutdown()
         self.store.close()
 
 
-def build_app(store: HistoryStore, *, data_folder: Path) -> BuiltApp:
-    """Wire every part over ``store``; shows nothing yet."""
-    return BuiltApp(store, data_folder=data_folder)
+def build_app(
+    store: HistoryStore,
+    *,
+    data_folder: Path,
+    wall: Clock | None = None,
+    mono: Clock | None = None,
+) -> BuiltApp:
+    """Wire every part over ``store``; shows nothing yet. Tests pass fake clocks."""
+    return BuiltApp(
+        store,
+        data_folder=data_folder,
+        wall=wall if wall is not None else WallClock(),
+        mono=mono if mono is not None else MonotonicClock(),
+    )
 
 
 def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -104,10 +105,9 @@ class MainWindow(QMainWindow):
         """Bring ``name`` to the front and give it keyboard focus."""
         screen = self._screens[name]
         self._stack.setCurrentWidget(screen)
-        screen.setFocus(Qt.FocusReason.OtherFocusReason)
-        focus_target = screen.focusProxy() or screen.nextInFocusChain()
-        if focus_target is not None and screen.isAncestorOf(focus_target):
-            focus_target.setFocus(Qt.FocusReason.OtherFocusReason)
+        focused = QApplication.focusWidget()
+        if focused is None or not screen.isAncestorOf(focused):
+            screen.setFocus(Qt.FocusReason.OtherFocusReason)
         self.screen_changed.emit(name)
 
     def current_screen_name(self) -> str:

@@ -70,6 +70,8 @@ class SessionPlayer(QWidget):
 
     hurts_reported = Signal(object)
     """The :class:`StopDecision` after a "this hurts" report."""
+    quit_confirmed = Signal()
+    """The person confirmed quitting the app during the session."""
 
     def __init__(
         self,
@@ -153,6 +155,16 @@ class SessionPlayer(QWidget):
         self.stop_panel.confirmed.connect(self._confirm_stop)
         self.stop_panel.cancelled.connect(self._close_panel)
         self.panels.addWidget(self.stop_panel)
+        self.quit_panel = ConfirmPanel(
+            "Quit Rehab Coach? Everything you have done so far is saved, "
+            "and you can resume this session next time.",
+            confirm="Quit (Enter)",
+            cancel="Keep going (Esc)",
+            parent=self,
+        )
+        self.quit_panel.confirmed.connect(self.quit_confirmed.emit)
+        self.quit_panel.cancelled.connect(self._close_panel)
+        self.panels.addWidget(self.quit_panel)
         self.advice = QLabel(self)
         self.advice.setWordWrap(True)
         self.advice.setProperty("role", "notice")
@@ -297,6 +309,12 @@ class SessionPlayer(QWidget):
         self._controller.pause()
         self.panels.setCurrentWidget(self.stop_panel)
         self.stop_panel.setFocus()
+
+    def open_quit(self) -> None:
+        """Closing the window mid-session: pause and ask to confirm quitting."""
+        self._controller.pause()
+        self.panels.setCurrentWidget(self.quit_panel)
+        self.quit_panel.setFocus()
 
     def _close_panel(self) -> None:
         self.panels.setCurrentWidget(self.controls)

@@ -1,0 +1,217 @@
+"""The whole app, built as `rehab-coach` builds it, driven as a person would,
+over a real SQLite file and fake clocks."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+from test_before_session import PAIN_NOW, answer_checks
+from test_before_session import button as before_button
+from test_triage_wizard import CLEAR, Q, click, has_named, run_wizard, visible_text
+
+from coach.domain.history import SessionStatus, StepOutcome
+from coach.engine.clock import FakeClock
+from coach.engine.events import EngineState
+from coach.store.opening import open_store
+from coach.ui.bootstrap import BuiltApp, build_app
+
+PIRIFORMIS = {
+    **CLEAR,
+    Q.ONSET: "gradual_recurring",
+    Q.WHERE: frozenset({"deep_buttock"}),
+    Q.PAIN: 3,
+}
+
+
+class App:
+    """The built app with its clocks, shown at 1024x700."""
+
+    def __init__(self, qtbot: QtBot, data: Path) -> None:
+        self.data = data
+        self.wall = FakeClock(1_763_800_000.0)
+        self.mono = FakeClock(500.0)
+        self.opened = open_store(data)
+        self.built: BuiltApp = build_app(
+            self.opened.store, data_folder=data, wall=self.wall, mono=self.mono
+        )
+        self.window = self.built.window
+        qtbot.addWidget(self.window)
+        self.window.resize(1024, 700)
+        self.window.show()
+        self.window.activateWindow()
+        qtbot.waitUntil(self.window.isActiveWindow)
+        self.qtbot = qtbot
+
+    def screen(self) -> str:
+        return self.window.current_screen_name()
+
+    def advance(self, seconds: float, step: float = 0.5) -> None:
+        for _ in range(round(seconds / step)):
+            self.wall.advance(step)
+            self.mono.advance(step)
+            self.built.controller.tick()
+
+    def close(self) -> None:
+        self.built.controller.stop()
+        self.built.thermal.stop_early()
+        self.built.speaker.shutdown()
+        self.opened.store.close()
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
+    made = App(qtbot, tmp_path)
+    yield made
+    made.close()
+
+
+def check_in(app: App, answers: dict[str, object]) -> None:
+    click(app.qtbot, app.built.flow._screens.home.check_in_button)
+    assert app.screen() == "triage"
+    run_wizard(app.qtbot, app.window.screen("triage"), answers)  # type: ignore[arg-type]
+
+
+def start_session(app: App, pain: int) -> None:
+    """From Home with a plan: answer the before-session questions and start."""
+    click(app.qtbot, app.built.flow._screens.home.start_button)
+    assert app.screen() == "before"
+    before = app.window.screen("before")
+    click(app.qtbot, before_button(before, f"{PAIN_NOW} {pain} out of 10"))
+    click(app.qtbot, before_button(before, "Only in my buttock"))
+    answer_checks(before)  # type: ignore[arg-type]
+    click(app.qtbot, before_button(before, "Start the session"))
+
+
+def choose_piriformis(app: App) -> None:
+    check_in(app, PIRIFORMIS)
+    click(app.qtbot, app.window.screen("triage").outcome.use_button)  # type: ignore[attr-defined]
+
+
+def test_first_start_shows_the_notice_inside_the_window_once(qtbot: QtBot, tmp_path: Path) -> None:
+    first = App(qtbot, tmp_path)
+    assert first.window.windowTitle() == "Rehab Coach"
+    assert first.screen() == "home"
+    notice = "general self-care guidance. It is not a diagnosis"
+    assert any(notice in text for text in first.window.notices.texts())
+    understood = [
+        b for b in first.window.notices.findChildren(QPushButton) if b.text() == "I understand"
+    ]
+    click(qtbot, understood[0])
+    assert not any(notice in text for text in first.window.notices.texts())
+    first.close()
+    again = App(qtbot, tmp_path)
+    assert not any(notice in text for text in again.window.notices.texts())
+    again.close()
+
+
+def test_a_red_flag_ends_the_check_in_with_no_routine_and_is_saved(app: App) -> None:
+    check_in(app, {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness"})})
+    wizard = app.window.screen("triage")
+    assert "emergency department" in visible_text(wizard)
+    assert not has_named(wizard, "Use this routine")
+    saved = app.opened.store.last_triage()
+    assert saved is not None and saved.route is None and saved.level == "emergency"
+    assert app.built.flow.plan() is None
+    app.built.flow.go_home()
+    assert not app.built.flow._screens.home.start_button.isVisible()
+
+
+def test_a_route_becomes_the_plan_and_home_says_so(app: App) -> None:
+    choose_piriformis(app)
+    assert app.screen() == "home"
+    plan = app.built.flow.plan()
+    assert plan is not None and plan.routine_id == "piriformis_relief"
+    home = app.built.flow._screens.home
+    assert home.plan_title.text().startswith("Piriformis and deep-buttock relief")
+    assert home.start_button.isVisible()
+
+
+def test_a_whole_session_is_saved_step_by_step(app: App) -> None:
+    choose_piriformis(app)
+    start_session(app, 3)
+    assert app.screen() == "session"
+    player = app.built.flow._screens.player
+    assert player.exercise_name.text() == "Lying figure-four stretch"
+    session_id = app.built.controller.session_id
+    assert session_id is not None
+    app.advance(60)
+    assert app.opened.store.steps(session_id), "completed holds are saved while the session runs"
+    app.advance(400)
+    snapshot = app.built.controller.snapshot()
+    assert snapshot is not None and snapshot.state is EngineState.FINISHED
+    assert app.screen() == "after"
+
+    after = app.built.flow._screens.after
+    click(app.qtbot, before_button(after, "Pain after the session 2 out of 10"))  # type: ignore[arg-type]
+    click(app.qtbot, after.spread_no)
+    click(app.qtbot, after.save_button)
+    record = app.opened.store.session(session_id)
+    assert record is not None
+    assert record.status is SessionStatus.COMPLETED
+    assert (record.pain_before, record.pain_after, record.spreading_symptoms) == (3, 2, False)
+    steps = app.opened.store.steps(session_id)
+    assert len([s for s in steps if s.outcome is StepOutcome.COMPLETED]) == 8
+    assert "Pain before: 3/10, after: 2/10" in after.summary.text()
+
+
+def test_pain_of_eight_switches_to_gentle_only_for_today(app: App) -> None:
+    choose_piriformis(app)
+    start_session(app, 8)
+    assert app.screen() == "session"
+    assert app.built.flow._screens.player.exercise_name.text() == "Comfortable rest position"
+    session_id = app.built.controller.session_id
+    record = app.opened.store.session(session_id) if session_id else None
+    assert record is not None and record.routine_id == "gentle_only"
+
+
+def test_closing_during_a_session_asks_inside_the_window(app: App) -> None:
+    choose_piriformis(app)
+    start_session(app, 2)
+    assert app.built.controller.is_active()
+    assert not app.window.close()
+    player = app.built.flow._screens.player
+    assert player.panels.currentWidget() is player.quit_panel
+    snapshot = app.built.controller.snapshot()
+    assert snapshot is not None and snapshot.state is EngineState.PAUSED
+    app.qtbot.keyClick(player.quit_panel, Qt.Key.Key_Escape)
+    assert app.window.isVisible()
+    player.open_quit()
+    app.qtbot.keyClick(player.quit_panel, Qt.Key.Key_Return)
+    assert not app.window.isVisible()
+
+
+def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    first = App(qtbot, tmp_path)
+    choose_piriformis(first)
+    start_session(first, 2)
+    first.advance(90)
+    session_id = first.built.controller.session_id
+    assert session_id is not None
+    done_before = len(first.opened.store.steps(session_id))
+    assert done_before >= 2
+    # the process dies here: nothing is finished, nothing more is written
+    first.built.controller.pause()
+    first.opened.store.close()
+
+    second = App(qtbot, tmp_path)
+    home = second.built.flow._screens.home
+    assert home.resume_box.isVisible()
+    assert f"{done_before} step(s) were saved" in home.resume_text.text()
+    click(qtbot, home.resume_button)
+    assert second.screen() == "session"
+    second.advance(600)
+    steps = second.opened.store.steps(session_id)
+    keys = [
+        (s.block_index, s.side, s.set_no, s.unit_no)
+        for s in steps
+        if s.outcome is StepOutcome.COMPLETED
+    ]
+    assert len(keys) == len(set(keys)) == 8
+    second.close()
