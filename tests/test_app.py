@@ -73,14 +73,14 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
 def check_in(app: App, answers: dict[str, object]) -> None:
     click(app.qtbot, app.built.flow._screens.home.check_in_button)
     assert app.screen() == "triage"
-    run_wizard(app.qtbot, app.window.screen("triage"), answers)  # type: ignore[arg-type]
+    run_wizard(app.qtbot, app.window.screen_named("triage"), answers)  # type: ignore[arg-type]
 
 
 def start_session(app: App, pain: int) -> None:
     """From Home with a plan: answer the before-session questions and start."""
     click(app.qtbot, app.built.flow._screens.home.start_button)
     assert app.screen() == "before"
-    before = app.window.screen("before")
+    before = app.window.screen_named("before")
     click(app.qtbot, before_button(before, f"{PAIN_NOW} {pain} out of 10"))
     click(app.qtbot, before_button(before, "Only in my buttock"))
     answer_checks(before)  # type: ignore[arg-type]
@@ -89,7 +89,7 @@ def start_session(app: App, pain: int) -> None:
 
 def choose_piriformis(app: App) -> None:
     check_in(app, PIRIFORMIS)
-    click(app.qtbot, app.window.screen("triage").outcome.use_button)  # type: ignore[attr-defined]
+    click(app.qtbot, app.window.screen_named("triage").outcome.use_button)  # type: ignore[attr-defined]
 
 
 def test_first_start_shows_the_notice_inside_the_window_once(qtbot: QtBot, tmp_path: Path) -> None:
@@ -111,7 +111,7 @@ def test_first_start_shows_the_notice_inside_the_window_once(qtbot: QtBot, tmp_p
 
 def test_a_red_flag_ends_the_check_in_with_no_routine_and_is_saved(app: App) -> None:
     check_in(app, {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness"})})
-    wizard = app.window.screen("triage")
+    wizard = app.window.screen_named("triage")
     assert "emergency department" in visible_text(wizard)
     assert not has_named(wizard, "Use this routine")
     saved = app.opened.store.last_triage()

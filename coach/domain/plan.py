@@ -56,7 +56,9 @@ class Plan:
                 chosen_at=float(data["chosen_at"]),
                 strain_started_at=None if strain is None else float(strain),
                 numbness=bool(data.get("numbness", False)),
-                restricted_kinds=frozenset(ExerciseKind(k) for k in data.get("restricted_kinds", [])),
+                restricted_kinds=frozenset(
+                    ExerciseKind(k) for k in data.get("restricted_kinds", [])
+                ),
                 heat_allowed=bool(data.get("heat_allowed", True)),
                 first_pain=None if first_pain is None else int(first_pain),
             )

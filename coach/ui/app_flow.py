@@ -18,7 +18,6 @@ from coach.domain.history import (
     ResumableSession,
     SessionStatus,
     StepOutcome,
-    SymptomsReach,
 )
 from coach.domain.plan import Plan, level_after_morning_check, session_blocks
 from coach.domain.routine import Block, Routine

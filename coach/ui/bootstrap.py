@@ -205,7 +205,7 @@ class BuiltApp:
             history.back_requested.connect(self.flow.go_home)
             self.window.add_screen("history", history)
             self._history_added = True
-        history_screen = self.window.screen("history")
+        history_screen = self.window.screen_named("history")
         history_screen.refresh()  # type: ignore[attr-defined]
         self.window.show_screen("history")
 

@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         self._screens[name] = screen
         self._stack.addWidget(screen)
 
-    def screen(self, name: str) -> QWidget:
+    def screen_named(self, name: str) -> QWidget:
         """The screen registered as ``name``."""
         return self._screens[name]
 

@@ -20,11 +20,14 @@ QPushButton {
 }
 QPushButton:hover { border-color: palette(dark); }
 QPushButton:pressed, QPushButton:checked {
-    background: palette(highlight); color: palette(highlighted-text); border-color: palette(highlight);
+    background: palette(highlight); color: palette(highlighted-text);
+    border-color: palette(highlight);
 }
 QPushButton:disabled { color: palette(mid); border-style: dashed; }
 QPushButton:focus { border-color: palette(highlight); }
-QCheckBox, QRadioButton { border: 3px solid transparent; border-radius: 4px; padding: 2px; spacing: 0.5em; }
+QCheckBox, QRadioButton {
+    border: 3px solid transparent; border-radius: 4px; padding: 2px; spacing: 0.5em;
+}
 QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
 QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus, QSlider:focus,
 QTableView:focus, QListWidget:focus, QLineEdit:focus, QTabBar::tab:focus {
