@@ -26,12 +26,12 @@ HIP_HALF_WIDTH = 9.0
 SHOULDER_HALF_WIDTH = 17.0
 
 LIMB_RADII: dict[str, tuple[float, float]] = {
-    "upper_arm": (5.2, 4.4),
-    "forearm": (4.3, 3.6),
+    "upper_arm": (5.8, 4.9),
+    "forearm": (4.8, 4.0),
     "thigh": (8.0, 6.0),
     "shin": (5.6, 4.2),
     "foot": (3.3, 3.3),
-    "hand": (4.4, 3.9),
+    "hand": (4.6, 4.0),
 }
 
 POINTS: tuple[str, ...] = (

@@ -247,8 +247,10 @@ def paint_scene(
     painter.drawLine(QPointF(vx, 0.0), QPointF(vx + vw, 0.0))
 
     outline = colors.background
-    _fill(painter, _limb(scene, "far", _ARM), colors.far, outline)
-    _fill(painter, _limb(scene, "far", _LEG), colors.far, outline)
+    # Seen from the front neither side is behind: the far side is only a shade lighter.
+    far = _mix(colors.far, colors.near, 0.6 * scene.body.front)
+    _fill(painter, _limb(scene, "far", _ARM), far, outline)
+    _fill(painter, _limb(scene, "far", _LEG), far, outline)
     for h in scene.highlights:
         if h.layer == "far":
             _fill(painter, _capsule_path(h.capsule), colors.accent, None)
