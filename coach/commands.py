@@ -9,7 +9,7 @@ from pathlib import Path
 from coach.content.errors import Problem
 from coach.content.validate import FileCheck
 from coach.content.validate import validate as validate_files
-from coach.paths import routines_dir
+from coach.paths import pose_ids, routines_dir
 
 USER_ROUTINES = "routines"
 """Folder inside the data folder where a person's own routine files live."""
@@ -30,20 +30,12 @@ def special_checks() -> dict[str, FileCheck]:
     return {"triage.toml": check_triage_file, "thermal.toml": check_thermal_file}
 
 
-def known_pose_ids() -> frozenset[str]:
-    """Ids of every shipped pose, so exercises naming an unknown pose are reported."""
-    from coach.figures.pose_loader import load_poses
-    from coach.paths import assets_dir
-
-    return frozenset(load_poses(assets_dir() / "poses"))
-
-
 def validate(args: argparse.Namespace) -> int:
     """Print every problem in the given (or all) routine files; 1 if any, else 0."""
     paths: list[Path] = list(args.paths) or [routines_dir(), user_routines_dir(args.data_dir)]
     paths = [p for p in paths if p.exists() or p in args.paths]
     report = validate_files(
-        paths, shipped=routines_dir(), special=special_checks(), known_poses=known_pose_ids()
+        paths, shipped=routines_dir(), special=special_checks(), known_poses=pose_ids()
     )
     if report.problems:
         _print_problems(report.problems)

@@ -30,3 +30,8 @@ def assets_dir() -> Path:
 def routines_dir() -> Path:
     """The shipped routines folder (exercises, routines, triage, ice/heat data)."""
     return _data_root() / "routines"
+
+
+def pose_ids() -> frozenset[str]:
+    """Ids of the shipped poses (one ``<id>.toml`` file each in ``assets/poses``)."""
+    return frozenset(path.stem for path in (assets_dir() / "poses").glob("*.toml"))

@@ -17,7 +17,7 @@ from coach.domain.triage import TriageConfig
 from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.figures.pose import Pose
 from coach.figures.pose_loader import load_pose, load_poses
-from coach.paths import assets_dir, routines_dir
+from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.speaker import CueSpeaker, NullSpeaker
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
@@ -91,7 +91,7 @@ class BuiltApp:
         self.poses, pose_problems = _usable_poses(assets_dir() / "poses")
         self.library = load_library(
             [routines_dir(), data_folder / USER_ROUTINES],
-            known_poses={path.stem for path in (assets_dir() / "poses").glob("*.toml")},
+            known_poses=pose_ids(),
         )
         self.triage = load_triage(routines_dir() / "triage.toml")
         self.thermal_config = load_thermal(routines_dir() / "thermal.toml")

@@ -1,0 +1,118 @@
+"""The command line as a person runs it: real processes, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from coach import __version__
+from coach.paths import routines_dir
+
+DATA = Path(__file__).parent / "data"
+
+
+def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    return subprocess.run(
+        [sys.executable, "-m", "coach", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+        cwd=cwd,
+        check=False,
+    )
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert (result.returncode, result.stdout.strip()) == (0, f"rehab-coach {__version__}")
+
+
+def test_validate_the_shipped_routines(tmp_path: Path) -> None:
+    result = run("--data-dir", str(tmp_path), "validate")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK: 10 routines, 25 exercises")
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("broken_routines/syntax_error.toml", "syntax_error.toml: (syntax): not valid TOML"),
+        ("broken_routines/bad_fields.toml", "bad_fields.toml: levels[0].blocks[1].seconds: is 0"),
+        ("broken_routines/future_schema.toml", "future_schema.toml: schema_version: is 7"),
+        ("broken_exercises", "exercises.toml: exercises.quiet_bridge.cue: missing text"),
+        ("broken_exercises", "exercises.mystery_move.start_pose: unknown pose 'no_such_pose'"),
+    ],
+)
+def test_validate_names_file_and_field_without_a_traceback(path: str, expected: str) -> None:
+    result = run("validate", str(DATA / path))
+    assert result.returncode == 1
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr + result.stdout
+
+
+def test_a_broken_user_routine_is_reported_and_the_shipped_ones_still_check(tmp_path: Path) -> None:
+    user = tmp_path / "routines"
+    user.mkdir()
+    shutil.copy(DATA / "broken_routines" / "bad_fields.toml", user)
+    result = run("--data-dir", str(tmp_path), "validate")
+    assert result.returncode == 1
+    assert "bad_fields.toml: levels[0].blocks[0].exercise" in result.stderr
+    assert str(routines_dir()) not in result.stderr
+
+
+def test_missing_file_is_a_clear_problem(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nope.toml"))
+    assert result.returncode == 1
+    assert "nope.toml: (file): does not exist" in result.stderr
+
+
+def test_history_csv_on_an_empty_and_a_seeded_store(tmp_path: Path) -> None:
+    empty = run("--data-dir", str(tmp_path / "empty"), "history", "--csv")
+    assert empty.returncode == 0
+    assert empty.stdout.splitlines() == [
+        "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done"
+    ]
+    from coach.store.demo import seed_demo_history
+    from coach.store.opening import open_store
+
+    with open_store(tmp_path / "seeded").store as store:
+        seed_demo_history(store, 12, seed=3)
+    seeded = run("--data-dir", str(tmp_path / "seeded"), "history", "--csv")
+    assert seeded.returncode == 0
+    assert len(seeded.stdout.splitlines()) == 13
+
+
+def test_unusable_data_dir_is_one_clear_line(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run("--data-dir", str(blocker / "inside"), "history", "--csv")
+    assert result.returncode == 1
+    assert "part of that path is a file" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_system_library_prints_the_apt_line() -> None:
+    from coach.system_check import APT_LINE, missing_message, missing_packages
+
+    missing = missing_packages(
+        platform="xcb", find=lambda name: None if name == "xcb-cursor" else name
+    )
+    assert missing == ["libxcb-cursor0"]
+    message = missing_message(missing)
+    assert APT_LINE in message
+    readme = (Path(__file__).parents[1] / "README.md").read_text()
+    assert f"    {APT_LINE}\n" in readme
+
+
+def test_offscreen_needs_no_x11_libraries() -> None:
+    from coach.system_check import missing_packages
+
+    x11 = {"xkbcommon-x11", "xcb-cursor", "xcb-icccm"}
+    assert missing_packages(platform="offscreen", find=lambda n: None if n in x11 else n) == []
