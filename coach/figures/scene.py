@@ -124,22 +124,39 @@ def _arrow(start: Pose, end: Pose) -> tuple[Point, ...]:
     if travel[best] < ARROW_MIN_TRAVEL:
         return ()
     path = [skeleton(blend(start, end, i / 12)).point(best) for i in range(13)]
-    # Push the path sideways, away from the hip, so it sits beside the limb.
+    # Push the path sideways to whichever side leaves it clear of the body.
     (x0, y0), (x1, y1) = path[0], path[-1]
-    dx, dy = x1 - x0, y1 - y0
-    n = math.hypot(dx, dy) or 1.0
-    nx, ny = -dy / n, dx / n
-    hip = s0.point("hip")
-    mx, my = path[6]
-    if (mx - hip[0]) * nx + (my - hip[1]) * ny < 0:
-        nx, ny = -nx, -ny
-    push = 13.0
-    pushed = [(x + nx * push, y + ny * push) for x, y in path]
-    if min(y for _, y in pushed) < 4.0:
-        pushed = [(x - nx * push, y - ny * push) for x, y in path]
-        lift = 4.0 - min(y for _, y in pushed)
-        pushed = [(x, y + max(0.0, lift)) for x, y in pushed]
-    return tuple(pushed[2:-2])
+    n = math.hypot(x1 - x0, y1 - y0) or 1.0
+    nx, ny = -(y1 - y0) / n, (x1 - x0) / n
+    shapes = [*s0.shapes.values(), *s1.shapes.values()]
+    thick = s0.shapes["pelvis" if best == "hip" else best]
+    push = ARROW_GAP + max(thick.ra, thick.rb)
+    sides = []
+    for sign in (1.0, -1.0):
+        pushed = [(x + sign * nx * push, y + sign * ny * push) for x, y in path]
+        trimmed = pushed[2:-2]
+        clear = min(_clearance(p, shapes) for p in trimmed)
+        if min(y for _, y in trimmed) < 3.0:
+            clear -= 100.0
+        sides.append((clear, sign, tuple(trimmed)))
+    return max(sides)[2]
+
+
+ARROW_GAP = 9.0
+"""How far (cm) the arrow sits from the surface of the part it follows."""
+
+
+def _clearance(p: Point, shapes: list[Capsule]) -> float:
+    """Distance from ``p`` to the nearest capsule surface (negative inside one)."""
+    best = math.inf
+    for c in shapes:
+        dx, dy = c.b[0] - c.a[0], c.b[1] - c.a[1]
+        length2 = dx * dx + dy * dy
+        s = 0.0 if length2 == 0 else ((p[0] - c.a[0]) * dx + (p[1] - c.a[1]) * dy) / length2
+        s = min(1.0, max(0.0, s))
+        q = (c.a[0] + dx * s, c.a[1] + dy * s)
+        best = min(best, math.dist(p, q) - lerp(c.ra, c.rb, s))
+    return best
 
 
 def build_scene(
