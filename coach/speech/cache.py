@@ -6,6 +6,7 @@ import hashlib
 import json
 from pathlib import Path
 
+PRIVATE_DIR_MODE = 0o700
 KEY_VERSION = 2  # bump when rendering changes (2: trailing silence trimmed)
 
 
@@ -32,5 +33,7 @@ class CueCache:
         return self.root / f"{digest}.wav"
 
     def ensure_root(self) -> None:
-        """Create the cache directory (and parents) if missing."""
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the cache directory (and parents) if missing, readable only by its owner."""
+        self.root.parent.parent.mkdir(parents=True, exist_ok=True)
+        for folder in (self.root.parent, self.root):
+            folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)

@@ -167,6 +167,7 @@ def _describe(exc: BaseException) -> str:
 
 def main() -> int:
     """Serve requests from stdin until EOF or ``quit``; the exit code says why."""
+    os.umask(0o077)  # the WAVs it writes are the person's data: private like the rest
     out = _protocol_stream()
     driver = os.environ.get(DRIVER_ENV) or None
     try:

@@ -1,0 +1,61 @@
+"""Child process for the privacy test: a whole session, an ice timer and both exports.
+
+Run as ``python tests/privacy_run.py DATA_DIR EXPORT_DIR``; prints DONE at the end.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication
+
+from coach.domain.history import SymptomsReach, ThermalKind
+from coach.domain.plan import Plan
+from coach.domain.triage import TriageAnswers
+from coach.engine.clock import FakeClock
+from coach.store.opening import open_store
+from coach.ui.after_session import AfterAnswers
+from coach.ui.before_session import BeforeAnswers
+from coach.ui.bootstrap import build_app
+
+
+def main() -> int:
+    data, exports = Path(sys.argv[1]), Path(sys.argv[2])
+    app = QApplication([])
+    wall, mono = FakeClock(1_763_800_000.0), FakeClock(100.0)
+    opened = open_store(data, clock=wall)
+    built = build_app(opened.store, data_folder=data, wall=wall, mono=mono)
+    built.window.show()
+    built.start_speech()
+    plan = Plan("doms_recovery", "light", "doms_recovery", chosen_at=wall.now(), first_pain=3)
+    opened.store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
+    built.flow.start_session()
+    screens = built.flow._screens
+    screens.before.ready.emit(BeforeAnswers(3, SymptomsReach.BUTTOCK, None, TriageAnswers()))
+    while built.controller.is_active():
+        wall.advance(1.0)
+        mono.advance(1.0)
+        built.controller.tick()
+        app.processEvents()
+    screens.after.saved.emit(AfterAnswers(2, False, False))
+    built.thermal.start(ThermalKind.ICE, 5)
+    for _ in range(5 * 60 + 2):
+        wall.advance(1.0)
+        mono.advance(1.0)
+        built.thermal.refresh()
+    app.processEvents()
+    built.show_history()
+    history = built.window.screen_named("history")
+    ok = history.export_csv(exports / "history.csv")  # type: ignore[attr-defined]
+    ok = ok and history.export_pdf(exports / "summary.pdf")  # type: ignore[attr-defined]
+    built.shutdown()
+    print("DONE" if ok else "EXPORT FAILED", flush=True)
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
