@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
@@ -117,6 +118,8 @@ class SessionPlayer(QWidget):
         font.setPixelSize(COUNTDOWN_PIXELS)
         font.setBold(True)
         self.countdown.setFont(font)
+        self.countdown.setMinimumHeight(self.countdown.fontMetrics().height())
+        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -134,14 +137,20 @@ class SessionPlayer(QWidget):
         right = QVBoxLayout()
         right.addWidget(self.phase_label)
         right.addWidget(self.countdown)
-        right.addWidget(self.instructions, 1)
+        scroller = QScrollArea(self)
+        scroller.setWidget(self.instructions)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        right.addWidget(scroller, 1)
         middle = QHBoxLayout()
         middle.addWidget(self.figure, 5)
         middle.addLayout(right, 4)
 
         self.controls = self._controls()
         self.panels = QStackedWidget(self)
-        self.panels.addWidget(self.controls)
+        self.session_view = QWidget(self)
+        self.panels.addWidget(self.session_view)
         self.hurts_panel = HurtsPanel(pain_anchors, self)
         self.hurts_panel.submitted.connect(self._submit_hurts)
         self.hurts_panel.cancelled.connect(self._close_panel)
@@ -174,12 +183,15 @@ class SessionPlayer(QWidget):
         top.addWidget(self.exercise_name, 0, 0)
         top.addWidget(self.counters, 0, 1, Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.progress, 1, 0, 1, 2)
+        view = QVBoxLayout(self.session_view)
+        view.setContentsMargins(0, 0, 0, 0)
+        view.addLayout(top)
+        view.addLayout(middle, 1)
+        view.addWidget(self.next_up)
+        view.addWidget(self.caption)
+        view.addWidget(self.advice)
+        view.addWidget(self.controls)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(middle, 1)
-        layout.addWidget(self.next_up)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.advice)
         layout.addWidget(self.panels)
 
     def _controls(self) -> QWidget:
@@ -187,21 +199,21 @@ class SessionPlayer(QWidget):
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.back_button = self._button(
-            box, "◀ Back (Left)", "Back to the previous step", self._controller.back
+            box, "◀ Back\n(Left key)", "Back to the previous step", self._controller.back
         )
         self.pause_button = self._button(
-            box, "Pause (Space)", "Pause or resume", self._controller.toggle_pause
+            box, "Pause\n(Space)", "Pause or resume", self._controller.toggle_pause
         )
         self.skip_button = self._button(
-            box, "Skip (Right) ▶", "Skip this step", self._controller.skip
+            box, "Skip ▶\n(Right key)", "Skip this step", self._controller.skip
         )
         self.done_button = self._button(
-            box, "Done (Enter)", "Finished this set", self._controller.done
+            box, "Done\n(Enter)", "Finished this set", self._controller.done
         )
         self.hurts_button = self._button(
-            box, "This hurts (H)", "This hurts: report pain now", self.open_hurts
+            box, "This hurts\n(H)", "This hurts: report pain now", self.open_hurts
         )
-        self.stop_button = self._button(box, "Stop (Esc)", "Stop the session", self.open_stop)
+        self.stop_button = self._button(box, "Stop\n(Esc)", "Stop the session", self.open_stop)
         for button in (self.back_button, self.pause_button, self.skip_button, self.done_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -246,7 +258,7 @@ class SessionPlayer(QWidget):
             f"Next up: {snapshot.next_up}" if snapshot.next_up else "Last exercise"
         )
         paused = snapshot.state is EngineState.PAUSED
-        self.pause_button.setText("Resume (Space)" if paused else "Pause (Space)")
+        self.pause_button.setText("Resume\n(Space)" if paused else "Pause\n(Space)")
         if phase is None:
             return
         if phase.index != self._phase_index:
@@ -255,7 +267,7 @@ class SessionPlayer(QWidget):
             self.phase_label.setText("Paused")
         self.countdown.setText(format_seconds(snapshot.remaining_s))
         if phase.kind is PhaseKind.WORK and phase.duration_s is None:
-            self.countdown.setText(f"{phase.reps} reps")
+            self.countdown.setText(str(phase.reps))
         self.counters.setText(self._counter_text(phase, snapshot))
         self.figure.set_motion(figure_motion(snapshot))
 
@@ -293,13 +305,17 @@ class SessionPlayer(QWidget):
 
     # -- panels -------------------------------------------------------------------
 
+    def _show_panel(self, panel: QWidget) -> None:
+        """Show ``panel`` in place of the session view (or the session view itself)."""
+        self.panels.setCurrentWidget(panel)
+
     def open_hurts(self) -> None:
         """H: pause and ask how bad it is now."""
         if not self._controller.is_active():
             return
         self._controller.pause()
         self.hurts_panel.reset()
-        self.panels.setCurrentWidget(self.hurts_panel)
+        self._show_panel(self.hurts_panel)
         self.hurts_panel.setFocus()
 
     def open_stop(self) -> None:
@@ -307,17 +323,17 @@ class SessionPlayer(QWidget):
         if not self._controller.is_active():
             return
         self._controller.pause()
-        self.panels.setCurrentWidget(self.stop_panel)
+        self._show_panel(self.stop_panel)
         self.stop_panel.setFocus()
 
     def open_quit(self) -> None:
         """Closing the window mid-session: pause and ask to confirm quitting."""
         self._controller.pause()
-        self.panels.setCurrentWidget(self.quit_panel)
+        self._show_panel(self.quit_panel)
         self.quit_panel.setFocus()
 
     def _close_panel(self) -> None:
-        self.panels.setCurrentWidget(self.controls)
+        self._show_panel(self.session_view)
         self.controls.setFocus()
 
     def _confirm_stop(self) -> None:
@@ -354,7 +370,7 @@ class SessionPlayer(QWidget):
 
 def _work_word(phase: Phase) -> str:
     if phase.duration_s is None:
-        return "Your pace"
+        return "Reps, at your pace"
     if phase.reps > 1 and phase.units == 1:
         return "Go"
     return "Hold"
@@ -408,11 +424,11 @@ class HurtsPanel(QFrame):
         make_title(title, 1.2)
         self.scale = PainScale(anchors, parent=self)
         self.nerve = QCheckBox(
-            "New tingling or numbness, pain moving further down the leg, or new weakness", self
+            "New tingling or numbness, pain moving further down the leg,\nor new weakness", self
         )
         self.nerve.setAccessibleName("Nerve symptoms")
         self.red_flag = QCheckBox(
-            "Numbness around the genitals or back passage, a change in peeing or pooing, "
+            "Numbness around the genitals or back passage, a change in peeing or pooing,\n"
             "symptoms in both legs, or a sudden pop",
             self,
         )
@@ -446,6 +462,7 @@ class HurtsPanel(QFrame):
         layout.addWidget(self.nerve)
         layout.addWidget(self.red_flag)
         layout.addLayout(buttons)
+        layout.addStretch(1)
 
     def reset(self) -> None:
         """Clear the previous answers."""
