@@ -1,8 +1,21 @@
 """assets/poses/*.toml -> :class:`Pose` values; every problem names file and field.
 
-Stdlib only. A pose file is named after its pose id. Besides types and
-ranges, the loader checks the posed body: listed contacts must touch a
-support (floor, seat, step, roller...) and nothing may sink below the floor.
+Stdlib only. A pose file is named after its pose id and holds::
+
+    schema_version = 1
+    description = "..."          # read out to screen-reader users
+    body = "lying_back"          # Body; view = "side" | "front"
+    target = "glute"             # Target; target_limb = "near" | "far" | "both"
+    contacts = ["pelvis", ...]   # body points that must rest on a support
+    arrow = "hip"                # optional: the point the motion arrow follows
+    [placement]                  # trunk direction; `anchor` point placed `at` [x, y] cm
+    [joints]                     # every name in JOINTS, degrees, flexion positive
+    [foreshorten]                # optional: SEGMENTS drawn shorter to suggest depth
+    [[props]]                    # kind, x, size, band
+
+Besides types and ranges, the loader checks the posed body: listed contacts
+must touch a support (floor, seat, step, roller...) and nothing may sink
+below the floor or leave the picture.
 """
 
 from __future__ import annotations
