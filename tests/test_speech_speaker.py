@@ -307,9 +307,12 @@ def test_countdown_beeps_instead_of_speaking_when_beeps_are_on(
     qtbot.waitUntil(lambda: len(log.started) == 1, timeout=2000)
     assert log.started[0][1] - three.due < 0.1
     assert cached(tmp_path) == []  # a beep, not a rendered "three"
+    speaker.say(cue("2", kind=CueKind.COUNTDOWN, due_in=0.05))  # while "3" still beeps
+    qtbot.waitUntil(lambda: log.finished == ["3", "2"], timeout=2000)
+    assert log.started_texts == ["3", "2"]
     speaker.apply_settings(SpeechSettings(beeps=False))
-    speaker.say(cue("2", kind=CueKind.COUNTDOWN))
-    qtbot.waitUntil(lambda: len(log.started) == 2, timeout=3000)
+    speaker.say(cue("1", kind=CueKind.COUNTDOWN))
+    qtbot.waitUntil(lambda: len(log.started) == 3, timeout=3000)
     assert len(cached(tmp_path)) == 1
 
 
@@ -379,3 +382,21 @@ def test_gui_thread_never_stalls_while_cues_render_and_play(
     finally:
         timer.stop()
     assert max(gaps) < 0.05, f"GUI thread stalled {1000 * max(gaps):.0f} ms"
+
+
+@pytest.mark.audio
+@audio
+def test_player_pool_never_evicts_the_sound_playing_now(qtbot: QtBot, tmp_path: Path) -> None:
+    from coach.speech.player import WavPlayer
+
+    player = WavPlayer(pool_size=2)
+    events: list[str] = []
+    player.started.connect(lambda: events.append("started"))
+    player.finished.connect(lambda: events.append("finished"))
+    player.play(BEEP)
+    for n in range(3):
+        other = tmp_path / f"copy{n}.wav"
+        other.write_bytes(BEEP.read_bytes())
+        player.preload(other)
+    qtbot.waitUntil(lambda: events == ["started", "finished"], timeout=2000)
+    assert not player.busy

@@ -65,11 +65,12 @@ class WavPlayer(QObject):
 
     def set_device(self, device: QAudioDevice | None) -> None:
         """Use ``device`` from now on (drops the decoded pool)."""
-        self.stop()
         self._device = device
-        for effect in self._pool.values():
+        old, self._pool = self._pool, OrderedDict()
+        self.stop()  # listeners may play again at once: on the new device
+        for effect in old.values():
+            effect.stop()
             effect.deleteLater()
-        self._pool.clear()
 
     def set_volume(self, volume: float) -> None:
         """0..1; applies to the sound playing now, too."""
@@ -115,12 +116,17 @@ class WavPlayer(QObject):
         effect.statusChanged.connect(lambda e=effect: self._on_status_changed(e))
         effect.setSource(QUrl.fromLocalFile(str(path)))
         self._pool[path] = effect
-        while len(self._pool) > self._pool_size:
-            _, old = self._pool.popitem(last=False)
-            if old is self._current:
-                self.stop()
-            old.deleteLater()
+        self._evict()
         return effect
+
+    def _evict(self) -> None:
+        """Drop the least recently used effects beyond the pool size, never the
+        one playing now."""
+        for path in list(self._pool):
+            if len(self._pool) <= self._pool_size:
+                return
+            if self._pool[path] is not self._current:
+                self._pool.pop(path).deleteLater()
 
     def _on_playing_changed(self, effect: QSoundEffect) -> None:
         if effect is not self._current:

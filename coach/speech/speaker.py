@@ -303,8 +303,9 @@ class CueSpeaker(NullSpeaker):
         if not self._is_valid(item) or not self._has_device:
             return
         if self._wants_beep(item.cue):
-            self._beeping = item
             assert self._beep_path is not None
+            self._beeper.stop()  # reports the previous beep finished first
+            self._beeping = item
             self._beeper.play(self._beep_path)
             return
         if self._speech_failure is not None or not (self._settings.voice_on or item.test):
