@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
-from test_before_session import PAIN_NOW, answer_checks
+from test_before_session import MORNING, PAIN_NOW, answer_checks
 from test_before_session import button as before_button
 from test_triage_wizard import CLEAR, Q, click, has_named, run_wizard, visible_text
 
@@ -31,11 +31,12 @@ PIRIFORMIS = {
 class App:
     """The built app with its clocks, shown at 1024x700."""
 
-    def __init__(self, qtbot: QtBot, data: Path) -> None:
+    def __init__(self, qtbot: QtBot, data: Path, *, large_text: bool = False) -> None:
         self.data = data
         self.wall = FakeClock(1_763_800_000.0)
         self.mono = FakeClock(500.0)
         self.opened = open_store(data)
+        self.opened.store.set_setting("large_text", large_text)
         self.built: BuiltApp = build_app(
             self.opened.store, data_folder=data, wall=self.wall, mono=self.mono
         )
@@ -84,7 +85,10 @@ def start_session(app: App, pain: int) -> None:
     click(app.qtbot, before_button(before, f"{PAIN_NOW} {pain} out of 10"))
     click(app.qtbot, before_button(before, "Only in my buttock"))
     answer_checks(before)  # type: ignore[arg-type]
+    if has_named(before, f"{MORNING}, 0 to 10"):
+        click(app.qtbot, before_button(before, f"{MORNING} {pain} out of 10"))
     click(app.qtbot, before_button(before, "Start the session"))
+    assert app.screen() == "session"
 
 
 def choose_piriformis(app: App) -> None:

@@ -9,10 +9,13 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -31,7 +34,7 @@ class AfterAnswers:
 
 
 class AfterSessionScreen(QWidget):
-    """Asks the after-session questions; ``saved`` carries the answers."""
+    """Asks the after-session questions; ``saved`` carries the answers, then a summary shows."""
 
     saved = Signal(object)
     home_requested = Signal()
@@ -39,102 +42,129 @@ class AfterSessionScreen(QWidget):
     def __init__(self, pain_anchors: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("After the session")
-        self.heading = QLabel("How do you feel now?", self)
-        make_title(self.heading)
-        self.result = QLabel(self)
-        self.result.setWordWrap(True)
-        self.scale = PainScale(pain_anchors, name="Pain after the session", parent=self)
-        spread_question = QLabel(
-            "Any new or spreading leg symptoms (pain, tingling or numbness further down the leg)?",
-            self,
-        )
-        spread_question.setWordWrap(True)
-        self.spread_yes = QRadioButton("Yes", self)
-        self.spread_yes.setAccessibleName("Spreading leg symptoms: yes")
-        self.spread_no = QRadioButton("No", self)
-        self.spread_no.setAccessibleName("Spreading leg symptoms: no")
-        self._spread = QButtonGroup(self)
-        self._spread.addButton(self.spread_yes)
-        self._spread.addButton(self.spread_no)
-        self.easy = QCheckBox("That felt easy: I could have done a couple more of each", self)
-        self.easy.setAccessibleName("That felt easy")
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setAccessibleName("Save how I feel")
-        self.save_button.setProperty("primary", True)
-        self.save_button.setEnabled(False)
-        self.summary = QLabel(self)
-        self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Session summary")
-        self.summary.setTextFormat(Qt.TextFormat.RichText)
-        self.home_button = QPushButton("Back to &Home", self)
-        self.home_button.setAccessibleName("Back to Home")
-        self.home_button.clicked.connect(self.home_requested.emit)
-
-        self.scale.value_changed.connect(lambda _: self._update_save())
-        self._spread.buttonClicked.connect(lambda _: self._update_save())
-        self.save_button.clicked.connect(self._save)
+        self.pages = QStackedWidget(self)
+        self.questions = self._questions_page(pain_anchors)
+        self.summary_page = self._summary_page()
+        self.pages.addWidget(self.questions)
+        self.pages.addWidget(self.summary_page)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        layout.addWidget(self.pages)
         for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             shortcut = QShortcut(QKeySequence(key), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self._enter)
 
+    def _questions_page(self, pain_anchors: str) -> QWidget:
+        page = QWidget(self)
+        heading = QLabel("How do you feel now?", page)
+        make_title(heading)
+        self.result = QLabel(page)
+        self.result.setWordWrap(True)
+        self.scale = PainScale(pain_anchors, name="Pain after the session", parent=page)
+        question = QLabel(
+            "Any new or spreading leg symptoms (pain, tingling or numbness further down the leg)?",
+            page,
+        )
+        question.setWordWrap(True)
+        self.spread_yes = QRadioButton("Yes", page)
+        self.spread_yes.setAccessibleName("Spreading leg symptoms: yes")
+        self.spread_no = QRadioButton("No", page)
+        self.spread_no.setAccessibleName("Spreading leg symptoms: no")
+        self._spread = QButtonGroup(self)
+        self._spread.addButton(self.spread_yes)
+        self._spread.addButton(self.spread_no)
+        self.easy = QCheckBox("That felt easy: I could have done a couple more of each", page)
+        self.easy.setAccessibleName("That felt easy")
+        self.save_button = QPushButton("&Save (Enter)", page)
+        self.save_button.setAccessibleName("Save how I feel")
+        self.save_button.setProperty("primary", True)
+        self.save_button.setEnabled(False)
+        self.scale.value_changed.connect(lambda _: self._update_save())
+        self._spread.buttonClicked.connect(lambda _: self._update_save())
+        self.save_button.clicked.connect(self._save)
+
         spread_row = QHBoxLayout()
         spread_row.addWidget(self.spread_yes)
         spread_row.addWidget(self.spread_no)
         spread_row.addStretch(1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
-        layout.addWidget(self.heading)
-        layout.addWidget(self.result)
-        layout.addWidget(self.scale)
-        layout.addWidget(spread_question)
-        layout.addLayout(spread_row)
-        layout.addWidget(self.easy)
+        form = QWidget(page)
+        column = QVBoxLayout(form)
+        column.setContentsMargins(0, 0, 8, 0)
+        column.addWidget(self.result)
+        column.addWidget(self.scale)
+        column.addWidget(question)
+        column.addLayout(spread_row)
+        column.addWidget(self.easy)
+        column.addStretch(1)
+        scroller = QScrollArea(page)
+        scroller.setWidget(form)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
+        layout.addWidget(scroller, 1)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        page.setFocusProxy(self.scale)
+        return page
+
+    def _summary_page(self) -> QWidget:
+        page = QWidget(self)
+        heading = QLabel("Saved. Here is how it went", page)
+        make_title(heading)
+        self.summary = QLabel(page)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Session summary")
+        self.summary.setTextFormat(Qt.TextFormat.RichText)
+        self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.home_button = QPushButton("Back to &Home (Enter)", page)
+        self.home_button.setAccessibleName("Back to Home")
+        self.home_button.clicked.connect(self.home_requested.emit)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(heading)
         layout.addWidget(self.summary, 1)
         layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.setFocusProxy(self.scale)
+        page.setFocusProxy(self.home_button)
+        return page
 
     def start(self, result_text: str, *, completed: bool) -> None:
         """Fresh questions after a session that ended as ``result_text``."""
         self.result.setText(result_text)
         self.scale.set_value(None)
+        self._spread.setExclusive(False)
         for button in (self.spread_yes, self.spread_no):
-            self._spread.setExclusive(False)
             button.setChecked(False)
-            self._spread.setExclusive(True)
+        self._spread.setExclusive(True)
         self.easy.setChecked(False)
         self.easy.setVisible(completed)
         self.summary.clear()
-        self.home_button.setVisible(False)
-        for widget in (self.scale, self.spread_yes, self.spread_no, self.easy):
-            widget.setEnabled(True)
+        self.pages.setCurrentWidget(self.questions)
+        self.setFocusProxy(self.scale)
+        self.scale.setFocus()
         self._update_save()
 
     def show_summary(self, html: str) -> None:
         """After saving: the summary, and the way home."""
         self.summary.setText(html)
-        for widget in (self.scale, self.spread_yes, self.spread_no, self.easy, self.save_button):
-            widget.setEnabled(False)
-        self.home_button.setVisible(True)
+        self.pages.setCurrentWidget(self.summary_page)
+        self.setFocusProxy(self.home_button)
         self.home_button.setFocus()
 
     def _update_save(self) -> None:
         answered = self.scale.value() is not None and self._spread.checkedButton() is not None
-        self.save_button.setEnabled(answered and not self.home_button.isVisible())
+        self.save_button.setEnabled(answered)
 
     def _enter(self) -> None:
-        if self.save_button.isEnabled():
-            self._save()
-        elif self.home_button.isVisible():
+        if self.pages.currentWidget() is self.summary_page:
             self.home_requested.emit()
+        elif self.save_button.isEnabled():
+            self._save()
 
     def _save(self) -> None:
         pain = self.scale.value()
         if pain is None or self._spread.checkedButton() is None:
             return
-        self.saved.emit(
-            AfterAnswers(
-                pain, self.spread_yes.isChecked(), self.easy.isChecked() and self.easy.isVisible()
-            )
-        )
+        easy = self.easy.isChecked() and not self.easy.isHidden()
+        self.saved.emit(AfterAnswers(pain, self.spread_yes.isChecked(), easy))

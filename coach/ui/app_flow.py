@@ -446,11 +446,12 @@ class AppFlow(QObject):
         self._running = None
         stop_events = self._store.events(running.session_id, kind=EventKind.STOP_RULE)
         lines = [self._pain_line(running.pre_pain, answers.pain_after)]
-        minutes = max(1, round(record.active_s / 60)) if record.active_s else 0
-        lines.append(f"You did {record.steps_done} step(s), about {minutes} minute(s) of exercise.")
+        active_minutes = round((record.active_s or 0) / 60)
+        length = _count(active_minutes, "minute") if active_minutes else "less than a minute"
+        lines.append(f"You did {_count(record.steps_done, 'step')}, {length} of exercise.")
         if answers.spreading:
-            minutes = self._rules.limits.nerve_settle_minutes
-            lines.append(self._rules.text(RuleMessage.NERVE_STOP, minutes=minutes))
+            settle = self._rules.limits.nerve_settle_minutes
+            lines.append(self._rules.text(RuleMessage.NERVE_STOP, minutes=settle))
         lines.append(
             self._level_offer(running, easy=answers.easy and finished, stopped=bool(stop_events))
         )
@@ -487,3 +488,8 @@ class AppFlow(QObject):
         )
         self._store.set_setting(LEVEL_OFFER_KEY, {"level_id": target.id, "text": text})
         return text + " (You can change level on Home.)"
+
+
+def _count(n: int, noun: str) -> str:
+    """ "1 step", "3 steps"."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

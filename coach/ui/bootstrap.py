@@ -13,7 +13,6 @@ from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage
-from coach.domain.triage import TriageConfig
 from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.figures.pose import Pose
 from coach.figures.pose_loader import load_pose, load_poses
@@ -29,6 +28,7 @@ from coach.ui.before_session import BeforeSessionScreen
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.notify import Notifier
+from coach.ui.question_page import anchor_text
 from coach.ui.session_controller import SessionController
 from coach.ui.session_player import SessionPlayer
 from coach.ui.settings_screen import SettingsScreen
@@ -111,7 +111,7 @@ class BuiltApp:
             rules=self.triage.rules,
             parent=self.window,
         )
-        anchors = _anchor_text(self.triage)
+        anchors = anchor_text(self.triage.pain_anchors)
         self.notifier = Notifier(self.window)
         self.notifier.notice.connect(self.window.notices.add)
         self.thermal = ThermalController(
@@ -268,9 +268,3 @@ def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:
         return poses, list(error.problems)
 
 
-def _anchor_text(triage: TriageConfig) -> str:
-    """The pain-scale anchors as one line (mild / moderate / severe)."""
-    return "   ".join(
-        f"{a.low}-{a.high} {a.label}: {a.description}" if a.low != a.high else f"{a.low} {a.label}"
-        for a in triage.pain_anchors
-    )

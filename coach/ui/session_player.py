@@ -196,24 +196,25 @@ class SessionPlayer(QWidget):
 
     def _controls(self) -> QWidget:
         box = QFrame(self)
+        box.setStyleSheet("QPushButton { padding: 0.2em 0.7em; min-height: 2.7em; }")
         row = QHBoxLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.back_button = self._button(
-            box, "◀ Back\n(Left key)", "Back to the previous step", self._controller.back
+            box, "◀ Back\n← key", "Back to the previous step", self._controller.back
         )
         self.pause_button = self._button(
-            box, "Pause\n(Space)", "Pause or resume", self._controller.toggle_pause
+            box, "Pause\nSpace", "Pause or resume", self._controller.toggle_pause
         )
         self.skip_button = self._button(
-            box, "Skip ▶\n(Right key)", "Skip this step", self._controller.skip
+            box, "Skip ▶\n→ key", "Skip this step", self._controller.skip
         )
         self.done_button = self._button(
-            box, "Done\n(Enter)", "Finished this set", self._controller.done
+            box, "Done\nEnter", "Finished this set", self._controller.done
         )
         self.hurts_button = self._button(
-            box, "This hurts\n(H)", "This hurts: report pain now", self.open_hurts
+            box, "It hurts\nH key", "This hurts: report pain now", self.open_hurts
         )
-        self.stop_button = self._button(box, "Stop\n(Esc)", "Stop the session", self.open_stop)
+        self.stop_button = self._button(box, "Stop\nEsc", "Stop the session", self.open_stop)
         for button in (self.back_button, self.pause_button, self.skip_button, self.done_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -258,7 +259,7 @@ class SessionPlayer(QWidget):
             f"Next up: {snapshot.next_up}" if snapshot.next_up else "Last exercise"
         )
         paused = snapshot.state is EngineState.PAUSED
-        self.pause_button.setText("Resume\n(Space)" if paused else "Pause\n(Space)")
+        self.pause_button.setText("Resume\nSpace" if paused else "Pause\nSpace")
         if phase is None:
             return
         if phase.index != self._phase_index:

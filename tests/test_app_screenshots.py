@@ -1,0 +1,71 @@
+"""Every main screen of the built app, light and dark, at 14 and 18 pt, with no text cut off.
+
+Writes PNGs to tmp_path, /tmp/shots and $SHOTS_DIR (when set), for people to look at.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+from test_app import App, choose_piriformis, start_session
+from test_triage_wizard import look, shoot, shot_dirs
+
+from coach.domain.plan import Plan
+from coach.store.demo import seed_demo_history
+from coach.ui.after_session import AfterAnswers
+
+__all__ = ["look"]
+
+
+def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
+    dirs = shot_dirs(tmp_path / "shots")
+    app = App(qtbot, tmp_path / "data", large_text=look.endswith("18pt"))
+    try:
+        seed_demo_history(app.opened.store, 30, seed=2, end=app.wall.now() - 86400)
+        for key in list(app.window.notices._keys):
+            app.window.notices.remove(key)
+        app.built.flow.go_home()
+        shoot(app.window, f"app_home_first_{look}", dirs)
+        choose_piriformis(app)
+        plan = app.built.flow.plan()
+        assert plan is not None
+        app.opened.store.set_setting(
+            "plan",
+            Plan(plan.routine_id, "standard", plan.route, plan.chosen_at).to_json(),  # type: ignore[arg-type]
+        )
+        app.built.flow.go_home()
+        shoot(app.window, f"app_home_plan_{look}", dirs)
+        start_session(app, 3)
+        for key in list(app.window.notices._keys):
+            app.window.notices.remove(key)
+        app.advance(3)
+        shoot(app.window, f"app_session_get_ready_{look}", dirs)
+        app.advance(12)
+        shoot(app.window, f"app_session_hold_{look}", dirs)
+        player = app.built.flow._screens.player
+        player.open_hurts()
+        shoot(app.window, f"app_session_this_hurts_{look}", dirs)
+        player.hurts_panel.cancelled.emit()
+        app.built.controller.toggle_pause()
+        while (
+            (snap := app.built.controller.snapshot())
+            and snap.phase
+            and snap.phase.exercise.id != "glute_bridge"
+        ):
+            app.built.controller.skip_exercise()
+        app.advance(10)
+        assert app.built.flow._screens.player.exercise_name.text() == "Glute bridge"
+        shoot(app.window, f"app_session_self_paced_{look}", dirs)
+        player.open_stop()
+        shoot(app.window, f"app_session_stop_{look}", dirs)
+        app.built.controller.stop("screenshot")
+        shoot(app.window, f"app_after_{look}", dirs)
+        app.built.flow._screens.after.saved.emit(AfterAnswers(2, False, False))
+        shoot(app.window, f"app_after_summary_{look}", dirs)
+        app.built.show_settings()
+        shoot(app.window, f"app_settings_{look}", dirs)
+        app.built.show_thermal()
+        shoot(app.window, f"app_ice_heat_{look}", dirs)
+    finally:
+        app.close()
