@@ -15,6 +15,7 @@ from test_before_session import button as before_button
 from test_triage_wizard import CLEAR, Q, click, has_named, run_wizard, visible_text
 
 from coach.domain.history import SessionStatus, StepOutcome
+from coach.domain.plan import Plan
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState
 from coach.store.opening import open_store
@@ -219,3 +220,85 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
     ]
     assert len(keys) == len(set(keys)) == 8
     second.close()
+
+
+def set_plan(app: App, routine_id: str, level_id: str) -> None:
+    plan = Plan(
+        routine_id, level_id, routine_id, chosen_at=app.wall.now() - 5 * 86400, first_pain=3
+    )
+    app.opened.store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
+    app.built.flow.go_home()
+
+
+def yesterdays_session(app: App, pain_before: int) -> None:
+    store = app.opened.store
+    session_id = store.start_session(
+        routine_id="glute_strengthening",
+        level_id="weeks_3_4",
+        pain_before=pain_before,
+        started_at=app.wall.now() - 20 * 3600,
+    )
+    store.finish_session(
+        session_id,
+        status=SessionStatus.COMPLETED,
+        pain_after=pain_before,
+        ended_at=app.wall.now() - 19 * 3600,
+    )
+
+
+def test_worse_next_morning_steps_the_level_down(app: App) -> None:
+    set_plan(app, "glute_strengthening", "weeks_3_4")
+    yesterdays_session(app, pain_before=2)
+    click(app.qtbot, app.built.flow._screens.home.start_button)
+    before = app.window.screen_named("before")
+    assert has_named(before, f"{MORNING}, 0 to 10")
+    click(app.qtbot, before_button(before, f"{PAIN_NOW} 2 out of 10"))
+    click(app.qtbot, before_button(before, "Only in my buttock"))
+    answer_checks(before)  # type: ignore[arg-type]
+    click(app.qtbot, before_button(before, f"{MORNING} 4 out of 10"))
+    click(app.qtbot, before_button(before, "Start the session"))
+    plan = app.built.flow.plan()
+    assert plan is not None and plan.level_id == "weeks_1_2"
+    record = app.opened.store.session(app.built.controller.session_id or 0)
+    assert record is not None and record.level_id == "weeks_1_2"
+    last = app.opened.store.sessions(limit=2)[1]
+    assert last.morning_pain == 4
+
+
+def finish_with(app: App, *, easy: bool) -> str:
+    while app.built.controller.is_active():
+        app.advance(30)
+        app.built.controller.done()
+    after = app.built.flow._screens.after
+    click(app.qtbot, before_button(after, "Pain after the session 2 out of 10"))  # type: ignore[arg-type]
+    click(app.qtbot, after.spread_no)
+    if easy:
+        click(app.qtbot, after.easy)
+    click(app.qtbot, after.save_button)
+    return after.summary.text()
+
+
+def test_an_easy_session_within_the_rules_offers_the_next_level(app: App) -> None:
+    set_plan(app, "glute_strengthening", "weeks_1_2")
+    start_session(app, 2)
+    summary = finish_with(app, easy=True)
+    assert "Weeks 3-4" in summary
+    app.built.flow.go_home()
+    home = app.built.flow._screens.home
+    assert home.level_box.isVisible()
+    click(app.qtbot, home.level_button)
+    plan = app.built.flow.plan()
+    assert plan is not None and plan.level_id == "weeks_3_4"
+    assert not home.level_box.isVisible()
+
+
+def test_a_stop_rule_offers_the_easier_level(app: App) -> None:
+    set_plan(app, "glute_strengthening", "weeks_3_4")
+    start_session(app, 2)
+    app.advance(10)
+    player = app.built.flow._screens.player
+    player.open_hurts()
+    player.hurts_panel.scale.set_value(6)
+    click(app.qtbot, player.hurts_panel.submit)
+    summary = finish_with(app, easy=False)
+    assert "easier level: Weeks 1-2" in summary
