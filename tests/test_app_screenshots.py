@@ -7,6 +7,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QSlider,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from test_app import App, choose_piriformis, start_session
 from test_triage_wizard import look, shoot, shot_dirs
@@ -17,6 +27,32 @@ from coach.ui.after_session import AfterAnswers
 
 __all__ = ["look"]
 
+CONTROLS = (QAbstractButton, QAbstractSpinBox, QComboBox, QSlider, QAbstractItemView, QLineEdit)
+
+
+def unnamed_controls(root: QWidget) -> list[str]:
+    """Visible controls a screen reader could not name (no accessible name, no text)."""
+    found = []
+    for widget in root.findChildren(QWidget):
+        if not isinstance(widget, CONTROLS) or not widget.isVisibleTo(root):
+            continue
+        if isinstance(widget.parent(), QAbstractSpinBox | QComboBox):
+            continue  # a spin box's or combo box's own editor: named by its owner
+        if widget.focusPolicy() == Qt.FocusPolicy.NoFocus and not isinstance(
+            widget, QAbstractButton
+        ):
+            continue
+        text = widget.text() if isinstance(widget, QAbstractButton) else ""
+        if not widget.accessibleName() and not text.strip():
+            found.append(f"{type(widget).__name__} in {type(widget.parent()).__name__}")
+    return found
+
+
+def check(app_window: QWidget, name: str, dirs: list[Path]) -> None:
+    """Screenshot ``name``; fail on clipped text or an unnamed control."""
+    shoot(app_window, name, dirs)
+    assert unnamed_controls(app_window) == [], name
+
 
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     dirs = shot_dirs(tmp_path / "shots")
@@ -26,7 +62,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         for key in list(app.window.notices._keys):
             app.window.notices.remove(key)
         app.built.flow.go_home()
-        shoot(app.window, f"app_home_first_{look}", dirs)
+        check(app.window, f"app_home_first_{look}", dirs)
         choose_piriformis(app)
         plan = app.built.flow.plan()
         assert plan is not None
@@ -35,17 +71,17 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
             Plan(plan.routine_id, "standard", plan.route, plan.chosen_at).to_json(),  # type: ignore[arg-type]
         )
         app.built.flow.go_home()
-        shoot(app.window, f"app_home_plan_{look}", dirs)
+        check(app.window, f"app_home_plan_{look}", dirs)
         start_session(app, 3)
         for key in list(app.window.notices._keys):
             app.window.notices.remove(key)
         app.advance(3)
-        shoot(app.window, f"app_session_get_ready_{look}", dirs)
+        check(app.window, f"app_session_get_ready_{look}", dirs)
         app.advance(12)
-        shoot(app.window, f"app_session_hold_{look}", dirs)
+        check(app.window, f"app_session_hold_{look}", dirs)
         player = app.built.flow._screens.player
         player.open_hurts()
-        shoot(app.window, f"app_session_this_hurts_{look}", dirs)
+        check(app.window, f"app_session_this_hurts_{look}", dirs)
         player.hurts_panel.cancelled.emit()
         app.built.controller.toggle_pause()
         while (
@@ -56,16 +92,16 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
             app.built.controller.skip_exercise()
         app.advance(10)
         assert app.built.flow._screens.player.exercise_name.text() == "Glute bridge"
-        shoot(app.window, f"app_session_self_paced_{look}", dirs)
+        check(app.window, f"app_session_self_paced_{look}", dirs)
         player.open_stop()
-        shoot(app.window, f"app_session_stop_{look}", dirs)
+        check(app.window, f"app_session_stop_{look}", dirs)
         app.built.controller.stop("screenshot")
-        shoot(app.window, f"app_after_{look}", dirs)
+        check(app.window, f"app_after_{look}", dirs)
         app.built.flow._screens.after.saved.emit(AfterAnswers(2, False, False))
-        shoot(app.window, f"app_after_summary_{look}", dirs)
+        check(app.window, f"app_after_summary_{look}", dirs)
         app.built.show_settings()
-        shoot(app.window, f"app_settings_{look}", dirs)
+        check(app.window, f"app_settings_{look}", dirs)
         app.built.show_thermal()
-        shoot(app.window, f"app_ice_heat_{look}", dirs)
+        check(app.window, f"app_ice_heat_{look}", dirs)
     finally:
         app.close()
