@@ -164,6 +164,27 @@ def test_missing_engine_is_reported_in_hello_and_exit_code(tmp_path: Path) -> No
     assert code == EXIT_NO_ENGINE
 
 
+def test_missing_espeak_library_is_reported_as_pyttsx3_reports_it(tmp_path: Path) -> None:
+    """As on a machine without libespeak-ng1: the library cannot be loaded."""
+    hide = tmp_path / "hide-espeak"
+    hide.mkdir()
+    (hide / "sitecustomize.py").write_text(
+        "import ctypes\n"
+        "_load = ctypes.cdll.LoadLibrary\n"
+        "def _no_espeak(name, *args, **kwargs):\n"
+        "    if 'espeak' in str(name):\n"
+        "        raise OSError(f'{name}: cannot open shared object file')\n"
+        "    return _load(name, *args, **kwargs)\n"
+        "ctypes.cdll.LoadLibrary = _no_espeak\n"
+    )
+    replies, code, _ = run_worker([render(tmp_path / "x.wav")], env={"PYTHONPATH": str(hide)})
+    assert len(replies) == 1 and not replies[0]["ok"]
+    assert replies[0]["error"].startswith(
+        "RuntimeError: This means you probably do not have eSpeak"
+    )
+    assert code == EXIT_NO_ENGINE
+
+
 def test_importing_the_worker_module_loads_neither_qt_nor_espeak() -> None:
     probe = (
         "import sys, coach.speech.worker\n"
