@@ -400,3 +400,25 @@ def test_player_pool_never_evicts_the_sound_playing_now(qtbot: QtBot, tmp_path: 
         player.preload(other)
     qtbot.waitUntil(lambda: events == ["started", "finished"], timeout=2000)
     assert not player.busy
+
+
+def test_hung_worker_is_killed_and_the_request_retried(qtbot: QtBot, tmp_path: Path) -> None:
+    from coach.speech.client import RenderRequest, WorkerClient
+
+    client = WorkerClient(render_timeout_s=0.5)
+    results: list[tuple[str, bool]] = []
+    client.rendered.connect(lambda path, ok, _error: results.append((path, ok)))
+    try:
+        with qtbot.waitSignal(client.ready, timeout=10_000):
+            client.start()
+        hung = client.pid
+        assert hung is not None
+        os.kill(hung, signal.SIGSTOP)  # alive but never answers
+        target = tmp_path / "rest.wav"
+        with qtbot.waitSignal(client.ready, timeout=10_000):  # restarted after the timeout
+            client.render(RenderRequest("Rest", "", 160, target), urgent=True)
+        qtbot.waitUntil(lambda: results == [(str(target), True)], timeout=10_000)
+        assert client.pid != hung and client.crashes == 1
+        qtbot.waitUntil(lambda: _gone(hung), timeout=2000)
+    finally:
+        client.shutdown()

@@ -147,7 +147,7 @@ class WorkerClient(QObject):
         self._urgent.clear()
         self._background.clear()
         self._in_flight = None
-        self._kill()
+        self._kill(wait=True)
 
     # -- process management --------------------------------------------------
 
@@ -169,7 +169,10 @@ class WorkerClient(QObject):
         self._state = _State.STARTING
         process.start(self._command[0], self._command[1:])
 
-    def _kill(self) -> None:
+    def _kill(self, *, wait: bool = False) -> None:
+        """SIGKILL the worker's process group. Only ``shutdown`` waits for the
+        reap (~1 ms after SIGKILL); otherwise the QProcess is deleted once it
+        reports finished, so the GUI thread never waits on a hung worker."""
         process = self._process
         if process is None:
             return
@@ -185,7 +188,10 @@ class WorkerClient(QObject):
                     os.killpg(pid, signal.SIGKILL)
             else:
                 process.kill()
-            process.waitForFinished(1000)  # already SIGKILLed: reaping takes ~1 ms
+            if not wait:
+                process.finished.connect(process.deleteLater)
+                return
+            process.waitForFinished(1000)
         process.deleteLater()
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
