@@ -43,3 +43,9 @@ def no_timer_left_running(request: pytest.FixtureRequest) -> Iterator[None]:
     for timer in running:
         timer.stop()
     assert not running, f"{len(running)} QTimer(s) left running by this test"
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Run the audio tests first, while the process and the sound server are fresh:
+    they time speech against a recording and must not share the sink with leftovers."""
+    items.sort(key=lambda item: item.get_closest_marker("audio") is None)

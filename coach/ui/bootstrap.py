@@ -193,6 +193,7 @@ class BuiltApp:
             parent=self.window,
         )
         speaker.notice.connect(lambda text: self.window.notices.add(text, key="speech"))
+        speaker.voices_changed.connect(self._refresh_settings)
         self.speaker = speaker
         self.controller.set_speaker(speaker)
 
@@ -221,6 +222,11 @@ class BuiltApp:
         status = self.speaker.fallback or ""
         self.settings_screen.show_settings(self.settings, self.speaker.voices(), status)
         self.window.show_screen("settings")
+
+    def _refresh_settings(self) -> None:
+        """The voice list arrives once the worker is up: update Settings if it is open."""
+        if self.window.current_screen_name() == "settings":
+            self.show_settings()
 
     def apply_settings(self, settings: AppSettings) -> None:
         """Save and apply at once: text size, speech."""
