@@ -1,0 +1,288 @@
+"""Packaging files: desktop entry, AppStream metainfo, app icon and the PyInstaller spec.
+
+Fast checks only. Building the bundle takes a minute and is not done here: run
+``bash packaging/build-linux.sh && bash packaging/smoke-test.sh`` (see README).
+"""
+
+from __future__ import annotations
+
+import ast
+import configparser
+import importlib.util
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QImage, QPainter
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QApplication
+
+import coach
+from coach import paths
+
+ROOT = Path(__file__).resolve().parent.parent
+PACKAGING = ROOT / "packaging"
+ICONS = ROOT / "assets" / "icons"
+APP_ID = "io.github.rehab_coach.RehabCoach"
+DESKTOP = PACKAGING / f"{APP_ID}.desktop"
+METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
+SPEC = PACKAGING / "rehab-coach.spec"
+PNG_SIZES = (16, 32, 48, 64, 128, 256)
+
+# What Qt Multimedia offers without a media backend plugin (the spec leaves FFmpeg out).
+BACKEND_FREE_MULTIMEDIA = {
+    "QAudioDevice",
+    "QAudioFormat",
+    "QAudioSink",
+    "QAudioSource",
+    "QMediaDevices",
+    "QSoundEffect",
+}
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=60, check=False)
+
+
+def _spec_constants() -> dict[str, Any]:
+    """Module-level ``NAME = <literal>`` assignments of the spec file."""
+    constants: dict[str, Any] = {}
+    for node in ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC)).body:
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                try:
+                    constants[target.id] = ast.literal_eval(node.value)
+                except ValueError:
+                    continue
+    return constants
+
+
+def _spec_data_files() -> list[tuple[str, str]]:
+    """Run the spec's own ``data_files`` over its ``DATA_DIRS`` (as PyInstaller would)."""
+    tree = ast.parse(SPEC.read_text(encoding="utf-8"), filename=str(SPEC))
+    func = next(n for n in tree.body if isinstance(n, ast.FunctionDef) and n.name == "data_files")
+    constants = _spec_constants()
+    namespace: dict[str, Any] = {
+        "Path": Path,
+        "ROOT": ROOT,
+        "DATA_SKIP_SUFFIXES": constants["DATA_SKIP_SUFFIXES"],
+    }
+    exec(compile(ast.Module(body=[func], type_ignores=[]), str(SPEC), "exec"), namespace)
+    return [pair for folder in constants["DATA_DIRS"] for pair in namespace["data_files"](folder)]
+
+
+def _coach_imports(module: str) -> dict[str, set[str]]:
+    """Names imported ``from <module>`` under coach/, by file."""
+    found: dict[str, set[str]] = {}
+    for path in sorted((ROOT / "coach").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            if isinstance(node, ast.ImportFrom) and node.module == module:
+                found.setdefault(str(path.relative_to(ROOT)), set()).update(
+                    alias.name for alias in node.names
+                )
+    return found
+
+
+def _coach_qt_modules() -> set[str]:
+    """Every ``PySide6.<Module>`` imported anywhere under coach/."""
+    modules: set[str] = set()
+    for path in sorted((ROOT / "coach").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=str(path))):
+            names: list[str] = []
+            if isinstance(node, ast.ImportFrom) and node.module:
+                names = [node.module]
+            elif isinstance(node, ast.Import):
+                names = [alias.name for alias in node.names]
+            modules.update(n for n in names if n.startswith("PySide6."))
+    return modules
+
+
+# -- desktop entry -------------------------------------------------------------------
+
+
+def test_desktop_entry_names_the_app_and_its_icon() -> None:
+    from coach.ui.bootstrap import APP_ID as APP_ID_IN_CODE
+
+    assert APP_ID == APP_ID_IN_CODE
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str  # type: ignore[assignment,method-assign]
+    entry.read(DESKTOP, encoding="utf-8")
+    group = entry["Desktop Entry"]
+    assert group["Type"] == "Application"
+    assert group["Exec"] == "rehab-coach"
+    assert group["Icon"] == APP_ID
+    assert group["Name"] == "Rehab Coach"
+
+
+@pytest.mark.skipif(
+    shutil.which("desktop-file-validate") is None,
+    reason="desktop-file-validate not installed (Debian: apt-get install desktop-file-utils)",
+)
+def test_desktop_entry_is_valid() -> None:
+    result = _run("desktop-file-validate", str(DESKTOP))
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "error" not in (result.stdout + result.stderr).lower()
+
+
+# -- AppStream metainfo --------------------------------------------------------------
+
+
+def test_metainfo_matches_the_app() -> None:
+    root = ET.parse(METAINFO).getroot()
+    assert root.tag == "component"
+    assert root.get("type") == "desktop-application"
+    assert root.findtext("id") == APP_ID
+    assert root.findtext("metadata_license") == "CC0-1.0"
+    assert root.findtext("project_license") == "MIT"
+    launchable = root.find("launchable")
+    assert launchable is not None
+    assert launchable.get("type") == "desktop-id"
+    assert launchable.text == DESKTOP.name
+    assert root.find("content_rating") is not None
+    releases = root.findall("releases/release")
+    assert releases, "no <release>"
+    assert releases[0].get("version") == coach.__version__, "newest release first, and current"
+    assert all(release.get("date") for release in releases)
+
+
+@pytest.mark.skipif(
+    shutil.which("appstreamcli") is None,
+    reason="appstreamcli not installed (Debian: apt-get install appstream)",
+)
+def test_metainfo_is_valid() -> None:
+    result = _run("appstreamcli", "validate", "--no-net", str(METAINFO))
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output
+    problems = [line for line in output.splitlines() if line.startswith(("E:", "W:"))]
+    assert not problems, output
+
+
+# -- icon ----------------------------------------------------------------------------
+
+
+def _coverage(image: QImage) -> tuple[float, int]:
+    """Share of opaque pixels, and how many of them are near white (the figure)."""
+    opaque = white = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            color = QColor(image.pixel(x, y))
+            if QColor.fromRgba(image.pixel(x, y)).alpha() > 200:
+                opaque += 1
+                white += color.red() > 230 and color.green() > 230 and color.blue() > 230
+    return opaque / (image.width() * image.height()), white
+
+
+def test_icon_svg_renders(qapp: QApplication) -> None:
+    renderer = QSvgRenderer(str(ICONS / "rehab-coach.svg"))
+    assert renderer.isValid()
+    assert renderer.defaultSize().width() == renderer.defaultSize().height()
+    image = QImage(64, 64, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    covered, white = _coverage(image)
+    assert covered > 0.8, "the rounded square fills the icon"
+    assert white > 64 * 64 * 0.08, "the white figure shows"
+
+
+def test_app_loads_the_icon_the_bundle_ships() -> None:
+    assert (paths.assets_dir() / "icons" / "rehab-coach.svg").is_file()
+
+
+@pytest.mark.parametrize("size", PNG_SIZES)
+def test_png_size_exists_with_right_dimensions(size: int) -> None:
+    path = ICONS / f"rehab-coach-{size}.png"
+    image = QImage(str(path))
+    assert not image.isNull(), f"{path} missing or unreadable"
+    assert (image.width(), image.height()) == (size, size)
+    assert image.hasAlphaChannel()
+    covered, white = _coverage(image)
+    assert covered > 0.7
+    assert white > 0
+
+
+def test_render_script_makes_every_png_size() -> None:
+    tree = ast.parse((ICONS / "render_icons.py").read_text(encoding="utf-8"))
+    sizes = next(
+        ast.literal_eval(node.value)
+        for node in tree.body
+        if isinstance(node, ast.AnnAssign)
+        and isinstance(node.target, ast.Name)
+        and node.target.id == "SIZES"
+        and node.value is not None
+    )
+    assert tuple(sizes) == PNG_SIZES
+
+
+# -- PyInstaller spec ----------------------------------------------------------------
+
+
+def test_spec_lists_assets_and_routines_as_data() -> None:
+    assert _spec_constants()["DATA_DIRS"] == ("assets", "routines")
+    pairs = _spec_data_files()
+    dests = {(Path(src).name, dest) for src, dest in pairs}
+    assert ("rehab-coach.svg", "assets/icons") in dests
+    assert ("countdown.wav", "assets/sounds") in dests
+    assert ("stand_tall.toml", "assets/poses") in dests
+    for name in ("exercises.toml", "cues.toml", "triage.toml", "thermal.toml"):
+        assert (name, "routines") in dests
+    assert not [src for src, _ in pairs if src.endswith(".py")], "helper scripts stay out"
+    shipped = {
+        path
+        for folder in ("assets", "routines")
+        for path in (ROOT / folder).rglob("*")
+        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+    }
+    assert {Path(src) for src, _ in pairs} == shipped
+
+
+def test_bundle_layout_is_where_paths_looks(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The spec puts data at <_MEIPASS>/assets and <_MEIPASS>/routines; paths.py agrees."""
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert paths.assets_dir() == tmp_path / "assets"
+    assert paths.routines_dir() == tmp_path / "routines"
+
+
+def test_spec_bundles_the_espeak_driver() -> None:
+    imports = _spec_constants()["SPEECH_IMPORTS"]
+    assert {"pyttsx3.drivers.espeak", "pyttsx3.drivers._espeak"} <= set(imports)
+    for name in imports:
+        assert importlib.util.find_spec(name) is not None, name
+
+
+def test_spec_does_not_exclude_a_qt_module_the_app_imports() -> None:
+    excluded = set(_spec_constants()["QT_EXCLUDES"])
+    used = _coach_qt_modules()
+    assert used, "found no PySide6 imports under coach/"
+    assert not (used & excluded), f"the spec excludes modules coach/ imports: {used & excluded}"
+
+
+def test_app_needs_no_multimedia_backend_when_the_spec_leaves_it_out() -> None:
+    if "multimedia/" not in _spec_constants()["QT_PLUGIN_EXCLUDES"]:
+        pytest.skip("the spec bundles the FFmpeg media backend")
+    extra = {
+        file: names - BACKEND_FREE_MULTIMEDIA
+        for file, names in _coach_imports("PySide6.QtMultimedia").items()
+        if names - BACKEND_FREE_MULTIMEDIA
+    }
+    assert not extra, (
+        f"{extra} need a Qt Multimedia backend: remove 'multimedia/' from "
+        "QT_PLUGIN_EXCLUDES in packaging/rehab-coach.spec"
+    )
+
+
+@pytest.mark.parametrize("script", ["build-linux.sh", "smoke-test.sh"])
+def test_shell_scripts_parse_and_are_strict(script: str) -> None:
+    path = PACKAGING / script
+    assert "set -euo pipefail" in path.read_text(encoding="utf-8")
+    result = _run("bash", "-n", str(path))
+    assert result.returncode == 0, result.stderr
