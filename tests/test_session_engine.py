@@ -191,8 +191,8 @@ def test_hold_block_cues_and_due_times() -> None:
     events = engine.start(clock.now()) + drive(engine, clock, 1153.0)
     assert cues_of(events, 0) == [
         ("Next up: Figure-four stretch", CueKind.NEXT_UP, 1000.0),
-        ("Cross ankle over knee.", CueKind.INSTRUCTION, 1000.0),
         ("Left side", CueKind.INSTRUCTION, 1000.0),
+        ("Cross ankle over knee.", CueKind.INSTRUCTION, 1000.0),
         ("3", CueKind.COUNTDOWN, 1005.0),
         ("2", CueKind.COUNTDOWN, 1006.0),
         ("1", CueKind.COUNTDOWN, 1007.0),

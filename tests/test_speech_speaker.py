@@ -241,7 +241,7 @@ def test_uncached_cue_is_rendered_and_starts_promptly(
 
 @pytest.mark.audio
 @audio
-def test_late_and_old_phase_cues_are_dropped_but_captioned(
+def test_late_timing_and_old_phase_cues_are_dropped_but_captioned(
     qtbot: QtBot, make_speaker: MakeSpeaker
 ) -> None:
     speaker = make_speaker()
@@ -249,13 +249,44 @@ def test_late_and_old_phase_cues_are_dropped_but_captioned(
     with qtbot.waitSignal(speaker.ready, timeout=10_000):
         pass
     speaker.set_current_phase(3)
-    speaker.say(cue("Too late", due_in=-2.0, phase=3))
+    speaker.say(cue("Hold", due_in=-2.0, kind=CueKind.START, phase=3))  # a count said late misleads
     speaker.say(cue("Old phase", phase=2))
     qtbot.wait(600)
     assert log.started == []
     speaker.say(cue("Session complete", phase=4))  # a later phase (the end cue) is kept
     qtbot.waitUntil(lambda: log.started_texts == ["Session complete"], timeout=3000)
-    assert log.captions == ["Too late", "Old phase", "Session complete"]
+    assert log.captions == ["Hold", "Old phase", "Session complete"]
+
+
+@pytest.mark.audio
+@audio
+def test_words_for_the_current_step_are_said_even_when_queued_late(
+    qtbot: QtBot, make_speaker: MakeSpeaker
+) -> None:
+    speaker = make_speaker()
+    log = Log(speaker)
+    with qtbot.waitSignal(speaker.ready, timeout=10_000):
+        pass
+    speaker.set_current_phase(3)
+    speaker.say(cue("Lie on your back", due_in=-2.0, phase=3))
+    qtbot.waitUntil(lambda: log.started_texts == ["Lie on your back"], timeout=3000)
+
+
+@pytest.mark.audio
+@audio
+def test_a_timing_cue_cuts_a_long_announcement_short(
+    qtbot: QtBot, make_speaker: MakeSpeaker
+) -> None:
+    speaker = make_speaker()
+    log = Log(speaker)
+    with qtbot.waitSignal(speaker.ready, timeout=10_000):
+        pass
+    speaker.set_current_phase(1)
+    long_text = "Lie on your back with both knees bent, then cross one ankle over the other knee."
+    speaker.say(cue(long_text, phase=1))
+    qtbot.waitUntil(lambda: log.started_texts == [long_text], timeout=3000)
+    speaker.say(cue("Hold", kind=CueKind.START, phase=1))
+    qtbot.waitUntil(lambda: log.started_texts == [long_text, "Hold"], timeout=1000)
 
 
 @pytest.mark.audio

@@ -79,19 +79,22 @@ def _transition_cues(
 ) -> list[ScheduledCue]:
     """Opening cues of GET_READY, SWITCH and REST phases."""
     cues: list[ScheduledCue] = []
+    side = phrases.side(phase.side)
+    side_cue = (
+        [ScheduledCue(0.0, side, CueKind.INSTRUCTION)] if announce_side and side is not None else []
+    )
     if phase.kind is PhaseKind.GET_READY:
         name = phrases.next_up.format(name=phase.exercise.name)
         cues.append(ScheduledCue(0.0, name, CueKind.NEXT_UP))
+        cues += side_cue  # the side before the long instruction: it is the part that changes
         if phase.exercise.cue:
             cues.append(ScheduledCue(0.0, phase.exercise.cue, CueKind.INSTRUCTION))
-    elif phase.kind is PhaseKind.SWITCH:
+        return cues
+    if phase.kind is PhaseKind.SWITCH:
         cues.append(ScheduledCue(0.0, phrases.switch, CueKind.SWITCH))
     else:
         cues.append(ScheduledCue(0.0, phrases.rest, CueKind.REST))
-    side = phrases.side(phase.side)
-    if announce_side and side is not None:
-        cues.append(ScheduledCue(0.0, side, CueKind.INSTRUCTION))
-    return cues
+    return cues + side_cue
 
 
 def _work_cues(phase: Phase, dose: Dose, phrases: CuePhrases) -> list[ScheduledCue]:

@@ -35,6 +35,11 @@ from coach.speech.player import WavPlayer
 from coach.speech.settings import SpeechSettings
 
 MAX_LATE_S = 1.5
+"""A timing cue (count, "Hold", "Halfway") later than this is dropped, not said late."""
+TIMED_KINDS = frozenset(
+    {CueKind.START, CueKind.COUNTDOWN, CueKind.HALFWAY, CueKind.TEN_LEFT, CueKind.REP}
+)
+"""Cues whose moment matters more than their words."""
 TEST_PHRASE = "This is your coach. Switch sides when you are ready."
 TEST_PHASE = -1
 
@@ -284,6 +289,8 @@ class CueSpeaker(NullSpeaker):
         cue = item.cue
         if self._current_phase is not None and cue.phase_index < self._current_phase:
             return False
+        if cue.kind not in TIMED_KINDS:
+            return True  # words for the step in hand still help, even a little late
         return self._clock.now() - cue.due <= self._max_late_s
 
     def _start_later(self, item: _Item, delay_ms: int) -> None:
@@ -331,6 +338,17 @@ class CueSpeaker(NullSpeaker):
         )
 
     def _enqueue(self, item: _Item) -> None:
+        playing = self._playing
+        if (
+            item.cue.kind in TIMED_KINDS
+            and playing is not None
+            and playing.cue.kind not in TIMED_KINDS
+            and not playing.test
+        ):
+            # "Hold" or a count must land on time: it cuts a long announcement short.
+            self._queue.appendleft(item)
+            self._speech.stop()  # reports finished, which plays the queue
+            return
         self._queue.append(item)
         self._pump()
 
