@@ -16,7 +16,7 @@ class AppSettings:
     """Speech, get-ready time and text size; all take effect without a restart."""
 
     speech: SpeechSettings = field(default_factory=SpeechSettings)
-    get_ready_s: int = 8
+    get_ready_s: int = 10
     """At least this long to get into position before each exercise."""
     large_text: bool = False
 
