@@ -10,6 +10,7 @@ import ctypes.util
 import os
 import sys
 from collections.abc import Callable, Mapping
+from pathlib import Path
 
 CORE_LIBRARIES: Mapping[str, str] = {
     "GL": "libgl1",
@@ -55,7 +56,17 @@ def missing_packages(
     needed = dict(CORE_LIBRARIES)
     if platform.split(":")[0] in ("xcb", ""):
         needed.update(DESKTOP_LIBRARIES)
-    return [package for library, package in needed.items() if find(library) is None]
+    return [
+        package
+        for library, package in needed.items()
+        if find(library) is None and not _bundled(library)
+    ]
+
+
+def _bundled(library: str) -> bool:
+    """Whether a PyInstaller bundle ships ``library`` itself (then it is not missing)."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    return bundle is not None and any(Path(bundle).rglob(f"lib{library}.so*"))
 
 
 def missing_message(packages: list[str]) -> str:

@@ -39,7 +39,11 @@ class App:
         self.opened = open_store(data)
         self.opened.store.set_setting("large_text", large_text)
         self.built: BuiltApp = build_app(
-            self.opened.store, data_folder=data, wall=self.wall, mono=self.mono
+            self.opened.store,
+            data_folder=data,
+            notices=self.opened.notices,
+            wall=self.wall,
+            mono=self.mono,
         )
         self.window = self.built.window
         qtbot.addWidget(self.window)
@@ -302,3 +306,63 @@ def test_a_stop_rule_offers_the_easier_level(app: App) -> None:
     click(app.qtbot, player.hurts_panel.submit)
     summary = finish_with(app, easy=False)
     assert "easier level: Weeks 1-2" in summary
+
+
+def notices_text(app: App) -> str:
+    return "\n".join(app.window.notices.texts())
+
+
+def test_a_damaged_history_is_moved_aside_and_the_app_says_so(qtbot: QtBot, tmp_path: Path) -> None:
+    (tmp_path / "history.db").write_bytes(b"this is not a database, just some bytes" * 100)
+    app = App(qtbot, tmp_path)
+    try:
+        assert "history.db.corrupt-" in notices_text(app)
+        kept = list(tmp_path.glob("history.db.corrupt-*"))
+        assert len(kept) == 1
+        assert kept[0].read_bytes().startswith(b"this is not a database")
+        assert app.screen() == "home"
+    finally:
+        app.close()
+
+
+def test_broken_user_routines_are_listed_and_the_rest_still_load(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    user = tmp_path / "routines"
+    user.mkdir()
+    broken = Path(__file__).parent / "data"
+    for name in ("syntax_error.toml", "bad_fields.toml"):
+        (user / name).write_text((broken / "broken_routines" / name).read_text())
+    (user / "exercises.toml").write_text(
+        (broken / "broken_exercises" / "exercises.toml").read_text()
+    )
+    good = (Path(__file__).parents[1] / "routines" / "doms_recovery.toml").read_text()
+    (user / "mine.toml").write_text(good.replace('id = "doms_recovery"', 'id = "my_doms"'))
+    app = App(qtbot, tmp_path)
+    try:
+        text = notices_text(app)
+        assert "Some of your own routine files have problems" in text
+        assert "syntax_error.toml" in text
+        assert "mystery_move.start_pose: unknown pose" in text
+        routines = app.built.library.routines
+        assert "my_doms" in routines and "piriformis_relief" in routines
+        assert "bad_fields" not in routines
+    finally:
+        app.close()
+
+
+def test_no_speech_engine_falls_back_to_captions_with_one_notice(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("COACH_SPEECH_DRIVER", "no_such_driver")
+    app = App(qtbot, tmp_path)
+    try:
+        app.built.start_speech()
+        qtbot.waitUntil(lambda: "libespeak-ng1" in notices_text(app), timeout=15_000)
+        choose_piriformis(app)
+        start_session(app, 2)
+        app.advance(12)
+        assert app.built.flow._screens.player.caption.text() == "“Hold”"
+        assert notices_text(app).count("libespeak-ng1") == 1
+    finally:
+        app.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QTimer
@@ -60,11 +61,9 @@ def run_app(*, data_dir: str | None) -> int:
     if not lock.tryLock(200):
         return _fatal("Rehab Coach is already running with this data folder.")
     try:
-        app_built = build_app(store, data_folder=store.path.parent)
+        app_built = build_app(store, data_folder=store.path.parent, notices=opened.notices)
     except ContentError as error:
         return _fatal(f"The app's own data files have problems:\n{error}")
-    for notice in opened.notices:
-        app_built.window.notices.add(notice)
     app_built.window.show()
     QTimer.singleShot(0, app_built.start_speech)
     code = app.exec()
@@ -172,12 +171,7 @@ class BuiltApp:
                 key="pose_problems",
             )
         if self.library.problems:
-            self.window.notices.add(
-                f"{len(self.library.problems)} problem(s) in your own routine files; "
-                "those routines were left out. Run 'rehab-coach validate' for the details:\n"
-                + "\n".join(str(p) for p in self.library.problems[:5]),
-                key="routine_problems",
-            )
+            self.window.notices.add(_problems_notice(self.library.problems), key="routine_problems")
         self.thermal.restore()
         self.flow.begin()
 
@@ -248,16 +242,36 @@ def build_app(
     store: HistoryStore,
     *,
     data_folder: Path,
+    notices: Sequence[str] = (),
     wall: Clock | None = None,
     mono: Clock | None = None,
 ) -> BuiltApp:
-    """Wire every part over ``store``; shows nothing yet. Tests pass fake clocks."""
-    return BuiltApp(
+    """Wire every part over ``store``; shows nothing yet. ``notices`` (e.g. a damaged
+    history moved aside) are shown in the window. Tests pass fake clocks."""
+    built = BuiltApp(
         store,
         data_folder=data_folder,
         wall=wall if wall is not None else WallClock(),
         mono=mono if mono is not None else MonotonicClock(),
     )
+    for notice in notices:
+        built.window.notices.add(notice)
+    return built
+
+
+SHOWN_PROBLEMS = 10
+
+
+def _problems_notice(problems: Sequence[Problem]) -> str:
+    """The routine-file problems in a few lines: file name, field, what is wrong."""
+    lines = [f"{Path(p.file).name}: {p.field}: {p.message}" for p in problems[:SHOWN_PROBLEMS]]
+    if len(problems) > SHOWN_PROBLEMS:
+        lines.append(f"... and {len(problems) - SHOWN_PROBLEMS} more.")
+    head = (
+        f"Some of your own routine files have problems ({len(problems)}), so those routines "
+        "were left out. 'rehab-coach validate' lists them all:"
+    )
+    return "\n".join([head, *lines])
 
 
 def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:
@@ -272,5 +286,3 @@ def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:
             except ContentError:
                 continue
         return poses, list(error.problems)
-
-

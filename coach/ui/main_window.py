@@ -13,16 +13,22 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 APP_TITLE = "Rehab Coach"
+NOTICE_AREA_MAX_HEIGHT = 300
+"""Notices never push the screen below off the window; past this they scroll."""
 
 
 class NoticeBar(QWidget):
     """Plain-language notices shown once, inside the window (never a modal in front)."""
+
+    changed = Signal()
+    """A notice was added or removed."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,14 +61,17 @@ class NoticeBar(QWidget):
         self._layout.insertWidget(0 if first else self._layout.count(), frame)
         self._keys[key] = frame
         self.setVisible(True)
+        self.changed.emit()
         return dismiss
 
     def remove(self, key: str) -> None:
         """Take the notice with ``key`` away (no-op if absent)."""
         frame = self._keys.pop(key, None)
         if frame is not None:
+            frame.setParent(None)
             frame.deleteLater()
         self.setVisible(bool(self._keys))
+        self.changed.emit()
 
     def texts(self) -> list[str]:
         """The notices showing now, oldest first."""
@@ -81,9 +90,16 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.notices = NoticeBar(central)
+        self.notices = NoticeBar()
+        self._notice_area = QScrollArea(central)
+        self._notice_area.setWidget(self.notices)
+        self._notice_area.setWidgetResizable(True)
+        self._notice_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._notice_area.setMaximumHeight(NOTICE_AREA_MAX_HEIGHT)
+        self._notice_area.setVisible(False)
+        self.notices.changed.connect(self._fit_notices)
         self._stack = QStackedWidget(central)
-        layout.addWidget(self.notices)
+        layout.addWidget(self._notice_area)
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._screens: dict[str, QWidget] = {}
@@ -91,6 +107,13 @@ class MainWindow(QMainWindow):
         """Asked before closing; returning False keeps the window open."""
         self.resize(1100, 760)
         self.setMinimumSize(1024, 700)
+
+    def _fit_notices(self) -> None:
+        """Notices take the room they need, up to a limit; beyond it they scroll."""
+        self._notice_area.setVisible(bool(self.notices.texts()))
+        self.notices.adjustSize()
+        wanted = self.notices.sizeHint().height() + 4
+        self._notice_area.setFixedHeight(min(wanted, NOTICE_AREA_MAX_HEIGHT))
 
     def add_screen(self, name: str, screen: QWidget) -> None:
         """Register ``screen`` under ``name``."""
