@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self._notice_area.setWidgetResizable(True)
         self._notice_area.setFrameShape(QFrame.Shape.NoFrame)
         self._notice_area.setMaximumHeight(NOTICE_AREA_MAX_HEIGHT)
+        self._notice_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._notice_area.setVisible(False)
         self.notices.changed.connect(self._fit_notices)
         self._stack = QStackedWidget(central)
