@@ -3,6 +3,10 @@ over a real SQLite file and fake clocks."""
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -364,5 +368,42 @@ def test_no_speech_engine_falls_back_to_captions_with_one_notice(
         app.advance(12)
         assert app.built.flow._screens.player.caption.text() == "“Hold”"
         assert notices_text(app).count("libespeak-ng1") == 1
+    finally:
+        app.close()
+
+
+def test_sigkill_mid_session_loses_no_step_and_resume_is_offered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    child = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("app_session_run.py")), str(tmp_path), "3"],
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    try:
+        assert child.stdout is not None
+        ready = child.stdout.readline().split()
+    finally:
+        child.send_signal(signal.SIGKILL)
+        child.wait(timeout=30)
+        if child.stdout is not None:
+            child.stdout.close()
+    assert ready[0] == "READY", ready
+    saved, session_id = int(ready[1]), int(ready[2])
+    assert saved == 3
+
+    app = App(qtbot, tmp_path)
+    try:
+        store = app.opened.store
+        record = store.session(session_id)
+        assert record is not None and record.status is SessionStatus.INTERRUPTED
+        assert len(store.steps(session_id)) == 3
+        home = app.built.flow._screens.home
+        assert home.resume_box.isVisible()
+        assert (
+            "3 steps were saved" in home.resume_text.text()
+            or "3 step(s) were saved" in home.resume_text.text()
+        )
     finally:
         app.close()
