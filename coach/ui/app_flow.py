@@ -47,6 +47,7 @@ from coach.ui.main_window import MainWindow
 from coach.ui.session_controller import SessionController
 from coach.ui.session_player import SessionPlayer
 from coach.ui.triage_wizard import TriageWizard
+from coach.ui.wording import count
 
 MORNING_CHECK_WINDOW_S = 36 * 3600.0
 """Ask about the morning after the last session if it was within this long ago."""
@@ -447,8 +448,8 @@ class AppFlow(QObject):
         stop_events = self._store.events(running.session_id, kind=EventKind.STOP_RULE)
         lines = [self._pain_line(running.pre_pain, answers.pain_after)]
         active_minutes = round((record.active_s or 0) / 60)
-        length = _count(active_minutes, "minute") if active_minutes else "less than a minute"
-        lines.append(f"You did {_count(record.steps_done, 'step')}, {length} of exercise.")
+        length = count(active_minutes, "minute") if active_minutes else "less than a minute"
+        lines.append(f"You did {count(record.steps_done, 'step')}, {length} of exercise.")
         if answers.spreading:
             settle = self._rules.limits.nerve_settle_minutes
             lines.append(self._rules.text(RuleMessage.NERVE_STOP, minutes=settle))
@@ -488,8 +489,3 @@ class AppFlow(QObject):
         )
         self._store.set_setting(LEVEL_OFFER_KEY, {"level_id": target.id, "text": text})
         return text + " (You can change level on Home.)"
-
-
-def _count(n: int, noun: str) -> str:
-    """ "1 step", "3 steps"."""
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -10,6 +10,7 @@ from coach.domain.plan import Plan
 from coach.domain.routine import Routine
 from coach.domain.rules import DEFAULT_RULES, RuleConfig, retriage_reasons
 from coach.ui.home_screen import HomeState
+from coach.ui.wording import count
 
 DAY_S = 86400.0
 
@@ -33,7 +34,7 @@ def build_home_state(
         name = _routine_name(routines, resumable.session.routine_id)
         resume = (
             f"Your {name} session on {when} was interrupted. "
-            f"{len(resumable.steps)} step(s) were saved."
+            f"{count(len(resumable.steps), 'step')} saved."
         )
     if plan is None or plan.routine_id not in routines:
         return HomeState(resume_offer=resume, thermal_status=thermal_status)
