@@ -216,7 +216,7 @@ def test_cached_cue_starts_within_100_ms_of_its_due_time(
     early = cue("Switch sides", due_in=0.4)  # said early: the speaker waits
     speaker.say(early)
     qtbot.waitUntil(lambda: len(log.started) == 1, timeout=3000)
-    assert 0.0 <= log.started[0][1] - early.due < 0.1
+    assert -0.005 <= log.started[0][1] - early.due < 0.1  # a Qt timer may wake a ms early
     qtbot.waitUntil(lambda: len(log.finished) == 1, timeout=5000)
     now = cue("Switch sides")
     speaker.say(now)
