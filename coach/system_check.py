@@ -7,7 +7,9 @@ checks the shared libraries first and prints the one apt-get line instead.
 from __future__ import annotations
 
 import ctypes.util
+import functools
 import os
+import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -43,8 +45,33 @@ APT_LINE = "sudo apt-get install -y " + " ".join(
 """The one line the README and every message give."""
 
 
+@functools.cache
+def _ldconfig_names() -> frozenset[str] | None:
+    """Every ``libNAME.so...`` the dynamic linker knows, from one ``ldconfig -p`` run
+    (None when ldconfig is unavailable)."""
+    try:
+        listing = subprocess.run(
+            ["ldconfig", "-p"], capture_output=True, text=True, timeout=10, check=True
+        ).stdout
+    except (OSError, subprocess.SubprocessError):
+        return None
+    return frozenset(line.split()[0] for line in listing.splitlines()[1:] if line.strip())
+
+
+def find_library(library: str) -> str | None:
+    """The file name of ``library`` (e.g. "GL" -> "libGL.so.1"), or None if missing.
+
+    Reads the linker cache once instead of starting a process per library.
+    """
+    names = _ldconfig_names()
+    if names is None:
+        return ctypes.util.find_library(library)
+    prefix = f"lib{library}.so"
+    return next((name for name in sorted(names) if name.startswith(prefix)), None)
+
+
 def missing_packages(
-    *, platform: str | None = None, find: Callable[[str], str | None] = ctypes.util.find_library
+    *, platform: str | None = None, find: Callable[[str], str | None] = find_library
 ) -> list[str]:
     """Debian packages whose libraries Qt needs on ``platform`` but can't be found.
 

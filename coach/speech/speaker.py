@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
 from coach.engine.clock import Clock
@@ -31,6 +31,7 @@ from coach.engine.events import Cue, CueKind
 from coach.speech import fallbacks
 from coach.speech.cache import CueCache
 from coach.speech.client import RenderRequest, WorkerClient
+from coach.speech.null_speaker import TEST_PHRASE, NullSpeaker
 from coach.speech.player import WavPlayer
 from coach.speech.settings import SpeechSettings
 
@@ -40,61 +41,7 @@ TIMED_KINDS = frozenset(
     {CueKind.START, CueKind.COUNTDOWN, CueKind.HALFWAY, CueKind.TEN_LEFT, CueKind.REP}
 )
 """Cues whose moment matters more than their words."""
-TEST_PHRASE = "This is your coach. Switch sides when you are ready."
 TEST_PHASE = -1
-
-
-class NullSpeaker(QObject):
-    """Captions only: every cue becomes a ``caption``; nothing is ever heard.
-
-    Signals: ``caption(text)`` for every cue passed to ``say``; ``notice(text)``
-    once per fallback; ``voices_changed()``; ``ready()`` when speech can be
-    heard; ``cue_started(cue)`` / ``cue_finished(cue)`` around playback.
-    """
-
-    caption = Signal(str)
-    notice = Signal(str)
-    voices_changed = Signal()
-    ready = Signal()
-    cue_started = Signal(object)
-    cue_finished = Signal(object)
-
-    def say(self, cue: Cue) -> None:
-        """Show ``cue`` as a caption (and, in subclasses, say it at ``cue.due``)."""
-        self.caption.emit(cue.text)
-
-    def silence(self) -> None:
-        """Stop the current cue at once and drop every pending one."""
-
-    def set_current_phase(self, index: int | None) -> None:
-        """Cues of earlier phases are stale from now on (None: accept all)."""
-
-    def prerender(self, texts: Iterable[str]) -> None:
-        """Prepare ``texts`` in the background so they start instantly later."""
-
-    def apply_settings(self, settings: SpeechSettings) -> None:
-        """Use ``settings`` from now on; no restart needed."""
-
-    def voices(self) -> list[tuple[str, str]]:
-        """Available voices as (id, name); may be empty until ``voices_changed``."""
-        return []
-
-    def test_voice(self) -> None:
-        """Say a sample phrase with the current settings (caption only here)."""
-        self.caption.emit(TEST_PHRASE)
-
-    def shutdown(self) -> None:
-        """Release processes and devices; later calls only caption."""
-
-    @property
-    def fallback(self) -> str | None:
-        """Why cues are not heard, or None when sound works (or is switched off)."""
-        return "Captions only."
-
-    @property
-    def worker_pid(self) -> int | None:
-        """The synthesis worker's pid while it runs (diagnostics and tests)."""
-        return None
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QObject
 
@@ -38,16 +39,18 @@ from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
 from coach.engine.session import UnitKey, unit_key
 from coach.store.history import HistoryStore
-from coach.ui.after_session import AfterAnswers, AfterSessionScreen
 from coach.ui.app_settings import AppSettings
-from coach.ui.before_session import BeforeAnswers, BeforeSessionScreen
-from coach.ui.home_screen import HomeScreen
 from coach.ui.home_state import build_home_state
 from coach.ui.main_window import MainWindow
 from coach.ui.session_controller import SessionController
-from coach.ui.session_player import SessionPlayer
-from coach.ui.triage_wizard import TriageWizard
 from coach.ui.wording import count
+
+if TYPE_CHECKING:
+    from coach.ui.after_session import AfterAnswers, AfterSessionScreen
+    from coach.ui.before_session import BeforeAnswers, BeforeSessionScreen
+    from coach.ui.home_screen import HomeScreen
+    from coach.ui.session_player import SessionPlayer
+    from coach.ui.triage_wizard import TriageWizard
 
 MORNING_CHECK_WINDOW_S = 36 * 3600.0
 """Ask about the morning after the last session if it was within this long ago."""
@@ -57,15 +60,36 @@ LEVEL_OFFER_KEY = "level_offer"
 DISMISSED_KEY = "dismissed_resume"
 
 
-@dataclass(frozen=True, slots=True)
 class Screens:
-    """The screens the flow moves between (all already added to the window)."""
+    """Typed access to the flow's screens; each is built the first time it is asked for."""
 
-    home: HomeScreen
-    triage: TriageWizard
-    before: BeforeSessionScreen
-    player: SessionPlayer
-    after: AfterSessionScreen
+    def __init__(self, window: MainWindow) -> None:
+        self._window = window
+
+    @property
+    def home(self) -> HomeScreen:
+        """Home."""
+        return cast("HomeScreen", self._window.screen_named("home"))
+
+    @property
+    def triage(self) -> TriageWizard:
+        """The check-in wizard."""
+        return cast("TriageWizard", self._window.screen_named("triage"))
+
+    @property
+    def before(self) -> BeforeSessionScreen:
+        """The before-session questions."""
+        return cast("BeforeSessionScreen", self._window.screen_named("before"))
+
+    @property
+    def player(self) -> SessionPlayer:
+        """The session player."""
+        return cast("SessionPlayer", self._window.screen_named("session"))
+
+    @property
+    def after(self) -> AfterSessionScreen:
+        """The after-session questions and summary."""
+        return cast("AfterSessionScreen", self._window.screen_named("after"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,22 +139,32 @@ class AppFlow(QObject):
     # -- wiring ---------------------------------------------------------------------
 
     def _connect(self) -> None:
-        home, s = self._screens.home, self._screens
-        home.check_in_requested.connect(self.start_check_in)
-        home.session_requested.connect(self.start_session)
-        home.resume_requested.connect(self.resume_interrupted)
-        home.discard_resume_requested.connect(self._discard_resume)
-        home.level_change_accepted.connect(self._accept_level_offer)
-        s.triage.finished.connect(self._triage_finished)
-        s.triage.cancelled.connect(self.go_home)
-        s.before.ready.connect(self._before_ready)
-        s.before.red_flag.connect(self._pre_check_red_flag)
-        s.before.cancelled.connect(self.go_home)
-        s.player.hurts_reported.connect(self._hurts_reported)
-        s.player.quit_confirmed.connect(self._quit)
         self._controller.ended.connect(self._session_ended)
-        s.after.saved.connect(self._after_saved)
-        s.after.home_requested.connect(self.go_home)
+        self._window.screen_built.connect(self._wire)
+
+    def _wire(self, name: str, screen: QObject) -> None:
+        """Connect a screen's signals when it is first built."""
+        s = self._screens
+        if name == "home":
+            home = s.home
+            home.check_in_requested.connect(self.start_check_in)
+            home.session_requested.connect(self.start_session)
+            home.resume_requested.connect(self.resume_interrupted)
+            home.discard_resume_requested.connect(self._discard_resume)
+            home.level_change_accepted.connect(self._accept_level_offer)
+        elif name == "triage":
+            s.triage.finished.connect(self._triage_finished)
+            s.triage.cancelled.connect(self.go_home)
+        elif name == "before":
+            s.before.ready.connect(self._before_ready)
+            s.before.red_flag.connect(self._pre_check_red_flag)
+            s.before.cancelled.connect(self.go_home)
+        elif name == "session":
+            s.player.hurts_reported.connect(self._hurts_reported)
+            s.player.quit_confirmed.connect(self._quit)
+        elif name == "after":
+            s.after.saved.connect(self._after_saved)
+            s.after.home_requested.connect(self.go_home)
 
     def begin(self) -> None:
         """First screen: Home, with the first-start notice until it is acknowledged."""

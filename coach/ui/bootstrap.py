@@ -5,10 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
@@ -18,25 +19,23 @@ from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.figures.pose import Pose
 from coach.figures.pose_loader import load_pose, load_poses
 from coach.paths import assets_dir, pose_ids, routines_dir
-from coach.speech.speaker import CueSpeaker, NullSpeaker
+from coach.speech.null_speaker import NullSpeaker
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
-from coach.ui.after_session import AfterSessionScreen
 from coach.ui.app_flow import AppFlow, Screens
 from coach.ui.app_settings import AppSettings
-from coach.ui.before_session import BeforeSessionScreen
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.notify import Notifier
 from coach.ui.question_page import anchor_text
 from coach.ui.session_controller import SessionController
-from coach.ui.session_player import SessionPlayer
-from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import apply_theme
 from coach.ui.thermal_controller import ThermalController
-from coach.ui.thermal_screen import ThermalScreen
-from coach.ui.triage_wizard import TriageWizard
+
+if TYPE_CHECKING:
+    from coach.ui.settings_screen import SettingsScreen
+    from coach.ui.thermal_screen import ThermalScreen
 
 APP_ID = "io.github.rehab_coach.RehabCoach"
 """Reverse-DNS id: desktop entry, AppStream metainfo and Wayland app id."""
@@ -80,17 +79,19 @@ def _fatal(message: str) -> int:
 
 
 class BuiltApp:
-    """The wired-up app: window, flow and the parts that need shutting down."""
+    """The wired-up app: window, flow and the parts that need shutting down.
+
+    Only Home is built before the first paint; every other screen (and what it
+    needs: poses, charts, sound) is built the first time it is shown.
+    """
 
     def __init__(self, store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> None:
         self.store = store
         self.data_folder = data_folder
         self.wall = wall
         self.mono = mono
-        self.poses, pose_problems = _usable_poses(assets_dir() / "poses")
         self.library = load_library(
-            [routines_dir(), data_folder / USER_ROUTINES],
-            known_poses=pose_ids(),
+            [routines_dir(), data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
         self.triage = load_triage(routines_dir() / "triage.toml")
         self.thermal_config = load_thermal(routines_dir() / "thermal.toml")
@@ -110,9 +111,9 @@ class BuiltApp:
             rules=self.triage.rules,
             parent=self.window,
         )
-        anchors = anchor_text(self.triage.pain_anchors)
         self.notifier = Notifier(self.window)
         self.notifier.notice.connect(self.window.notices.add)
+        self.notifier.set_volume(self.settings.speech.volume)
         self.thermal = ThermalController(
             store=store,
             config=self.thermal_config,
@@ -121,30 +122,11 @@ class BuiltApp:
             notifier=self.notifier,
             parent=self.window,
         )
-        screens = Screens(
-            home=HomeScreen(),
-            triage=TriageWizard(
-                self.triage, {r.id: r.name for r in self.library.routines.values()}
-            ),
-            before=BeforeSessionScreen(self.triage),
-            player=SessionPlayer(self.controller, poses=self.poses, pain_anchors=anchors),
-            after=AfterSessionScreen(anchors),
-        )
-        self.thermal_screen = ThermalScreen(self.thermal, self.thermal_config)
-        self.settings_screen = SettingsScreen()
-        for name, screen in (
-            ("home", screens.home),
-            ("triage", screens.triage),
-            ("before", screens.before),
-            ("session", screens.player),
-            ("after", screens.after),
-            ("thermal", self.thermal_screen),
-            ("settings", self.settings_screen),
-        ):
-            self.window.add_screen(name, screen)
+        self.thermal.finished.connect(lambda text: self.window.notices.add(text, key="thermal"))
+        self._add_screens()
         self.flow = AppFlow(
             window=self.window,
-            screens=screens,
+            screens=Screens(self.window),
             store=store,
             library=self.library,
             triage=self.triage,
@@ -154,31 +136,99 @@ class BuiltApp:
             settings=lambda: self.settings,
             thermal_status=self.thermal.status_text,
         )
-        self._history_added = False
-        screens.home.history_requested.connect(self.show_history)
-        screens.home.thermal_requested.connect(self.show_thermal)
-        screens.home.settings_requested.connect(self.show_settings)
-        self.thermal_screen.back_requested.connect(self.flow.go_home)
-        self.settings_screen.back_requested.connect(self.flow.go_home)
-        self.settings_screen.changed.connect(self.apply_settings)
-        self.settings_screen.test_voice_requested.connect(lambda: self.speaker.test_voice())
-        self.thermal.changed.connect(
-            lambda: screens.home.set_thermal_status(self.thermal.status_text())
-        )
-        if pose_problems:
-            self.window.notices.add(
-                f"{len(pose_problems)} picture(s) could not be drawn and will show as blank.",
-                key="pose_problems",
-            )
+        self.window.screen_built.connect(self._wire)
         if self.library.problems:
             self.window.notices.add(_problems_notice(self.library.problems), key="routine_problems")
         self.thermal.restore()
         self.flow.begin()
 
-    # -- lazily built parts ---------------------------------------------------------
+    # -- screens, built on first use ------------------------------------------------
+
+    def _add_screens(self) -> None:
+        anchors = anchor_text(self.triage.pain_anchors)
+        names = {r.id: r.name for r in self.library.routines.values()}
+
+        def triage() -> QWidget:
+            from coach.ui.triage_wizard import TriageWizard
+
+            return TriageWizard(self.triage, names)
+
+        def before() -> QWidget:
+            from coach.ui.before_session import BeforeSessionScreen
+
+            return BeforeSessionScreen(self.triage)
+
+        def session() -> QWidget:
+            from coach.ui.session_player import SessionPlayer
+
+            return SessionPlayer(self.controller, poses=self._poses(), pain_anchors=anchors)
+
+        def after() -> QWidget:
+            from coach.ui.after_session import AfterSessionScreen
+
+            return AfterSessionScreen(anchors)
+
+        def thermal() -> QWidget:
+            from coach.ui.thermal_screen import ThermalScreen
+
+            return ThermalScreen(self.thermal, self.thermal_config)
+
+        def settings() -> QWidget:
+            from coach.ui.settings_screen import SettingsScreen
+
+            return SettingsScreen()
+
+        def history() -> QWidget:
+            from coach.ui.history_screen import HistoryScreen
+
+            return HistoryScreen(self.store, self.wall)
+
+        self.window.add_lazy_screen("home", HomeScreen)
+        for name, build in (
+            ("triage", triage),
+            ("before", before),
+            ("session", session),
+            ("after", after),
+            ("thermal", thermal),
+            ("settings", settings),
+            ("history", history),
+        ):
+            self.window.add_lazy_screen(name, build)
+
+    def _wire(self, name: str, screen: QWidget) -> None:
+        """Connect the app-level screens' signals when they are first built."""
+        if name == "home":
+            home = cast(HomeScreen, screen)
+            home.history_requested.connect(self.show_history)
+            home.thermal_requested.connect(self.show_thermal)
+            home.settings_requested.connect(self.show_settings)
+            self.thermal.changed.connect(
+                lambda: home.set_thermal_status(self.thermal.status_text())
+            )
+        elif name in ("thermal", "history"):
+            screen.back_requested.connect(self.flow.go_home)  # type: ignore[attr-defined]
+        elif name == "settings":
+            settings = cast("SettingsScreen", screen)
+            settings.back_requested.connect(self.flow.go_home)
+            settings.changed.connect(self.apply_settings)
+            settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
+
+    def _poses(self) -> dict[str, Pose]:
+        """The exercise pictures, loaded when the session player is first built."""
+        poses, problems = _usable_poses(assets_dir() / "poses")
+        if problems:
+            self.window.notices.add(
+                f"{len(problems)} picture(s) could not be drawn and will show as blank.",
+                key="pose_problems",
+            )
+        return poses
+
+    # -- speech and the other screens --------------------------------------------------
 
     def start_speech(self) -> None:
         """Start the speech worker once the window is up (off the start-up path)."""
+        from coach.speech.speaker import CueSpeaker
+
         speaker = CueSpeaker(
             self.settings.speech,
             cache_dir=self.data_folder / "cache" / "speech",
@@ -192,29 +242,24 @@ class BuiltApp:
         self.controller.set_speaker(speaker)
 
     def show_history(self) -> None:
-        """History (QtCharts loads the first time it is opened)."""
-        if not self._history_added:
-            from coach.ui.history_screen import HistoryScreen
-
-            history = HistoryScreen(self.store, self.wall)
-            history.back_requested.connect(self.flow.go_home)
-            self.window.add_screen("history", history)
-            self._history_added = True
-        history_screen = self.window.screen_named("history")
-        history_screen.refresh()  # type: ignore[attr-defined]
+        """History, re-read each time it is shown (QtCharts loads on first use)."""
+        history = self.window.screen_named("history")
+        history.refresh()  # type: ignore[attr-defined]
         self.window.show_screen("history")
 
     def show_thermal(self) -> None:
         """Ice or heat, knowing the plan's strain date and numbness."""
         plan = self.flow.plan()
-        self.thermal_screen.set_strain_started_at(plan.strain_started_at if plan else None)
-        self.thermal_screen.set_numbness(plan.numbness if plan else False)
+        screen = cast("ThermalScreen", self.window.screen_named("thermal"))
+        screen.set_strain_started_at(plan.strain_started_at if plan else None)
+        screen.set_numbness(plan.numbness if plan else False)
         self.window.show_screen("thermal")
 
     def show_settings(self) -> None:
         """Settings, with the engine's voices and any speech problem."""
         status = self.speaker.fallback or ""
-        self.settings_screen.show_settings(self.settings, self.speaker.voices(), status)
+        screen = cast("SettingsScreen", self.window.screen_named("settings"))
+        screen.show_settings(self.settings, self.speaker.voices(), status)
         self.window.show_screen("settings")
 
     def _refresh_settings(self) -> None:

@@ -82,6 +82,8 @@ class MainWindow(QMainWindow):
     """Title "Rehab Coach"; screens are added by name and shown one at a time."""
 
     screen_changed = Signal(str)
+    screen_built = Signal(str, object)
+    """A lazily added screen was just built: (name, widget); connect its signals here."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._screens: dict[str, QWidget] = {}
+        self._builders: dict[str, Callable[[], QWidget]] = {}
         self.close_guard: Callable[[], bool] | None = None
         """Asked before closing; returning False keeps the window open."""
         self.resize(1100, 760)
@@ -121,13 +124,22 @@ class MainWindow(QMainWindow):
         self._screens[name] = screen
         self._stack.addWidget(screen)
 
+    def add_lazy_screen(self, name: str, build: Callable[[], QWidget]) -> None:
+        """Register ``name``, built by ``build`` the first time it is needed (so start-up
+        only pays for the screens it shows); ``screen_built`` announces it."""
+        self._builders[name] = build
+
     def screen_named(self, name: str) -> QWidget:
-        """The screen registered as ``name``."""
+        """The screen registered as ``name`` (built now if it was added lazily)."""
+        if name not in self._screens:
+            screen = self._builders.pop(name)()
+            self.add_screen(name, screen)
+            self.screen_built.emit(name, screen)
         return self._screens[name]
 
     def show_screen(self, name: str) -> None:
         """Bring ``name`` to the front and give it keyboard focus."""
-        screen = self._screens[name]
+        screen = self.screen_named(name)
         self._stack.setCurrentWidget(screen)
         focused = QApplication.focusWidget()
         if focused is None or not screen.isAncestorOf(focused):

@@ -16,12 +16,15 @@ from __future__ import annotations
 import shutil
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QProcess, QUrl, Signal
-from PySide6.QtMultimedia import QSoundEffect
 from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
 
 from coach.paths import assets_dir
+
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QSoundEffect
 
 APP_NAME = "Rehab Coach"
 SERVICE = "org.freedesktop.Notifications"
@@ -69,19 +72,33 @@ class Notifier(QObject):
         self._window = window
         self._noticed = False
         self._tray: QSystemTrayIcon | None = None
-        self._effect = QSoundEffect(self)
-        self._effect.setSource(QUrl.fromLocalFile(str(sound or alarm_path())))
+        self._sound = sound or alarm_path()
+        self._volume = 0.0
+        self._effect: QSoundEffect | None = None
         self.set_volume(volume)
 
     def set_volume(self, volume: float) -> None:
         """Chime volume, 0..1 (clamped); 0 silences it."""
-        self._effect.setVolume(min(max(volume, 0.0), 1.0))
+        self._volume = min(max(volume, 0.0), 1.0)
+        if self._effect is not None:
+            self._effect.setVolume(self._volume)
+
+    def _chime(self) -> QSoundEffect:
+        """The alarm sound, loaded on first use (Qt Multimedia stays off the start-up path)."""
+        if self._effect is None:
+            from PySide6 import QtMultimedia
+
+            self._effect = QtMultimedia.QSoundEffect(self)
+            self._effect.setSource(QUrl.fromLocalFile(str(self._sound)))
+            self._effect.setVolume(self._volume)
+        return self._effect
 
     def notify(self, title: str, body: str) -> None:
         """Chime, alert the window, and show ``title``/``body`` on the desktop if possible."""
-        if self._effect.isPlaying():
-            self._effect.stop()
-        self._effect.play()
+        chime = self._chime()
+        if chime.isPlaying():
+            chime.stop()
+        chime.play()
         if self._window is not None:
             QApplication.alert(self._window, 0)
         gdbus = shutil.which("gdbus") if sys.platform.startswith("linux") else None

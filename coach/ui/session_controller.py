@@ -32,7 +32,7 @@ from coach.engine.events import (
     UnitCompleted,
 )
 from coach.engine.session import SessionEngine, UnitKey
-from coach.speech.speaker import NullSpeaker
+from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
 
 DISPLAY_INTERVAL_MS = 250

@@ -183,7 +183,7 @@ class TriageWizard(QWidget):
         self.section.setText(SECTION_TITLES[question.section])
         self.progress.setText(f"Question {len(self._asked) + 1}")
         self.back_button.setVisible(bool(self._asked))
-        QWidget.setTabOrder(page, self.next_button)
+        QWidget.setTabOrder(_last_focusable(page), self.next_button)
         QWidget.setTabOrder(self.next_button, self.back_button)
         QWidget.setTabOrder(self.back_button, self.home_button)
         self.stack.setCurrentWidget(self.questions)
@@ -224,3 +224,11 @@ class TriageWizard(QWidget):
             self.back()
         else:
             self.cancelled.emit()
+
+
+def _last_focusable(page: QWidget) -> QWidget:
+    """The page's last control that Tab reaches, so Next follows it (setTabOrder on
+    the page itself would place Next after the page's focus proxy, its first line)."""
+    tab = Qt.FocusPolicy.TabFocus
+    controls = [w for w in page.findChildren(QWidget) if w.focusPolicy() & tab == tab]
+    return controls[-1] if controls else page
