@@ -16,8 +16,6 @@ from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage
 from coach.engine.clock import Clock, MonotonicClock, WallClock
-from coach.figures.pose import Pose
-from coach.figures.pose_loader import load_pose, load_poses
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.errors import StoreError
@@ -34,6 +32,7 @@ from coach.ui.theme import apply_theme
 from coach.ui.thermal_controller import ThermalController
 
 if TYPE_CHECKING:
+    from coach.figures.pose import Pose
     from coach.ui.settings_screen import SettingsScreen
     from coach.ui.thermal_screen import ThermalScreen
 
@@ -321,6 +320,8 @@ def _problems_notice(problems: Sequence[Problem]) -> str:
 
 def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:
     """Every pose that loads; a broken pose file leaves only its picture blank."""
+    from coach.figures.pose_loader import load_pose, load_poses
+
     try:
         return load_poses(folder), []
     except ContentError as error:
