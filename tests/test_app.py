@@ -211,6 +211,7 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
     assert done_before >= 2
     # the process dies here: nothing is finished, nothing more is written
     first.built.controller.pause()
+    first.built.speaker.shutdown()
     first.opened.store.close()
 
     second = App(qtbot, tmp_path)

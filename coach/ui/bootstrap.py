@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -63,7 +63,6 @@ def run_app(*, data_dir: str | None) -> int:
     except ContentError as error:
         return _fatal(f"The app's own data files have problems:\n{error}")
     app_built.window.show()
-    QTimer.singleShot(0, app_built.start_speech)
     code = app.exec()
     app_built.shutdown()
     lock.unlock()
@@ -135,6 +134,7 @@ class BuiltApp:
             settings=lambda: self.settings,
             thermal_status=self.thermal.status_text,
         )
+        self._speech_started = False
         self.window.screen_built.connect(self._wire)
         if self.library.problems:
             self.window.notices.add(_problems_notice(self.library.problems), key="routine_problems")
@@ -196,6 +196,8 @@ class BuiltApp:
 
     def _wire(self, name: str, screen: QWidget) -> None:
         """Connect the app-level screens' signals when they are first built."""
+        if name in ("before", "settings"):
+            self.start_speech()
         if name == "home":
             home = cast(HomeScreen, screen)
             home.history_requested.connect(self.show_history)
@@ -225,7 +227,11 @@ class BuiltApp:
     # -- speech and the other screens --------------------------------------------------
 
     def start_speech(self) -> None:
-        """Start the speech worker once the window is up (off the start-up path)."""
+        """Start the speech worker (once): when the before-session questions or Settings
+        first open, so it is warm by the first cue and Home never pays for it."""
+        if self._speech_started:
+            return
+        self._speech_started = True
         from coach.speech.speaker import CueSpeaker
 
         speaker = CueSpeaker(
