@@ -100,7 +100,8 @@ def short_blocks(built: BuiltApp) -> tuple[Block, ...]:
 
 
 def child_home(data_dir: Path) -> int:
-    """At Home: 3 s after speech is up, report RSS."""
+    """At Home, 3 s after the first paint, report RSS (speech starts only when a
+    session is being set up, so it is not running here)."""
 
     def report(built: BuiltApp) -> None:
         rss, hwm = memory_mib()
@@ -108,9 +109,7 @@ def child_home(data_dir: Path) -> int:
         emit(rss=rss, hwm=hwm, worker=memory_mib(pid)[0] if pid else None)
         quit_app()
 
-    return run_coach(
-        data_dir, lambda b: when_speech_ready(b, lambda: wait_ms(3000, lambda: report(b)))
-    )
+    return run_coach(data_dir, lambda b: wait_ms(3000, lambda: report(b)))
 
 
 def child_session(data_dir: Path) -> int:
@@ -143,6 +142,7 @@ def child_session(data_dir: Path) -> int:
         wait_ms(2500, report)  # let "Session complete" play
 
     def start(built: BuiltApp) -> None:
+        built.start_speech()  # as the before-session screen does
         speaker = built.speaker
         speaker.cue_started.connect(lambda _cue: state.__setitem__("cues", state["cues"] + 1))
         sampler = Sampler(built)
