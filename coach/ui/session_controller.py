@@ -37,7 +37,7 @@ from coach.store.history import HistoryStore
 
 DISPLAY_INTERVAL_MS = 250
 """Countdown refresh while nothing moves."""
-ANIMATION_INTERVAL_MS = 50
+ANIMATION_INTERVAL_MS = 100
 """Refresh while the figure is moving (timed reps, easing into a hold)."""
 EASE_IN_S = 2.0
 """A hold eases into its end pose over this many seconds, then stays still."""

@@ -118,7 +118,7 @@ class SessionPlayer(QWidget):
         font.setPixelSize(COUNTDOWN_PIXELS)
         font.setBold(True)
         self.countdown.setFont(font)
-        self.countdown.setMinimumHeight(self.countdown.fontMetrics().height())
+        self.countdown.setFixedHeight(self.countdown.fontMetrics().height())
         self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)

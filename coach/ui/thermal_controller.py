@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from coach.domain import thermal
 from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
@@ -29,7 +29,8 @@ HISTORY_WINDOW_S = 2 * 86_400.0
 """How far back lock-outs and the daily cap can look."""
 IDLE_WAKE_MAX_S = 300.0
 """While a lock-out is pending, wake at most this far ahead (QTimer stops during suspend)."""
-TICK_MARGIN_S = 0.03
+TICK_MARGIN_S = 0.002
+"""Wake this long after the shown mm:ss changes (the timer is precise, so just past it)."""
 _EPSILON = 1e-6
 
 
@@ -110,6 +111,8 @@ class ThermalController(QObject):
         self._skin_prompted = False
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
+        # A coarse timer may fire up to 5% of ~1 s early or late: the end would be seen late.
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
         self._timer.timeout.connect(self.refresh)
 
     @property

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from itertools import pairwise
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -63,6 +63,16 @@ def _button(text: str, parent: QWidget, accessible: str = "") -> QPushButton:
     button = QPushButton(text, parent)
     button.setAccessibleName(accessible or text)
     return button
+
+
+def _widest_clock_size(label: QLabel) -> QSize:
+    """Room for any mm:ss in ``label`` (showing "00:00"): its size hint, widened if
+    some digit is wider than 0 in its font."""
+    label.ensurePolished()
+    metrics = label.fontMetrics()
+    widest = max(metrics.horizontalAdvance(str(digit)) for digit in range(10))
+    hint = label.sizeHint()
+    return QSize(hint.width() + 4 * (widest - metrics.horizontalAdvance("0")), hint.height())
 
 
 class MinutesBox(QSpinBox):
@@ -308,14 +318,17 @@ class ThermalScreen(QWidget):
         self._running_title = _label("", page)
         make_title(self._running_title)
         layout.addWidget(self._running_title)
-        self._clock = QLabel("00:00", page)
+        self._clock = QLabel("00:00", page)  # the widest text, for its fixed size
         self._clock.setAccessibleName("Time left")
         clock_font = QFont(self._clock.font())
         clock_font.setPixelSize(COUNTDOWN_PIXELS)
         clock_font.setBold(True)
         self._clock.setFont(clock_font)
         self._clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(self._clock)
+        # A fixed size, so a new mm:ss each second repaints the label but never
+        # asks the window for a new layout.
+        self._clock.setFixedSize(_widest_clock_size(self._clock))
+        layout.addWidget(self._clock, 0, Qt.AlignmentFlag.AlignHCenter)
         self._running_note = _label("", page)
         self._running_note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._running_note)

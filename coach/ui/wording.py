@@ -4,5 +4,5 @@ from __future__ import annotations
 
 
 def count(n: int, noun: str) -> str:
-    """"1 step", "3 steps" (regular plurals only)."""
+    """ "1 step", "3 steps" (regular plurals only)."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
