@@ -26,7 +26,6 @@ from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.notify import Notifier
-from coach.ui.question_page import anchor_text
 from coach.ui.session_controller import SessionController
 from coach.ui.theme import apply_theme
 from coach.ui.thermal_controller import ThermalController
@@ -144,7 +143,11 @@ class BuiltApp:
     # -- screens, built on first use ------------------------------------------------
 
     def _add_screens(self) -> None:
-        anchors = anchor_text(self.triage.pain_anchors)
+        def anchors() -> str:
+            from coach.ui.question_page import anchor_text
+
+            return anchor_text(self.triage.pain_anchors)
+
         names = {r.id: r.name for r in self.library.routines.values()}
 
         def triage() -> QWidget:
@@ -160,12 +163,12 @@ class BuiltApp:
         def session() -> QWidget:
             from coach.ui.session_player import SessionPlayer
 
-            return SessionPlayer(self.controller, poses=self._poses(), pain_anchors=anchors)
+            return SessionPlayer(self.controller, poses=self._poses(), pain_anchors=anchors())
 
         def after() -> QWidget:
             from coach.ui.after_session import AfterSessionScreen
 
-            return AfterSessionScreen(anchors)
+            return AfterSessionScreen(anchors())
 
         def thermal() -> QWidget:
             from coach.ui.thermal_screen import ThermalScreen
