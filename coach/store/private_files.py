@@ -49,11 +49,16 @@ def tighten(path: Path) -> None:
 
 
 def write_private_text(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` with mode 0600, replacing it atomically."""
+    """Write ``text`` (UTF-8, newlines as given) to ``path`` with mode 0600, atomically."""
+    write_private_bytes(path, text.encode("utf-8"))
+
+
+def write_private_bytes(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` with mode 0600, replacing it atomically."""
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
             out.flush()
             os.fsync(out.fileno())
         os.chmod(tmp, FILE_MODE)

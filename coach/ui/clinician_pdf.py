@@ -7,9 +7,6 @@ plain disclaimer. No printer support is needed. Import lazily: it loads QtCharts
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -33,7 +30,7 @@ from coach.domain.history import (
     weekly_pain,
 )
 from coach.store.history import HistoryStore
-from coach.store.private_files import FILE_MODE
+from coach.store.private_files import write_private_bytes
 from coach.ui.history_model import STATUS_TEXT, routine_text
 from coach.ui.pain_chart import PainChartData, load_chart_data, render_chart_image
 
@@ -262,22 +259,6 @@ def render_pdf(data: SummaryInput, *, tz: tzinfo | None = None) -> bytes:
     document.print_(writer)
     del writer
     return bytes(buffer.data().data())
-
-
-def write_private_bytes(path: Path, data: bytes) -> None:
-    """Write ``data`` to ``path`` with mode 0600, replacing it atomically."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(tmp, FILE_MODE)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
 
 
 def write_clinician_pdf(
