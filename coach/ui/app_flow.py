@@ -353,7 +353,7 @@ class AppFlow(QObject):
         self._run(
             routine.id,
             level_id,
-            blocks=self._settings().apply_get_ready(blocks),
+            blocks=blocks,
             session_id=session_id,
             pre_pain=answers.pain_now,
         )
@@ -386,9 +386,11 @@ class AppFlow(QObject):
         pre_pain: int,
         done: frozenset[UnitKey] = frozenset(),
     ) -> None:
+        """Show the player and start ``blocks`` (with the person's get-ready time)."""
         self._running = _Running(session_id, routine_id, level_id, pre_pain)
         self._screens.player.reset()
         self._window.show_screen("session")
+        blocks = self._settings().apply_get_ready(blocks)
         self._controller.begin(blocks, session_id=session_id, pre_pain=pre_pain, done=done)
 
     def resume_interrupted(self) -> None:
@@ -415,7 +417,7 @@ class AppFlow(QObject):
         self._run(
             routine.id,
             record.level_id,
-            blocks=self._settings().apply_get_ready(blocks),
+            blocks=blocks,
             session_id=record.id,
             pre_pain=pain,
             done=done,
