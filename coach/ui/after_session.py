@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
 
@@ -50,10 +50,7 @@ class AfterSessionScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.pages)
-        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(self._enter)
+        bind_keys(self, ((Qt.Key.Key_Return, self._enter), (Qt.Key.Key_Enter, self._enter)))
 
     def _questions_page(self, pain_anchors: str) -> QWidget:
         page = QWidget(self)

@@ -12,7 +12,6 @@ import dataclasses
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -31,6 +30,7 @@ from coach.domain.triage import (
     TriageConfig,
     pre_session_check,
 )
+from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import (
     SCREEN_STYLE,
@@ -113,14 +113,14 @@ class BeforeSessionScreen(QWidget):
         self.home_button = QPushButton("Back to Home", screen)
         self.home_button.setAccessibleName("Back to Home")
         self.home_button.clicked.connect(self.cancelled.emit)
-        for key, slot in (
-            (Qt.Key.Key_Return, self._enter),
-            (Qt.Key.Key_Enter, self._enter),
-            (Qt.Key.Key_Escape, self.cancelled.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), screen)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bind_keys(
+            screen,
+            (
+                (Qt.Key.Key_Return, self._enter),
+                (Qt.Key.Key_Enter, self._enter),
+                (Qt.Key.Key_Escape, self.cancelled.emit),
+            ),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.home_button)
         buttons.addStretch(1)

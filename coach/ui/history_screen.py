@@ -14,7 +14,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -34,6 +33,7 @@ from coach.engine.clock import Clock
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.history_model import SessionTableModel, ThermalTableModel
+from coach.ui.keys import bind_keys
 from coach.ui.theme import is_dark, make_title
 
 if TYPE_CHECKING:
@@ -186,9 +186,7 @@ class HistoryScreen(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self._tabs)
 
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self.back_requested.emit)
+        bind_keys(self, ((Qt.Key.Key_Escape, self.back_requested.emit),))
 
     def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)

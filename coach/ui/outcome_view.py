@@ -12,7 +12,6 @@ import html
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
+from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused, scroll_area
 from coach.ui.theme import make_title
 
@@ -73,15 +73,15 @@ class OutcomeView(QWidget):
         self.home_button = QPushButton("Back to Home", self)
         self.home_button.setAccessibleName("Back to Home")
         self.home_button.clicked.connect(self.home_requested.emit)
-        for key, slot in (
-            (Qt.Key.Key_Return, self._enter),
-            (Qt.Key.Key_Enter, self._enter),
-            (Qt.Key.Key_Escape, self._escape),
-            (Qt.Modifier.ALT | Qt.Key.Key_Left, self._back),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bind_keys(
+            self,
+            (
+                (Qt.Key.Key_Return, self._enter),
+                (Qt.Key.Key_Enter, self._enter),
+                (Qt.Key.Key_Escape, self._escape),
+                (Qt.Modifier.ALT | Qt.Key.Key_Left, self._back),
+            ),
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.back_button)
         buttons.addStretch(1)

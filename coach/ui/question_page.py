@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QMouseEvent, QShortcut
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.triage import AnswerValue, Option, PainAnchor, Question, QuestionKind
+from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
 
@@ -315,10 +316,13 @@ class QuestionPage(QWidget):
                 row.changed.connect(self.answer_changed.emit)
                 column.addWidget(row)
                 self.rows.append(row)
-            for key, value in ((Qt.Key.Key_Y, True), (Qt.Key.Key_N, False)):
-                shortcut = QShortcut(QKeySequence(key), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda value=value: self._answer_by_key(value))
+            bind_keys(
+                self,
+                (
+                    (Qt.Key.Key_Y, lambda: self._answer_by_key(True)),
+                    (Qt.Key.Key_N, lambda: self._answer_by_key(False)),
+                ),
+            )
             self.setFocusProxy(self.rows[0].yes)
             return box
         if q.kind is QuestionKind.NUMBER and (q.minimum, q.maximum) == (0, 10):

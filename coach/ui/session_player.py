@@ -10,7 +10,6 @@ import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -31,6 +30,7 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
 from coach.ui.figure_view import FigureView
+from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.session_controller import EASE_IN_S, SessionController
 from coach.ui.theme import COUNTDOWN_PIXELS, make_title
@@ -240,12 +240,7 @@ class SessionPlayer(QWidget):
             Qt.Key.Key_H: self.open_hurts,
             Qt.Key.Key_Escape: self.open_stop,
         }
-        self._shortcuts: list[QShortcut] = []
-        for key, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(key), self.controls)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
-            self._shortcuts.append(shortcut)
+        bind_keys(self.controls, keys.items())
         self.setFocusProxy(self.controls)
         self.controls.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
@@ -397,14 +392,14 @@ class ConfirmPanel(QFrame):
         self.cancel_button.setAccessibleName(cancel)
         self.confirm_button.clicked.connect(self.confirmed.emit)
         self.cancel_button.clicked.connect(self.cancelled.emit)
-        for key, signal in (
-            (Qt.Key.Key_Return, self.confirmed),
-            (Qt.Key.Key_Enter, self.confirmed),
-            (Qt.Key.Key_Escape, self.cancelled),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(signal.emit)
+        bind_keys(
+            self,
+            (
+                (Qt.Key.Key_Return, self.confirmed.emit),
+                (Qt.Key.Key_Enter, self.confirmed.emit),
+                (Qt.Key.Key_Escape, self.cancelled.emit),
+            ),
+        )
         row = QHBoxLayout(self)
         row.addWidget(self.question, 1)
         row.addWidget(self.confirm_button)
@@ -444,14 +439,14 @@ class HurtsPanel(QFrame):
         self.scale.value_changed.connect(lambda _: self.submit.setEnabled(True))
         self.submit.clicked.connect(self._submit)
         self.cancel.clicked.connect(self.cancelled.emit)
-        for key, slot in (
-            (Qt.Key.Key_Return, self._submit),
-            (Qt.Key.Key_Enter, self._submit),
-            (Qt.Key.Key_Escape, self.cancelled.emit),
-        ):
-            shortcut = QShortcut(QKeySequence(key), self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bind_keys(
+            self,
+            (
+                (Qt.Key.Key_Return, self._submit),
+                (Qt.Key.Key_Enter, self._submit),
+                (Qt.Key.Key_Escape, self.cancelled.emit),
+            ),
+        )
         self.setFocusProxy(self.scale)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

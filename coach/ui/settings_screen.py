@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
 from coach.ui.app_settings import GET_READY_RANGE, AppSettings
+from coach.ui.keys import bind_keys
 from coach.ui.theme import make_title
 
 
@@ -63,9 +63,7 @@ class SettingsScreen(QWidget):
         self.speech_status = QLabel(self)
         self.speech_status.setWordWrap(True)
         self.speech_status.setAccessibleName("Speech status")
-        shortcut = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.back_requested.emit)
+        bind_keys(self, ((Qt.Key.Key_Escape, self.back_requested.emit),))
 
         form = QFormLayout()
         form.addRow(self.voice_on)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QShortcut, QShowEvent, QValidator
+from PySide6.QtGui import QFont, QKeyEvent, QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import HARD_MAX_S, ThermalConfig, ThermalRules
+from coach.ui.keys import bind_keys
 from coach.ui.theme import COUNTDOWN_PIXELS, make_title
 from coach.ui.thermal_controller import Countdown, ThermalController, clock_text
 
@@ -208,9 +209,7 @@ class ThermalScreen(QWidget):
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it on every platform
             button.installEventFilter(enter)
-        escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
-        escape.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        escape.activated.connect(self._go_back)
+        bind_keys(self, ((Qt.Key.Key_Escape, self._go_back),))
         controller.changed.connect(self._render)
         controller.finished.connect(self._on_finished)
         self._render()

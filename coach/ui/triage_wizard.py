@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +31,7 @@ from coach.domain.triage import (
     assess,
     next_question,
 )
+from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import SCREEN_STYLE, Hint, QuestionPage, press_focused, scroll_area
 from coach.ui.theme import make_title
@@ -102,15 +102,15 @@ class TriageWizard(QWidget):
         self.back_button.clicked.connect(self.back)
         self.home_button = self._button(screen, "Back to Home", "Back to Home")
         self.home_button.clicked.connect(self.cancelled.emit)
-        for key, slot in (
-            (Qt.Key.Key_Return, self._enter),
-            (Qt.Key.Key_Enter, self._enter),
-            (Qt.Key.Key_Escape, self._escape),
-            (Qt.Modifier.ALT | Qt.Key.Key_Left, self.back),
-        ):
-            shortcut = QShortcut(QKeySequence(key), screen)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        bind_keys(
+            screen,
+            (
+                (Qt.Key.Key_Return, self._enter),
+                (Qt.Key.Key_Enter, self._enter),
+                (Qt.Key.Key_Escape, self._escape),
+                (Qt.Modifier.ALT | Qt.Key.Key_Left, self.back),
+            ),
+        )
         top = QHBoxLayout()
         top.addWidget(self.section, 1)
         top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
