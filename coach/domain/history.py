@@ -37,7 +37,7 @@ class SymptomsReach(StrEnum):
 
 
 class StepOutcome(StrEnum):
-    """How a recorded unit of work ended (same values as the engine's UnitOutcome)."""
+    """How a unit of work ended; the engine reports it as ``UnitOutcome`` (this enum)."""
 
     COMPLETED = "completed"
     SKIPPED = "skipped"

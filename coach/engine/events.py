@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coach.domain.history import StepOutcome
 from coach.domain.routine import Exercise, Side
 
 
@@ -47,12 +48,8 @@ class CueKind(StrEnum):
     STOPPED = "stopped"
 
 
-class UnitOutcome(StrEnum):
-    """How a unit of work ended."""
-
-    COMPLETED = "completed"
-    SKIPPED = "skipped"
-    STOPPED = "stopped"
+UnitOutcome = StepOutcome
+"""How a unit of work ended: the same enum the history records (one definition)."""
 
 
 @dataclass(frozen=True, slots=True)
