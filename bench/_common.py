@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from coach.engine.clock import Clock
     from coach.store.history import HistoryStore
     from coach.ui.bootstrap import BuiltApp
+    from coach.ui.launch import StagedStart
+    from coach.ui.shell import Shell
 
 REPO = Path(__file__).resolve().parents[1]
 MARK = "BENCH "
@@ -212,25 +214,13 @@ def emit(**values: object) -> None:
     print(MARK + json.dumps(values), flush=True)
 
 
-def after_first_paint(widget: QWidget, callback: Callable[[], None]) -> None:
-    """Call ``callback`` once, from the event loop, right after ``widget``'s first paint."""
-    from PySide6.QtCore import QEvent, QObject, QTimer
-
-    class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-            if event.type() == QEvent.Type.Paint:
-                widget.removeEventFilter(self)
-                QTimer.singleShot(0, callback)
-            return False
-
-    widget.installEventFilter(FirstPaint(widget))
-
-
 def run_bare_window(
     on_painted: Callable[[QWidget], None], *, marks: dict[str, float] | None = None
 ) -> int:
     """A bare PySide6 window of the app's size: show it, call back after its first paint."""
     from PySide6.QtWidgets import QApplication, QWidget
+
+    from coach.ui.first_paint import after_first_paint
 
     if marks is not None:
         marks["imported"] = time.monotonic()
@@ -244,31 +234,45 @@ def run_bare_window(
 
 def run_coach(
     data_dir: Path,
-    on_painted: Callable[[BuiltApp], None],
+    on_ready: Callable[[BuiltApp], None],
     *,
     wall: Clock | None = None,
     mono: Clock | None = None,
     marks: dict[str, float] | None = None,
 ) -> int:
-    """Run the app as ``rehab-coach --data-dir DIR`` (system check, store, lock, speech
-    started after show) and call back after the main window's first paint.
+    """Run the app as ``rehab-coach --data-dir DIR`` (system check, store, lock, Home
+    painted first, the rest right after) and call back once the completed app (Home
+    with its plan) has painted.
 
     ``wall``/``mono`` replace the app's clocks. The callback may start more work;
     end with :func:`quit_app` and ``run_app`` shuts the app down as usual.
-    ``marks`` gets ``time.monotonic()`` when the app's modules are imported,
-    when ``build_app`` starts and returns, and around ``start_speech``.
+    ``marks`` gets ``time.monotonic()`` when the app's modules are imported, around
+    building the shell, at its first paint (``painted_at``), when the app is complete,
+    when that has painted (``ready_at``) and around ``start_speech``.
     """
-    import coach.ui.bootstrap as bootstrap
+    import coach.ui.launch as launch
     from coach.app import main
+    from coach.ui.first_paint import after_first_paint
+    from coach.ui.shell import build_shell
 
     marks = marks if marks is not None else {}
     marks["imported"] = time.monotonic()
-    build = bootstrap.build_app
+    complete = launch.StagedStart._complete
 
-    def build_and_watch(store: HistoryStore, *, data_folder: Path, **more: Any) -> BuiltApp:
+    def watched_shell(store: HistoryStore, **kwargs: Any) -> Shell:
         marks["build_start"] = time.monotonic()
-        built = build(store, data_folder=data_folder, wall=wall, mono=mono, **more)
-        marks["build_end"] = time.monotonic()
+        kwargs.update({k: v for k, v in (("wall", wall), ("mono", mono)) if v is not None})
+        shell = build_shell(store, **kwargs)
+        marks["shell_built"] = time.monotonic()
+        return shell
+
+    def watched_complete(start: StagedStart) -> None:
+        marks["painted_at"] = time.monotonic()
+        complete(start)
+        marks["complete"] = time.monotonic()
+        built = start.built
+        if built is None:
+            return
         start_speech = built.start_speech
 
         def timed_speech_start() -> None:
@@ -276,11 +280,16 @@ def run_coach(
             start_speech()
             marks["speech_end"] = time.monotonic()
 
-        built.start_speech = timed_speech_start  # type: ignore[method-assign]
-        after_first_paint(built.window, lambda: on_painted(built))
-        return built
+        def ready() -> None:
+            marks["ready_at"] = time.monotonic()
+            on_ready(built)
 
-    bootstrap.build_app = build_and_watch
+        built.start_speech = timed_speech_start  # type: ignore[method-assign]
+        after_first_paint(built.window, ready)
+        built.window.update()
+
+    launch.build_shell = watched_shell  # type: ignore[attr-defined]
+    launch.StagedStart._complete = watched_complete  # type: ignore[method-assign,assignment]
     return main(["--data-dir", str(data_dir)])
 
 

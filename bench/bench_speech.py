@@ -15,11 +15,13 @@ future ``due`` ("scheduled"). Budgets: stall < 50 ms; cached cue < 100 ms.
 from __future__ import annotations
 
 import argparse
+import operator
 import statistics
 import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
@@ -103,7 +105,7 @@ def cue_latencies(speaker: CueSpeaker, texts: list[str], *, ahead_s: float = 0.0
     speaker.cue_finished.connect(lambda cue: finished.append(cue.text))
     for text in texts:
         speaker.say(Cue(text, CueKind.INSTRUCTION, CLOCK.now() + ahead_s, 0))
-        wait_until(lambda text=text: text in finished, 10.0)
+        wait_until(partial(operator.contains, finished, text), 10.0)
         wait(0.1)
     speaker.cue_started.disconnect(on_start)
     return [started[text] for text in texts if text in started]

@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from coach.content.errors import Problem
-from coach.content.validate import FileCheck
-from coach.content.validate import validate as validate_files
 from coach.paths import pose_ids, routines_dir
+
+if TYPE_CHECKING:
+    from coach.content.errors import Problem
+    from coach.content.validate import FileCheck
 
 USER_ROUTINES = "routines"
 """Folder inside the data folder where a person's own routine files live."""
@@ -32,6 +34,8 @@ def special_checks() -> dict[str, FileCheck]:
 
 def validate(args: argparse.Namespace) -> int:
     """Print every problem in the given (or all) routine files; 1 if any, else 0."""
+    from coach.content.validate import validate as validate_files
+
     paths: list[Path] = list(args.paths) or [routines_dir(), user_routines_dir(args.data_dir)]
     paths = [p for p in paths if p.exists() or p in args.paths]
     report = validate_files(
@@ -85,13 +89,13 @@ def illustrations(args: argparse.Namespace) -> int:
 
 
 def gui(args: argparse.Namespace) -> int:
-    """Start the desktop app, after checking the system libraries Qt needs."""
-    from coach.system_check import missing_message, missing_packages
+    """Start the desktop app, unless system libraries Qt needs are missing."""
+    from coach.system_check import startup_problem
 
-    missing = missing_packages()
-    if missing:
-        print(missing_message(missing), file=sys.stderr)
+    problem = startup_problem()
+    if problem:
+        print(problem, file=sys.stderr)
         return 1
-    from coach.ui.bootstrap import run_app
+    from coach.ui.launch import run_app
 
     return run_app(data_dir=args.data_dir)

@@ -1,15 +1,15 @@
 """Detect missing Debian/Ubuntu system libraries before Qt can abort the process.
 
-Qt aborts (no exception) when its platform plugin can't load, so the app
-checks the shared libraries first and prints the one apt-get line instead.
+Qt aborts (no exception) when its platform plugin can't load, so before the
+QApplication exists the app loads Qt and the plugin itself (which it would do
+anyway, so a healthy start pays nothing); only when that fails does it read the
+linker cache to name the missing packages and print the one apt-get line.
 """
 
 from __future__ import annotations
 
-import ctypes.util
 import functools
 import os
-import subprocess
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -49,6 +49,8 @@ APT_LINE = "sudo apt-get install -y " + " ".join(
 def _ldconfig_names() -> frozenset[str] | None:
     """Every ``libNAME.so...`` the dynamic linker knows, from one ``ldconfig -p`` run
     (None when ldconfig is unavailable)."""
+    import subprocess
+
     try:
         listing = subprocess.run(
             ["ldconfig", "-p"], capture_output=True, text=True, timeout=10, check=True
@@ -65,9 +67,54 @@ def find_library(library: str) -> str | None:
     """
     names = _ldconfig_names()
     if names is None:
+        import ctypes.util  # slow to import; only needed without ldconfig
+
         return ctypes.util.find_library(library)
     prefix = f"lib{library}.so"
     return next((name for name in sorted(names) if name.startswith(prefix)), None)
+
+
+def _platform_name(platform: str | None) -> str:
+    """``platform``, else ``QT_QPA_PLATFORM``, else Qt's Linux default (xcb); no options."""
+    name = platform if platform is not None else os.environ.get("QT_QPA_PLATFORM", "xcb")
+    return name.split(":")[0] or "xcb"
+
+
+def qt_loads(platform: str) -> bool:
+    """Whether Qt's widgets import and, for xcb, its platform plugin library loads.
+
+    Loading the plugin is how Qt would fail (with an abort) in ``QApplication``.
+    """
+    try:
+        from PySide6 import QtWidgets  # noqa: F401  (imported here to catch the failure)
+        from PySide6.QtCore import QLibrary, QLibraryInfo
+    except ImportError:
+        return False
+    if platform != "xcb":
+        return True
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath))
+    plugin = folder / "platforms" / "libqxcb.so"
+    return not plugin.is_file() or QLibrary(str(plugin)).load()
+
+
+def startup_problem(
+    *,
+    platform: str | None = None,
+    loads: Callable[[str], bool] = qt_loads,
+    find: Callable[[str], str | None] = find_library,
+) -> str | None:
+    """The message to print instead of starting, or None when Qt can start.
+
+    Only a failure to load is explained, and only when the missing packages can
+    be named; anything else is left to Qt's own error.
+    """
+    if not sys.platform.startswith("linux"):
+        return None
+    name = _platform_name(platform)
+    if loads(name):
+        return None
+    missing = missing_packages(platform=name, find=find)
+    return missing_message(missing) if missing else None
 
 
 def missing_packages(
@@ -79,9 +126,9 @@ def missing_packages(
     """
     if not sys.platform.startswith("linux"):
         return []
-    platform = platform if platform is not None else os.environ.get("QT_QPA_PLATFORM", "xcb")
+    platform = _platform_name(platform)
     needed = dict(CORE_LIBRARIES)
-    if platform.split(":")[0] in ("xcb", ""):
+    if platform == "xcb":
         needed.update(DESKTOP_LIBRARIES)
     return [
         package

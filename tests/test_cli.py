@@ -111,6 +111,51 @@ def test_missing_system_library_prints_the_apt_line() -> None:
     assert f"    {APT_LINE}\n" in readme
 
 
+@pytest.mark.parametrize(
+    ("platform", "loads", "missing_library", "expected_package"),
+    [
+        ("xcb", False, "xcb-cursor", "libxcb-cursor0"),
+        ("xcb", False, "GL", "libgl1"),
+        ("offscreen", False, "fontconfig", "libfontconfig1"),
+        ("xcb", True, "xcb-cursor", None),  # Qt loads: nothing to report
+        ("xcb", False, None, None),  # fails, but no library to name: Qt's own error
+        ("offscreen", False, "xcb-cursor", None),  # offscreen needs no X11 library
+    ],
+)
+def test_startup_problem_names_the_package_only_when_qt_fails(
+    platform: str, loads: bool, missing_library: str | None, expected_package: str | None
+) -> None:
+    from coach.system_check import APT_LINE, startup_problem
+
+    tried: list[str] = []
+
+    def qt_loads(name: str) -> bool:
+        tried.append(name)
+        return loads
+
+    problem = startup_problem(
+        platform=platform,
+        loads=qt_loads,
+        find=lambda name: None if name == missing_library else f"lib{name}.so",
+    )
+    assert tried == [platform]
+    if expected_package is None:
+        assert problem is None
+    else:
+        assert problem is not None
+        assert f"({expected_package})" in problem
+        assert APT_LINE in problem
+
+
+def test_qt_and_its_xcb_plugin_load_on_this_machine() -> None:
+    """The real check, with the README's packages installed (CI installs them)."""
+    from coach.system_check import qt_loads, startup_problem
+
+    assert qt_loads("xcb")
+    assert qt_loads("offscreen")
+    assert startup_problem(platform="xcb") is None
+
+
 def test_offscreen_needs_no_x11_libraries() -> None:
     from coach.system_check import missing_packages
 

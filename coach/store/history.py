@@ -33,7 +33,6 @@ from coach.domain.history import (
 )
 from coach.engine.clock import Clock, WallClock
 from coach.store import rows
-from coach.store.csv_export import write_sessions_csv
 from coach.store.private_files import write_private_text
 
 if TYPE_CHECKING:
@@ -507,6 +506,8 @@ class HistoryStore:
 
     def export_sessions_csv(self, out: TextIO, *, tz: tzinfo | None = None) -> int:
         """Write every session as CSV to ``out``, oldest first; return the row count."""
+        from coach.store.csv_export import write_sessions_csv  # csv only when exporting
+
         return write_sessions_csv(reversed(self.sessions()), out, tz=tz)
 
     def export_sessions_csv_file(self, path: Path, *, tz: tzinfo | None = None) -> int:

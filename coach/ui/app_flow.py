@@ -140,7 +140,7 @@ class AppFlow(QObject):
 
     def _connect(self) -> None:
         self._controller.ended.connect(self._session_ended)
-        self._window.screen_built.connect(self._wire)
+        self._window.on_screen_built(self._wire)
 
     def _wire(self, name: str, screen: QObject) -> None:
         """Connect a screen's signals when it is first built."""

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from coach.domain.routine import Block
 from coach.speech.settings import SpeechSettings
-from coach.store.history import HistoryStore
+
+if TYPE_CHECKING:
+    from coach.domain.routine import Block
+    from coach.store.history import HistoryStore
 
 GET_READY_RANGE = (3, 30)
 

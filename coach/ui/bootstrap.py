@@ -1,15 +1,14 @@
-"""Build everything in one function: application, store, content, speech, screens, flow."""
+"""Complete the app around the shell's window: content, controllers, speech, the flow
+and every other screen (each built on first use)."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QLockFile
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
@@ -18,15 +17,13 @@ from coach.content.triage_loader import load_triage
 from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
-from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
-from coach.store.opening import open_store
 from coach.ui.app_flow import AppFlow, Screens
 from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
-from coach.ui.main_window import MainWindow
 from coach.ui.notify import Notifier
 from coach.ui.session_controller import SessionController
+from coach.ui.shell import Shell, build_shell
 from coach.ui.theme import apply_theme
 from coach.ui.thermal_controller import ThermalController
 
@@ -35,70 +32,33 @@ if TYPE_CHECKING:
     from coach.ui.settings_screen import SettingsScreen
     from coach.ui.thermal_screen import ThermalScreen
 
-APP_ID = "io.github.rehab_coach.RehabCoach"
-"""Reverse-DNS id: desktop entry, AppStream metainfo and Wayland app id."""
 USER_ROUTINES = "routines"
-
-
-def run_app(*, data_dir: str | None) -> int:
-    """Start the desktop app and run it until the window closes; the exit code."""
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("Rehab Coach")
-    app.setApplicationDisplayName("Rehab Coach")
-    QGuiApplication.setDesktopFileName(APP_ID)
-    icon = assets_dir() / "icons" / "rehab-coach.svg"
-    if icon.is_file():
-        app.setWindowIcon(QIcon(str(icon)))
-    try:
-        opened = open_store(data_dir)
-    except StoreError as error:
-        return _fatal(str(error))
-    store = opened.store
-    lock = QLockFile(str(store.path.parent / "rehab-coach.lock"))
-    if not lock.tryLock(200):
-        return _fatal("Rehab Coach is already running with this data folder.")
-    try:
-        app_built = build_app(store, data_folder=store.path.parent, notices=opened.notices)
-    except ContentError as error:
-        return _fatal(f"The app's own data files have problems:\n{error}")
-    app_built.window.show()
-    code = app.exec()
-    app_built.shutdown()
-    lock.unlock()
-    return code
-
-
-def _fatal(message: str) -> int:
-    print(message, file=sys.stderr)
-    if QApplication.instance() is not None:
-        QMessageBox.critical(None, "Rehab Coach", message)
-    return 1
 
 
 class BuiltApp:
     """The wired-up app: window, flow and the parts that need shutting down.
 
-    Only Home is built before the first paint; every other screen (and what it
-    needs: poses, charts, sound) is built the first time it is shown.
+    Home is already built (by the shell); every other screen (and what it needs:
+    poses, charts, sound) is built the first time it is shown.
     """
 
-    def __init__(self, store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> None:
-        self.store = store
-        self.data_folder = data_folder
-        self.wall = wall
-        self.mono = mono
+    def __init__(self, shell: Shell, *, notices: Sequence[str] = ()) -> None:
+        self.store = store = shell.store
+        self.data_folder = shell.data_folder
+        self.wall = shell.wall
+        self.mono = shell.mono
+        self.settings = shell.settings
+        self.window = shell.window
         self.library = load_library(
-            [routines_dir(), data_folder / USER_ROUTINES], known_poses=pose_ids()
+            [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
         self.triage = load_triage(routines_dir() / "triage.toml")
         self.thermal_config = load_thermal(routines_dir() / "thermal.toml")
-        self.settings = AppSettings.load(store)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        apply_theme(app, large_text=self.settings.large_text)
         store.mark_interrupted()
+        icon = assets_dir() / "icons" / "rehab-coach.svg"
+        if icon.is_file():
+            QApplication.setWindowIcon(QIcon(str(icon)))
 
-        self.window = MainWindow()
         self.speaker: NullSpeaker = NullSpeaker(self.window)
         self.controller = SessionController(
             clock=self.mono,
@@ -134,7 +94,9 @@ class BuiltApp:
             thermal_status=self.thermal.status_text,
         )
         self._speech_started = False
-        self.window.screen_built.connect(self._wire)
+        self.window.on_screen_built(self._wire)
+        for notice in notices:
+            self.window.notices.add(notice)
         if self.library.problems:
             self.window.notices.add(_problems_notice(self.library.problems), key="routine_problems")
         self.thermal.restore()
@@ -185,7 +147,6 @@ class BuiltApp:
 
             return HistoryScreen(self.store, self.wall)
 
-        self.window.add_lazy_screen("home", HomeScreen)
         for name, build in (
             ("triage", triage),
             ("before", before),
@@ -299,17 +260,15 @@ def build_app(
     wall: Clock | None = None,
     mono: Clock | None = None,
 ) -> BuiltApp:
-    """Wire every part over ``store``; shows nothing yet. ``notices`` (e.g. a damaged
-    history moved aside) are shown in the window. Tests pass fake clocks."""
-    built = BuiltApp(
+    """Shell and app in one go over ``store``; shows nothing yet. ``notices`` (e.g. a
+    damaged history moved aside) are shown in the window. Tests pass fake clocks."""
+    shell = build_shell(
         store,
         data_folder=data_folder,
         wall=wall if wall is not None else WallClock(),
         mono=mono if mono is not None else MonotonicClock(),
     )
-    for notice in notices:
-        built.window.notices.add(notice)
-    return built
+    return BuiltApp(shell, notices=notices)
 
 
 SHOWN_PROBLEMS = 10

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -66,7 +66,10 @@ class HomeScreen(QWidget):
         card = QVBoxLayout(self.plan_card)
         card.addWidget(self.plan_title)
         card.addWidget(self.plan_detail)
-        card.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignLeft)
+        start_row = QHBoxLayout()
+        start_row.addWidget(self.start_button)
+        start_row.addStretch(1)
+        card.addLayout(start_row)
 
         self.resume_box = QFrame(self)
         self.resume_box.setProperty("role", "notice")
@@ -126,7 +129,15 @@ class HomeScreen(QWidget):
         layout.addWidget(self.thermal_status)
         layout.addLayout(actions)
         layout.addStretch(1)
-        self.setFocusProxy(self.start_button)
+        for shown_by_state in (
+            self.plan_card,
+            self.resume_box,
+            self.level_box,
+            self.suggestions,
+            self.thermal_status,
+        ):
+            shown_by_state.setVisible(False)  # until show_state: read after the first paint
+        self.setFocusProxy(self.check_in_button)
 
     def _button(self, text: str, name: str, signal: object) -> QPushButton:
         button = QPushButton(text, self)
@@ -138,6 +149,7 @@ class HomeScreen(QWidget):
     def show_state(self, state: HomeState) -> None:
         """Show ``state``."""
         has_plan = bool(state.plan_title)
+        self.plan_card.setVisible(True)
         self.plan_title.setText(state.plan_title or "No routine yet")
         self.plan_detail.setText(
             state.plan_detail
@@ -146,7 +158,7 @@ class HomeScreen(QWidget):
             "then the coach suggests a routine and says why."
         )
         self.start_button.setVisible(has_plan)
-        self.setFocusProxy(self.start_button if has_plan else self.check_in_button)
+        self._set_first_action(self.start_button if has_plan else self.check_in_button)
         self.resume_box.setVisible(bool(state.resume_offer))
         self.resume_text.setText(state.resume_offer)
         self.level_box.setVisible(bool(state.level_offer))
@@ -154,6 +166,14 @@ class HomeScreen(QWidget):
         self.suggestions.setVisible(bool(state.suggestions))
         self.suggestions.setText("\n".join(state.suggestions))
         self.set_thermal_status(state.thermal_status)
+
+    def _set_first_action(self, button: QPushButton) -> None:
+        """Focus goes to ``button`` when Home is shown, and moves there now if it was
+        still on the previous first action (the person hasn't moved it)."""
+        previous = self.focusProxy()
+        self.setFocusProxy(button)
+        if previous is not None and previous is not button and previous.hasFocus():
+            button.setFocus()
 
     def set_thermal_status(self, text: str) -> None:
         """The ice/heat line ("Ice: 12:34 left", "Next ice from 14:35")."""

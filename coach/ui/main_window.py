@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,6 +42,8 @@ class NoticeBar(QWidget):
     ) -> QPushButton:
         """Show ``text`` with a dismiss button (once per ``key``, on top if ``first``);
         returns the button."""
+        from PySide6.QtCore import Qt  # its ~20 ms of enums stay off Home's first paint
+
         key = key or text
         if key in self._keys:
             existing = self._keys[key].findChild(QPushButton)
@@ -98,7 +100,6 @@ class MainWindow(QMainWindow):
         self._notice_area.setWidgetResizable(True)
         self._notice_area.setFrameShape(QFrame.Shape.NoFrame)
         self._notice_area.setMaximumHeight(NOTICE_AREA_MAX_HEIGHT)
-        self._notice_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._notice_area.setVisible(False)
         self.notices.changed.connect(self._fit_notices)
         self._stack = QStackedWidget(central)
@@ -113,7 +114,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
     def _fit_notices(self) -> None:
-        """Notices take the room they need, up to a limit; beyond it they scroll."""
+        """Notices take the room they need, up to a limit; beyond it they scroll.
+        The area itself never takes focus (its buttons do)."""
+        from PySide6.QtCore import Qt
+
+        self._notice_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self._notice_area.setVisible(bool(self.notices.texts()))
         self.notices.adjustSize()
         wanted = self.notices.sizeHint().height() + 4
@@ -129,6 +134,13 @@ class MainWindow(QMainWindow):
         only pays for the screens it shows); ``screen_built`` announces it."""
         self._builders[name] = build
 
+    def on_screen_built(self, callback: Callable[[str, QWidget], None]) -> None:
+        """Call ``callback(name, screen)`` for each screen built so far and each one
+        built later (Home is built before the rest of the app is wired up)."""
+        for name, screen in self._screens.items():
+            callback(name, screen)
+        self.screen_built.connect(callback)
+
     def screen_named(self, name: str) -> QWidget:
         """The screen registered as ``name`` (built now if it was added lazily)."""
         if name not in self._screens:
@@ -143,7 +155,7 @@ class MainWindow(QMainWindow):
         self._stack.setCurrentWidget(screen)
         focused = QApplication.focusWidget()
         if focused is None or not screen.isAncestorOf(focused):
-            screen.setFocus(Qt.FocusReason.OtherFocusReason)
+            screen.setFocus()
         self.screen_changed.emit(name)
 
     def current_screen_name(self) -> str:

@@ -1,0 +1,91 @@
+"""``rehab-coach``: start the desktop app in two stages.
+
+Home is painted first, from the store and the settings alone; the rest of the
+app (routines, controllers, the flow that fills Home with the plan) is built
+right after that first paint, so the window appears without waiting for it.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QLockFile
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from coach.engine.clock import MonotonicClock, WallClock
+from coach.store.errors import StoreError
+from coach.store.opening import open_store
+from coach.ui.first_paint import after_first_paint
+from coach.ui.shell import Shell, build_shell
+
+if TYPE_CHECKING:
+    from coach.ui.bootstrap import BuiltApp
+
+APP_ID = "io.github.rehab_coach.RehabCoach"
+"""Reverse-DNS id: desktop entry, AppStream metainfo and Wayland app id."""
+
+
+def run_app(*, data_dir: str | None) -> int:
+    """Start the desktop app and run it until the window closes; the exit code."""
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Rehab Coach")
+    app.setApplicationDisplayName("Rehab Coach")
+    QGuiApplication.setDesktopFileName(APP_ID)
+    try:
+        opened = open_store(data_dir)
+    except StoreError as error:
+        return fatal(str(error))
+    store = opened.store
+    lock = QLockFile(str(store.path.parent / "rehab-coach.lock"))
+    if not lock.tryLock(200):
+        return fatal("Rehab Coach is already running with this data folder.")
+    shell = build_shell(
+        store, data_folder=store.path.parent, wall=WallClock(), mono=MonotonicClock()
+    )
+    start = StagedStart(shell, notices=opened.notices)
+    code = app.exec()
+    if start.built is not None:
+        start.built.shutdown()
+    else:
+        store.close()
+    lock.unlock()
+    return code if start.error is None else 1
+
+
+class StagedStart:
+    """Show ``shell``'s window; complete the app right after its first paint.
+
+    ``built`` is the completed app once that has run; ``error`` the message if the
+    app's own data files could not be loaded (then the app quits with code 1).
+    """
+
+    def __init__(self, shell: Shell, *, notices: tuple[str, ...] = ()) -> None:
+        self.shell = shell
+        self.built: BuiltApp | None = None
+        self.error: str | None = None
+        self._notices = notices
+        after_first_paint(shell.window, self._complete)
+        shell.window.show()
+
+    def _complete(self) -> None:
+        from coach.content.errors import ContentError  # after the paint, with the rest
+        from coach.ui.bootstrap import BuiltApp
+
+        try:
+            self.built = BuiltApp(self.shell, notices=self._notices)
+        except ContentError as error:
+            self.error = f"The app's own data files have problems:\n{error}"
+            fatal(self.error)
+            QApplication.exit(1)
+
+
+def fatal(message: str) -> int:
+    """Tell the person (terminal, and a message box once Qt is up); the exit code 1."""
+    print(message, file=sys.stderr)
+    if QApplication.instance() is not None:
+        from PySide6.QtWidgets import QMessageBox
+
+        QMessageBox.critical(None, "Rehab Coach", message)
+    return 1

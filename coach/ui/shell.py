@@ -1,0 +1,44 @@
+"""The first thing the person sees: the main window with Home, built from as little as
+possible so it paints quickly; :mod:`coach.ui.bootstrap` completes the app after it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from coach.engine.clock import Clock
+from coach.store.history import HistoryStore
+from coach.ui.app_settings import AppSettings
+from coach.ui.home_screen import HomeScreen
+from coach.ui.main_window import MainWindow
+from coach.ui.theme import apply_theme
+
+
+@dataclass(frozen=True, slots=True)
+class Shell:
+    """The window showing Home (its actions, not yet its plan), and what built it."""
+
+    store: HistoryStore
+    data_folder: Path
+    wall: Clock
+    mono: Clock
+    settings: AppSettings
+    window: MainWindow
+
+
+def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
+    """Apply the saved text size and make the window with Home in front; shows nothing.
+
+    Imports only what Home's first paint needs: no routines, poses, speech or charts.
+    """
+    settings = AppSettings.load(store)
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_theme(app, large_text=settings.large_text)
+    window = MainWindow()
+    window.add_lazy_screen("home", HomeScreen)
+    window.show_screen("home")
+    return Shell(store, data_folder, wall, mono, settings, window)

@@ -1,0 +1,76 @@
+"""The staged start: Home is painted first, the rest of the app right after."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+from pytestqt.qtbot import QtBot
+
+from coach.domain.plan import Plan
+from coach.engine.clock import MonotonicClock, WallClock
+from coach.store.opening import open_store
+from coach.ui.home_screen import HomeScreen
+from coach.ui.launch import StagedStart
+from coach.ui.shell import build_shell
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def test_home_is_shown_first_and_the_plan_follows(qtbot: QtBot, tmp_path: Path) -> None:
+    store = open_store(tmp_path).store
+    plan = Plan("glute_strengthening", "weeks_1_2", "glute_strengthening", store.now())
+    store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
+    shell = build_shell(store, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    qtbot.addWidget(shell.window)
+    home = shell.window.screen_named("home")
+    assert isinstance(home, HomeScreen)
+
+    start = StagedStart(shell)
+
+    assert start.built is None
+    assert shell.window.isVisible()
+    assert shell.window.windowTitle() == "Rehab Coach"
+    assert shell.window.current_screen_name() == "home"
+    assert home.check_in_button.isVisible()
+    assert not home.plan_card.isVisible()  # nothing shown that could be wrong
+    assert home.focusProxy() is home.check_in_button
+
+    qtbot.waitUntil(lambda: start.built is not None, timeout=5000)
+    assert start.error is None
+    assert home.plan_card.isVisible()
+    assert home.plan_title.text().startswith("Glute strengthening")
+    assert home.start_button.isVisible()
+    assert home.start_button.hasFocus()  # the first action moved with the plan
+    home.start_button.click()
+    assert shell.window.current_screen_name() == "before"
+    assert start.built is not None
+    start.built.shutdown()
+
+
+def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
+    """What `rehab-coach` imports before the first paint (a fresh interpreter)."""
+    code = (
+        "import sys, coach.app, coach.commands, coach.system_check, coach.ui.launch\n"
+        "print('\\n'.join(sorted(sys.modules)))"
+    )
+    modules = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO
+    ).stdout.split()
+    later = (
+        "coach.content",
+        "coach.figures",
+        "coach.speech.speaker",
+        "coach.engine.session",
+        "coach.domain.triage",
+        "coach.ui.bootstrap",
+        "coach.ui.app_flow",
+        "PySide6.QtCharts",
+        "PySide6.QtMultimedia",
+        "PySide6.QtDBus",
+        "tomllib",
+        "subprocess",
+    )
+    assert [m for m in modules if m.startswith(later)] == []
+    assert "coach.ui.home_screen" in modules
