@@ -4,7 +4,7 @@ Seeds 10,000 sessions (with their steps) into a temporary data folder, then
 times each step on a fresh screen, ``--runs`` times (default 5), and prints the
 first run and the median in milliseconds. Offscreen unless QT_QPA_PLATFORM is set.
 
-    PYTHONPATH=. .venv/bin/python bench/bench_history.py [--sessions N] [--runs N] [--large]
+    PYTHONPATH=. .venv/bin/python bench/bench_history.py [--sessions N] [--runs N] [--text-size 130]
 """
 
 from __future__ import annotations
@@ -41,11 +41,13 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--large", action="store_true", help="18 pt base font")
+    parser.add_argument(
+        "--text-size", type=int, default=100, help="percent of the normal text size"
+    )
     args = parser.parse_args()
 
     app = QApplication([])
-    apply_theme(app, large_text=args.large)
+    apply_theme(app, text_size=args.text_size)
     clock = WallClock()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -14,16 +14,18 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QLineEdit,
+    QScrollArea,
     QSlider,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from test_app import App, choose_piriformis, start_session
-from test_triage_wizard import look, shoot, shot_dirs
+from test_triage_wizard import look, look_text_size, shoot, shot_dirs
 
 from coach.domain.plan import Plan
 from coach.store.demo import seed_demo_history
 from coach.ui.after_session import AfterAnswers
+from coach.ui.main_window import MainWindow
 
 __all__ = ["look"]
 
@@ -48,15 +50,21 @@ def unnamed_controls(root: QWidget) -> list[str]:
     return found
 
 
-def check(app_window: QWidget, name: str, dirs: list[Path]) -> None:
-    """Screenshot ``name``; fail on clipped text or an unnamed control."""
+def check(app_window: MainWindow, name: str, dirs: list[Path]) -> None:
+    """Screenshot ``name``; fail on clipped text or an unnamed control, and (below 200%
+    text) on a screen that doesn't fit the 1024x700 window without scrolling."""
     shoot(app_window, name, dirs)
     assert unnamed_controls(app_window) == [], name
+    assert app_window.size().toTuple() == (1024, 700), name
+    holder = app_window._stack.currentWidget()
+    assert isinstance(holder, QScrollArea)
+    if not name.endswith("28pt"):
+        assert not holder.verticalScrollBar().isVisible(), f"{name}: needs scrolling"
 
 
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     dirs = shot_dirs(tmp_path / "shots")
-    app = App(qtbot, tmp_path / "data", large_text=look.endswith("18pt"))
+    app = App(qtbot, tmp_path / "data", text_size=look_text_size(look))
     try:
         seed_demo_history(app.opened.store, 30, seed=2, end=app.wall.now() - 86400)
         for key in list(app.window.notices._keys):

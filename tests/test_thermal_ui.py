@@ -28,14 +28,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from test_triage_wizard import LOOKS
 
 from coach.content.thermal_loader import load_thermal
 from coach.domain.history import ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
 from coach.paths import routines_dir
 from coach.store.opening import open_store
+from coach.ui.main_window import MainWindow
 from coach.ui.notify import Notifier
-from coach.ui.theme import apply_theme
+from coach.ui.theme import apply_theme, point_size
 from coach.ui.thermal_controller import ThermalController, clock_text, when_text
 from coach.ui.thermal_screen import SKIN_REACTION, ThermalScreen
 
@@ -496,10 +498,11 @@ def _squeezed(root: QWidget) -> list[str]:
     return problems
 
 
-def test_screenshots_light_dark_and_large_text(
+def test_screenshots_light_dark_and_text_sizes(
     qtbot: QtBot, qapp: QApplication, rig: Rig, tmp_path: Path
 ) -> None:  # rig: no session bus for the notifications
-    """Each state at 1024x700, light and dark, 14 and 18 pt: nothing squeezed, files written."""
+    """Each state at 1024x700, light and dark, 100% and 130% text, and light at 200%:
+    nothing squeezed, files written."""
     out_dirs = [tmp_path / "shots"]
     if os.environ.get("SHOTS_DIR"):
         out_dirs.append(Path(os.environ["SHOTS_DIR"]))
@@ -508,31 +511,34 @@ def test_screenshots_light_dark_and_large_text(
     font, style, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
     written: list[str] = []
     try:
-        for theme, large in (("light", False), ("dark", False), ("light", True), ("dark", True)):
-            apply_theme(qapp, large_text=large)
+        for theme, size in LOOKS:
+            apply_theme(qapp, text_size=size)
             qapp.setPalette(_dark_palette() if theme == "dark" else palette)
-            suffix = f"{theme}_{18 if large else 14}pt"
+            suffix = f"{theme}_{point_size(size)}pt"
             for state, prepare in _STATES.items():
                 name = f"thermal_{state}_{suffix}.png"
                 shot = Rig(qtbot, tmp_path / name)  # a fresh history for each picture
                 view = ThermalScreen(shot.controller(), CONFIG)
-                qtbot.addWidget(view)
-                view.resize(1024, 700)
-                view.show()
-                qtbot.waitExposed(view)
+                window = MainWindow()  # as in the app: the screen scrolls if it must
+                window.add_screen("thermal", view)
+                window.show_screen("thermal")
+                qtbot.addWidget(window)
+                window.resize(1024, 700)
+                window.show()
+                qtbot.waitExposed(window)
                 prepare(qtbot, shot, view)
                 qtbot.wait(30)  # let the layouts settle
                 assert _squeezed(view) == [], f"{state} {suffix}"
                 for folder in out_dirs:
-                    assert view.grab().save(str(folder / name))
+                    assert window.grab().save(str(folder / name))
                 written.append(name)
-                view.close()
+                window.close()
                 shot.close()
     finally:
         qapp.setFont(font)
         qapp.setStyleSheet(style)
         qapp.setPalette(palette)
-    assert len(written) == 4 * len(_STATES)
+    assert len(written) == len(LOOKS) * len(_STATES)
     assert all((tmp_path / "shots" / name).stat().st_size > 10_000 for name in written)
 
 

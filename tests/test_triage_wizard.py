@@ -34,7 +34,7 @@ from coach.domain.triage import (
 )
 from coach.paths import routines_dir
 from coach.ui.before_session import BeforeSessionScreen
-from coach.ui.theme import apply_theme
+from coach.ui.theme import apply_theme, point_size
 from coach.ui.triage_wizard import TriageWizard
 
 Q = QuestionId
@@ -388,7 +388,8 @@ def test_none_of_these_cannot_be_ticked_with_other_places(
 
 # --- screenshots ---------------------------------------------------------------
 
-LOOKS = [(scheme, size) for size in (14, 18) for scheme in ("light", "dark")]
+LOOKS = [("light", 100), ("dark", 100), ("light", 130), ("dark", 130), ("light", 200)]
+"""(colour scheme, text size in percent): every screen is checked in each."""
 
 
 DARK_COLOURS = {
@@ -407,13 +408,14 @@ DARK_COLOURS = {
 """Used when the platform ignores the colour-scheme request (offscreen does)."""
 
 
-@pytest.fixture(params=LOOKS, ids=[f"{s}-{p}pt" for s, p in LOOKS])
+@pytest.fixture(params=LOOKS, ids=[f"{s}-{p}%" for s, p in LOOKS])
 def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
-    """The app themed light or dark at a 14 or 18 pt base font; restored afterwards."""
+    """The app themed light or dark at a text size; restored afterwards. The name says
+    the base font in points (14, 18, 28)."""
     scheme, size = request.param
     hints = qapp.styleHints()
     font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
-    apply_theme(qapp, large_text=size == 18)
+    apply_theme(qapp, text_size=size)
     dark = scheme == "dark"
     hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
     if dark and hints.colorScheme() is not Qt.ColorScheme.Dark:
@@ -421,11 +423,16 @@ def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
         for role, colour in DARK_COLOURS.items():
             dark_palette.setColor(role, QColor(colour))
         qapp.setPalette(dark_palette)
-    yield f"{scheme}_{size}pt"
+    yield f"{scheme}_{point_size(size)}pt"
     hints.unsetColorScheme()
     qapp.setPalette(palette)
     qapp.setFont(font)
     qapp.setStyleSheet(sheet)
+
+
+def look_text_size(look: str) -> int:
+    """The text size in percent of a ``look`` name (e.g. "dark_18pt" -> 130)."""
+    return next(size for scheme, size in LOOKS if look == f"{scheme}_{point_size(size)}pt")
 
 
 def clipped(root: QWidget) -> list[str]:
@@ -443,7 +450,8 @@ def clipped(root: QWidget) -> list[str]:
         elif isinstance(widget, QScrollArea) and (inner := widget.widget()) is not None:
             content = inner.minimumSizeHint().width()
             if content > widget.viewport().width():
-                problems.append(f"scroll area content wider than the window: {content}px")
+                name = inner.accessibleName() or type(inner).__name__
+                problems.append(f"scroll area content wider than the window: {name} {content}px")
     return problems
 
 

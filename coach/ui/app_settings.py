@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from coach.store.history import HistoryStore
 
 GET_READY_RANGE = (3, 30)
+TEXT_SIZES = {100: "Normal", 130: "Large", 200: "Very large (200%)"}
+"""Text size choices in percent of normal, with their names in Settings."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +23,8 @@ class AppSettings:
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     get_ready_s: int = 10
     """At least this long to get into position before each exercise."""
-    large_text: bool = False
+    text_size: int = 100
+    """Percent of the normal text size, one of TEXT_SIZES."""
 
     @classmethod
     def load(cls, store: HistoryStore) -> AppSettings:
@@ -40,10 +43,12 @@ class AppSettings:
             speech = default.speech
         low, high = GET_READY_RANGE
         get_ready = store.get_setting("get_ready_s", default.get_ready_s)
+        was_large = store.get_setting("large_text", False)  # the older on/off setting
+        text_size = store.get_setting("text_size", 130 if was_large else default.text_size)
         return cls(
             speech=speech,
             get_ready_s=min(max(get_ready, low), high),
-            large_text=store.get_setting("large_text", default.large_text),
+            text_size=text_size if text_size in TEXT_SIZES else default.text_size,
         )
 
     def save(self, store: HistoryStore) -> None:
@@ -55,7 +60,7 @@ class AppSettings:
             "volume": self.speech.volume,
             "beeps": self.speech.beeps,
             "get_ready_s": self.get_ready_s,
-            "large_text": self.large_text,
+            "text_size": self.text_size,
         }
         for key, value in values.items():
             store.set_setting(key, value)

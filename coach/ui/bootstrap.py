@@ -242,7 +242,7 @@ class BuiltApp:
         settings.save(self.store)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_theme(app, large_text=settings.large_text)
+        apply_theme(app, text_size=settings.text_size)
         self.speaker.apply_settings(settings.speech)
         self.notifier.set_volume(settings.speech.volume)
 

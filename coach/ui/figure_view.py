@@ -61,9 +61,7 @@ class FigureView(QWidget):
         """Frames drawn once since the cache was emptied: the next request keeps one."""
         self.setAccessibleName("Exercise illustration")
         self.setAccessibleDescription(NO_PICTURE)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 146)
         # paintEvent fills every pixel: a new frame repaints this widget only, not its parents.
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -107,17 +105,10 @@ class FigureView(QWidget):
             return f"{start.description}{side}"
         return f"{start.description} Then: {end.description}{side}"
 
-    def hasHeightForWidth(self) -> bool:
-        """The picture keeps its aspect ratio."""
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        """Height that fits the whole picture at ``width``."""
-        return round(width * VIEW[3] / VIEW[2])
-
     def sizeHint(self) -> QSize:
-        """A comfortable size for reading from across a room."""
-        return QSize(480, self.heightForWidth(480))
+        """A comfortable size for reading from across a room. Any other size works too:
+        the picture keeps its aspect ratio inside (so no height-for-width)."""
+        return QSize(480, round(480 * VIEW[3] / VIEW[2]))
 
     def changeEvent(self, event: QEvent) -> None:
         """Repaint in the new colours when the palette (light/dark) changes."""

@@ -22,6 +22,37 @@ from PySide6.QtWidgets import (
 APP_TITLE = "Rehab Coach"
 NOTICE_AREA_MAX_HEIGHT = 300
 """Notices never push the screen below off the window; past this they scroll."""
+NO_FOCUS = 0
+"""Qt.FocusPolicy.NoFocus, set as a property: the first use of any ``Qt.*`` enum builds
+all of them (~20 ms), which Home's first paint does without."""
+
+
+class _AtLeast(QWidget):
+    """Holds ``widget`` and asks a scroll area only for the height it can't do without
+    at a given width (Qt's default asks for the preferred height, so a screen would
+    scroll whenever it is below its comfortable size, not only when it can't fit)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalMinimumHeightForWidth(width)
+
+
+def _scrolling(widget: QWidget) -> QScrollArea:
+    """``widget`` in a frameless scroll area that never takes focus itself; the widget
+    is stretched to fit and scrolls only when it can't (e.g. at 200% text)."""
+    area = QScrollArea()
+    area.setWidget(_AtLeast(widget))
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setProperty("focusPolicy", NO_FOCUS)
+    return area
 
 
 class NoticeBar(QWidget):
@@ -95,10 +126,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notices = NoticeBar()
-        self._notice_area = QScrollArea(central)
-        self._notice_area.setWidget(self.notices)
-        self._notice_area.setWidgetResizable(True)
-        self._notice_area.setFrameShape(QFrame.Shape.NoFrame)
+        self._notice_area = _scrolling(self.notices)
         self._notice_area.setMaximumHeight(NOTICE_AREA_MAX_HEIGHT)
         self._notice_area.setVisible(False)
         self.notices.changed.connect(self._fit_notices)
@@ -107,6 +135,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self._stack, 1)
         self.setCentralWidget(central)
         self._screens: dict[str, QWidget] = {}
+        self._holders: dict[str, QScrollArea] = {}
         self._builders: dict[str, Callable[[], QWidget]] = {}
         self.close_guard: Callable[[], bool] | None = None
         """Asked before closing; returning False keeps the window open."""
@@ -114,20 +143,17 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
     def _fit_notices(self) -> None:
-        """Notices take the room they need, up to a limit; beyond it they scroll.
-        The area itself never takes focus (its buttons do)."""
-        from PySide6.QtCore import Qt
-
-        self._notice_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        """Notices take the room they need, up to a limit; beyond it they scroll."""
         self._notice_area.setVisible(bool(self.notices.texts()))
         self.notices.adjustSize()
         wanted = self.notices.sizeHint().height() + 4
         self._notice_area.setFixedHeight(min(wanted, NOTICE_AREA_MAX_HEIGHT))
 
     def add_screen(self, name: str, screen: QWidget) -> None:
-        """Register ``screen`` under ``name``."""
+        """Register ``screen`` under ``name`` (it scrolls if the text is too big to fit)."""
         self._screens[name] = screen
-        self._stack.addWidget(screen)
+        self._holders[name] = _scrolling(screen)
+        self._stack.addWidget(self._holders[name])
 
     def add_lazy_screen(self, name: str, build: Callable[[], QWidget]) -> None:
         """Register ``name``, built by ``build`` the first time it is needed (so start-up
@@ -152,7 +178,7 @@ class MainWindow(QMainWindow):
     def show_screen(self, name: str) -> None:
         """Bring ``name`` to the front and give it keyboard focus."""
         screen = self.screen_named(name)
-        self._stack.setCurrentWidget(screen)
+        self._stack.setCurrentWidget(self._holders[name])
         focused = QApplication.focusWidget()
         if focused is None or not screen.isAncestorOf(focused):
             screen.setFocus()
@@ -161,7 +187,7 @@ class MainWindow(QMainWindow):
     def current_screen_name(self) -> str:
         """Name of the screen in front."""
         current = self._stack.currentWidget()
-        return next((n for n, s in self._screens.items() if s is current), "")
+        return next((n for n, s in self._holders.items() if s is current), "")
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask the close guard first (e.g. during a session)."""

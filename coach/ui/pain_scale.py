@@ -23,7 +23,8 @@ class PainScale(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        row = QHBoxLayout()
+        self.setStyleSheet("QPushButton { padding: 0.3em 0.15em; min-width: 1.2em; }")
+        row = QHBoxLayout()  # narrow padding: eleven fit in one row even at 200% text
         row.setSpacing(4)
         for score in range(11):
             button = QPushButton(str(score), self)

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.triage import AnswerValue, Option, PainAnchor, Question, QuestionKind
+from coach.ui.check_row import FocusRow, labelled_row
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
@@ -42,10 +43,6 @@ QPushButton:checked {
     background: palette(highlight); color: palette(highlighted-text); font-weight: bold;
 }
 QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
-QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
-QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
-QFrame#row { border: 3px solid transparent; border-radius: 6px; }
-QFrame#row[focused="true"] { border: 3px solid palette(highlight); }
 """
 """Style for the check-in screens: buttons that look like buttons, a clear
 chosen Yes/No, and a focus ring around the whole line being answered."""
@@ -98,50 +95,7 @@ def reveal(widget: QWidget) -> None:
         parent = parent.parentWidget()
 
 
-class _Row(QFrame):
-    """A frame that shows a focus ring while a watched control has focus."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("row")
-        self.setProperty("focused", False)
-
-    def watch(self, *widgets: QWidget) -> None:
-        for widget in widgets:
-            widget.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Follow focus in and out of the watched widgets."""
-        if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
-            self.style().unpolish(self)
-            self.style().polish(self)
-        return False
-
-
-class _ClickLabel(QLabel):
-    """A wrapping label that clicks its button when clicked, and is bold while it is picked."""
-
-    def __init__(self, text: str, button: QAbstractButton, parent: QWidget) -> None:
-        super().__init__(text, parent)
-        self.setWordWrap(True)
-        self._button = button
-        button.toggled.connect(self._picked)
-
-    def _picked(self, checked: bool) -> None:
-        font = self.font()
-        font.setBold(checked)
-        self.setFont(font)
-
-    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
-        """A left click on the text acts on the button."""
-        if event.button() == Qt.MouseButton.LeftButton and self._button.isEnabled():
-            self._button.setFocus(Qt.FocusReason.MouseFocusReason)
-            self._button.click()
-        super().mouseReleaseEvent(event)
-
-
-class YesNoRow(_Row):
+class YesNoRow(FocusRow):
     """One yes/no line: a wrapped label and two toggle buttons, "Yes" and "No"."""
 
     changed = Signal()
@@ -217,17 +171,10 @@ class ChoiceList(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for option in self._options:
-            row = _Row(self)
-            button: QAbstractButton = QCheckBox(row) if multiple else QRadioButton(row)
-            button.setAccessibleName(option.label)
+            button: QAbstractButton = QCheckBox() if multiple else QRadioButton()
             self._group.addButton(button)
             self.buttons[option.id] = button
-            row.watch(button)
-            line = QHBoxLayout(row)
-            line.setContentsMargins(8, 6, 8, 6)
-            line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
-            line.addWidget(_ClickLabel(option.label, button, row), 1)
-            layout.addWidget(row)
+            layout.addWidget(labelled_row(button, option.label, self))
         self._group.buttonToggled.connect(self._toggled)
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
@@ -326,7 +273,7 @@ class QuestionPage(QWidget):
             self.setFocusProxy(self.rows[0].yes)
             return box
         if q.kind is QuestionKind.NUMBER and (q.minimum, q.maximum) == (0, 10):
-            ring = _Row(self)
+            ring = FocusRow(self)
             self.scale = PainScale(anchor_text(q.anchors), name=name, parent=ring)
             self.scale.value_changed.connect(lambda _: self.answer_changed.emit())
             ring.watch(self.scale)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -29,7 +28,9 @@ from coach.domain.routine import Side
 from coach.domain.rules import StopAction, StopDecision
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
+from coach.ui.check_row import labelled_row
 from coach.ui.figure_view import FigureView
+from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.session_controller import EASE_IN_S, SessionController
@@ -105,7 +106,7 @@ class SessionPlayer(QWidget):
         self.progress.setFormat("%p% done")
 
         self.figure = FigureView(poses, self)
-        self.figure.setMinimumSize(360, 300)
+        self.figure.setMinimumSize(300, 200)
         self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
         self.phase_label = QLabel(self)
@@ -126,6 +127,7 @@ class SessionPlayer(QWidget):
         self.instructions.setAccessibleName("Instructions")
         self.next_up = QLabel(self)
         self.next_up.setAccessibleName("Next up")
+        self.next_up.setWordWrap(True)
         self.caption = QLabel(self)
         self.caption.setProperty("role", "caption")
         self.caption.setAccessibleName("Spoken cue")
@@ -148,7 +150,7 @@ class SessionPlayer(QWidget):
         middle.addLayout(right, 4)
 
         self.controls = self._controls()
-        self.panels = QStackedWidget(self)
+        self.panels = OneShown(self)
         self.session_view = QWidget(self)
         self.panels.addWidget(self.session_view)
         self.hurts_panel = HurtsPanel(pain_anchors, self)
@@ -183,6 +185,7 @@ class SessionPlayer(QWidget):
         top.addWidget(self.exercise_name, 0, 0)
         top.addWidget(self.counters, 0, 1, Qt.AlignmentFlag.AlignRight)
         top.addWidget(self.progress, 1, 0, 1, 2)
+        top.setColumnStretch(0, 1)  # the name gets the room; the counters stay one line
         view = QVBoxLayout(self.session_view)
         view.setContentsMargins(0, 0, 0, 0)
         view.addLayout(top)
@@ -197,7 +200,7 @@ class SessionPlayer(QWidget):
     def _controls(self) -> QWidget:
         box = QFrame(self)
         box.setStyleSheet("QPushButton { padding: 0.2em 0.7em; min-height: 2.7em; }")
-        row = QHBoxLayout(box)
+        row = FlowLayout(box)
         row.setContentsMargins(0, 0, 0, 0)
         self.back_button = self._button(
             box, "◀ Back\n← key", "Back to the previous step", self._controller.back
@@ -215,11 +218,15 @@ class SessionPlayer(QWidget):
             box, "It hurts\nH key", "This hurts: report pain now", self.open_hurts
         )
         self.stop_button = self._button(box, "Stop\nEsc", "Stop the session", self.open_stop)
-        for button in (self.back_button, self.pause_button, self.skip_button, self.done_button):
+        for button in (
+            self.back_button,
+            self.pause_button,
+            self.skip_button,
+            self.done_button,
+            self.hurts_button,
+            self.stop_button,
+        ):
             row.addWidget(button)
-        row.addStretch(1)
-        row.addWidget(self.hurts_button)
-        row.addWidget(self.stop_button)
         return box
 
     @staticmethod
@@ -274,7 +281,7 @@ class SessionPlayer(QWidget):
         self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
         steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
         cautions = "".join(f"<p><i>{line}</i></p>" for line in exercise.cautions)
-        self.instructions.setText(f"<ol>{steps}</ol>{cautions}")
+        self.instructions.setText(f'<ol style="margin-left: 0.6em">{steps}</ol>{cautions}')
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
@@ -364,6 +371,34 @@ class SessionPlayer(QWidget):
         self._close_panel()
 
 
+class OneShown(QWidget):
+    """Pages of which one is shown. Unlike QStackedWidget, only the shown page counts
+    for the size, so a tall hidden panel never makes the session view scroll."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._pages: list[QWidget] = []
+
+    def addWidget(self, page: QWidget) -> None:
+        """Add ``page``; the first one added is shown."""
+        page.setVisible(not self._pages)
+        self._pages.append(page)
+        self._layout.addWidget(page)
+
+    def setCurrentWidget(self, page: QWidget) -> None:
+        """Show ``page`` and hide the others."""
+        for other in self._pages:
+            if other is not page:
+                other.setVisible(False)
+        page.setVisible(True)
+
+    def currentWidget(self) -> QWidget:
+        """The page shown."""
+        return next(p for p in self._pages if not p.isHidden())
+
+
 def _work_word(phase: Phase) -> str:
     if phase.duration_s is None:
         return "Reps, at your pace"
@@ -400,10 +435,12 @@ class ConfirmPanel(QFrame):
                 (Qt.Key.Key_Escape, self.cancelled.emit),
             ),
         )
-        row = QHBoxLayout(self)
-        row.addWidget(self.question, 1)
-        row.addWidget(self.confirm_button)
-        row.addWidget(self.cancel_button)
+        buttons = FlowLayout()
+        buttons.addWidget(self.confirm_button)
+        buttons.addWidget(self.cancel_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addLayout(buttons)
 
 
 class HurtsPanel(QFrame):
@@ -418,19 +455,23 @@ class HurtsPanel(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         title = QLabel("How bad is the pain right now?", self)
         make_title(title, 1.2)
+        title.setWordWrap(True)
         self.scale = PainScale(anchors, parent=self)
-        self.nerve = QCheckBox(
-            "New tingling or numbness, pain moving further down the leg,\nor new weakness", self
-        )
+        self.nerve = QCheckBox()
         self.nerve.setAccessibleName("Nerve symptoms")
-        self.red_flag = QCheckBox(
-            "Numbness around the genitals or back passage, a change in peeing or pooing,\n"
+        nerve_row = labelled_row(
+            self.nerve,
+            "New tingling or numbness, pain moving further down the leg, or new weakness",
+            self,
+        )
+        self.red_flag = QCheckBox()
+        self.red_flag.setAccessibleName("Red-flag symptoms")
+        red_flag_row = labelled_row(
+            self.red_flag,
+            "Numbness around the genitals or back passage, a change in peeing or pooing, "
             "symptoms in both legs, or a sudden pop",
             self,
         )
-        self.red_flag.setAccessibleName("Red-flag symptoms")
-        for box in (self.nerve, self.red_flag):
-            box.setStyleSheet("QCheckBox { spacing: 12px; }")
         self.submit = QPushButton("Tell the coach (Enter)", self)
         self.submit.setAccessibleName("Tell the coach how it hurts")
         self.submit.setEnabled(False)
@@ -448,15 +489,14 @@ class HurtsPanel(QFrame):
             ),
         )
         self.setFocusProxy(self.scale)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
+        buttons = FlowLayout()
         buttons.addWidget(self.submit)
         buttons.addWidget(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.scale)
-        layout.addWidget(self.nerve)
-        layout.addWidget(self.red_flag)
+        layout.addWidget(nerve_row)
+        layout.addWidget(red_flag_row)
         layout.addLayout(buttons)
         layout.addStretch(1)
 

@@ -1,4 +1,4 @@
-"""Settings: voice, speaking rate, volume, beeps, get-ready time, large text."""
+"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
-from coach.ui.app_settings import GET_READY_RANGE, AppSettings
+from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, AppSettings
+from coach.ui.check_row import labelled_row
 from coach.ui.keys import bind_keys
 from coach.ui.theme import make_title
 
@@ -34,8 +35,8 @@ class SettingsScreen(QWidget):
         self.setAccessibleName("Settings")
         title = QLabel("Settings", self)
         make_title(title)
-        self.voice_on = QCheckBox("Speak the cues", self)
-        self.voice_on.setAccessibleName("Speak the cues")
+        self.voice_on = QCheckBox()
+        voice_on_row = labelled_row(self.voice_on, "Speak the cues", self)
         self.voice = QComboBox(self)
         self.voice.setAccessibleName("Voice")
         self.rate = QSpinBox(self)
@@ -46,14 +47,19 @@ class SettingsScreen(QWidget):
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setAccessibleName("Volume")
-        self.beeps = QCheckBox("Beep for the last 3 seconds instead of counting aloud", self)
+        self.beeps = QCheckBox()
         self.beeps.setAccessibleName("Countdown beeps")
+        beeps_row = labelled_row(
+            self.beeps, "Beep for the last 3 seconds instead of counting aloud", self
+        )
         self.get_ready = QSpinBox(self)
         self.get_ready.setRange(*GET_READY_RANGE)
         self.get_ready.setSuffix(" seconds")
         self.get_ready.setAccessibleName("Get-ready time")
-        self.large_text = QCheckBox("Large text", self)
-        self.large_text.setAccessibleName("Large text")
+        self.text_size = QComboBox(self)
+        self.text_size.setAccessibleName("Text size")
+        for percent, name in TEXT_SIZES.items():
+            self.text_size.addItem(name, percent)
         self.test_voice = QPushButton("&Test voice", self)
         self.test_voice.setAccessibleName("Test voice")
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
@@ -66,13 +72,14 @@ class SettingsScreen(QWidget):
         bind_keys(self, ((Qt.Key.Key_Escape, self.back_requested.emit),))
 
         form = QFormLayout()
-        form.addRow(self.voice_on)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(voice_on_row)
         form.addRow("Voice", self.voice)
         form.addRow("Speaking rate", self.rate)
         form.addRow("Volume", self.volume)
-        form.addRow(self.beeps)
+        form.addRow(beeps_row)
         form.addRow("Time to get ready", self.get_ready)
-        form.addRow(self.large_text)
+        form.addRow("Te&xt size", self.text_size)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
         buttons.addStretch(1)
@@ -86,9 +93,10 @@ class SettingsScreen(QWidget):
         layout.addLayout(buttons)
         self.setFocusProxy(self.voice_on)
 
-        for box in (self.voice_on, self.beeps, self.large_text):
+        for box in (self.voice_on, self.beeps):
             box.toggled.connect(self._emit)
-        self.voice.currentIndexChanged.connect(self._emit)
+        for combo in (self.voice, self.text_size):
+            combo.currentIndexChanged.connect(self._emit)
         self.rate.valueChanged.connect(self._emit)
         self.volume.valueChanged.connect(self._emit)
         self.get_ready.valueChanged.connect(self._emit)
@@ -104,7 +112,7 @@ class SettingsScreen(QWidget):
             self.volume,
             self.beeps,
             self.get_ready,
-            self.large_text,
+            self.text_size,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.voice.clear()
@@ -117,7 +125,7 @@ class SettingsScreen(QWidget):
         self.volume.setValue(round(settings.speech.volume * 100))
         self.beeps.setChecked(settings.speech.beeps)
         self.get_ready.setValue(settings.get_ready_s)
-        self.large_text.setChecked(settings.large_text)
+        self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
         self.speech_status.setText(status)
         del blockers
 
@@ -133,7 +141,7 @@ class SettingsScreen(QWidget):
         return AppSettings(
             speech=speech,
             get_ready_s=self.get_ready.value(),
-            large_text=self.large_text.isChecked(),
+            text_size=int(self.text_size.currentData()),
         )
 
     def _emit(self, *_: object) -> None:

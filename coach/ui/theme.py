@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 BASE_POINT_SIZE = 14
-LARGE_POINT_SIZE = 18
+"""Normal text; Settings can make it 130% or 200% of this."""
 TITLE_SCALE = 1.7
 COUNTDOWN_PIXELS = 160
 """Height of the session countdown digits; readable from 2 m (>= 96 px)."""
@@ -37,13 +37,22 @@ QFrame[role="notice"] { border-radius: 6px; padding: 6px; border: 2px solid pale
 QLabel[role="title"] { font-weight: bold; }
 QLabel[role="caption"] { font-style: italic; }
 QFrame[role="danger"] { border: 3px solid #c62828; border-radius: 8px; }
+QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
+QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
+QFrame#row { border: 3px solid transparent; border-radius: 6px; }
+QFrame#row[focused="true"] { border: 3px solid palette(highlight); }
 """
 
 
-def apply_theme(app: QApplication, *, large_text: bool) -> None:
-    """Set the base font size and the shared style sheet on ``app``."""
+def point_size(text_size: int) -> int:
+    """The base font size in points for ``text_size`` percent (e.g. 200 -> 28)."""
+    return round(BASE_POINT_SIZE * text_size / 100)
+
+
+def apply_theme(app: QApplication, *, text_size: int = 100) -> None:
+    """Set the base font size (``text_size`` percent) and the shared style sheet."""
     font = app.font()
-    font.setPointSize(LARGE_POINT_SIZE if large_text else BASE_POINT_SIZE)
+    font.setPointSize(point_size(text_size))
     app.setFont(font)
     app.setStyleSheet(_STYLE)
 

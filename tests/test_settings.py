@@ -1,0 +1,90 @@
+"""Settings: saved in the store, shown and edited on the Settings screen, applied at once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+from test_app import App
+
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
+from coach.ui.app_settings import TEXT_SIZES, AppSettings
+from coach.ui.settings_screen import SettingsScreen
+from coach.ui.theme import BASE_POINT_SIZE, point_size
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> HistoryStore:
+    return open_store(tmp_path).store
+
+
+@pytest.mark.parametrize(
+    ("saved", "expected"),
+    [
+        ({}, 100),
+        ({"text_size": 200}, 200),
+        ({"text_size": 130}, 130),
+        ({"large_text": True}, 130),  # the older on/off setting
+        ({"large_text": True, "text_size": 100}, 100),
+        ({"text_size": 150}, 100),  # not a choice: the default
+    ],
+)
+def test_text_size_is_read_back(
+    store: HistoryStore, saved: dict[str, object], expected: int
+) -> None:
+    for key, value in saved.items():
+        store.set_setting(key, value)  # type: ignore[arg-type]
+    assert AppSettings.load(store).text_size == expected
+
+
+def test_settings_round_trip(store: HistoryStore) -> None:
+    settings = AppSettings(get_ready_s=20, text_size=200)
+    settings.save(store)
+    assert AppSettings.load(store) == settings
+
+
+@pytest.mark.parametrize(("percent", "points"), [(100, 14), (130, 18), (200, 28)])
+def test_text_sizes_in_points(percent: int, points: int) -> None:
+    assert percent in TEXT_SIZES
+    assert point_size(percent) == points
+    assert point_size(100) == BASE_POINT_SIZE
+
+
+def test_choosing_a_text_size_by_keyboard_emits_it(qtbot: QtBot) -> None:
+    screen = SettingsScreen()
+    qtbot.addWidget(screen)
+    emitted: list[AppSettings] = []
+    screen.changed.connect(emitted.append)
+    screen.show_settings(AppSettings(), [], "")
+    assert emitted == []
+    combo = next(c for c in screen.findChildren(QComboBox) if c.accessibleName() == "Text size")
+    assert combo.currentText() == "Normal"
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_End)
+    assert combo.currentText() == "Very large (200%)"
+    assert emitted[-1].text_size == 200
+
+
+def test_text_size_applies_at_once_and_after_a_restart(qtbot: QtBot, tmp_path: Path) -> None:
+    app = App(qtbot, tmp_path)
+    qapp = QApplication.instance()
+    assert isinstance(qapp, QApplication)
+    original = qapp.font()
+    try:
+        assert qapp.font().pointSize() == 14
+        app.built.show_settings()
+        assert app.screen() == "settings"
+        app.built.apply_settings(AppSettings(text_size=200))
+        assert qapp.font().pointSize() == 28
+        assert AppSettings.load(app.opened.store).text_size == 200
+        app.close()
+        qapp.setFont(original)
+        again = App(qtbot, tmp_path)  # reads what Settings saved
+        assert qapp.font().pointSize() == 28
+        again.close()
+    finally:
+        qapp.setFont(original)
