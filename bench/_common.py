@@ -285,8 +285,9 @@ def run_coach(
             on_ready(built)
 
         built.start_speech = timed_speech_start  # type: ignore[method-assign]
-        after_first_paint(built.window, ready)
-        built.window.update()
+        home = built.window.screen_named("home")
+        after_first_paint(home, ready)
+        home.update()
 
     launch.build_shell = watched_shell  # type: ignore[attr-defined]
     launch.StagedStart._complete = watched_complete  # type: ignore[method-assign,assignment]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 import time
 
-from coach.domain.routine import Side
+from coach.domain.side import Side
 from coach.engine.events import UnitCompleted, UnitOutcome
 from coach.store import StoreError, open_store
 

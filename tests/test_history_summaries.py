@@ -6,9 +6,8 @@ from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from coach.domain.history import (
-    SessionRecord,
-    SessionStatus,
+from coach.domain.history import SessionRecord, SessionStatus
+from coach.domain.progress import (
     adherence,
     local_day,
     pain_points,

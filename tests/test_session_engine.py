@@ -14,8 +14,8 @@ from coach.domain.routine import (
     Exercise,
     ExerciseKind,
     Position,
-    Side,
 )
+from coach.domain.side import Side
 from coach.engine.clock import FakeClock
 from coach.engine.cues import CuePhrases
 from coach.engine.events import (

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coach.domain.routine import Block, Dose, DoseMode, Exercise, ExerciseKind, Position, Side
+from coach.domain.routine import Block, Dose, DoseMode, Exercise, ExerciseKind, Position
+from coach.domain.side import Side
 from coach.engine.cues import CuePhrases
 from coach.engine.events import (
     Cue,

@@ -19,7 +19,7 @@ from coach.domain.history import (
     ThermalKind,
     ThermalStatus,
 )
-from coach.domain.routine import Side
+from coach.domain.side import Side
 from coach.engine.clock import FakeClock
 from coach.engine.events import UnitCompleted, UnitOutcome
 from coach.store import HistoryStore, StoreFull, open_store

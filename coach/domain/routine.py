@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from coach.domain.side import Side
+
 
 class Position(StrEnum):
     """Where the body is for an exercise."""
@@ -44,14 +46,6 @@ class DoseMode(StrEnum):
     TIMED = "timed"
     TIMED_REPS = "timed_reps"
     SELF_PACED = "self_paced"
-
-
-class Side(StrEnum):
-    """Which side a unit of work is for."""
-
-    LEFT = "left"
-    RIGHT = "right"
-    BOTH = "both"
 
 
 MAX_WORK_SECONDS = 20 * 60

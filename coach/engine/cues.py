@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from coach.domain.routine import Dose, DoseMode, Side
+from coach.domain.routine import Dose, DoseMode
+from coach.domain.side import Side
 from coach.engine.events import CueKind, Phase, PhaseKind
 
 LONG_UNIT_S = 20.0

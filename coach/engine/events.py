@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coach.domain.history import StepOutcome
-from coach.domain.routine import Exercise, Side
+from coach.domain.routine import Exercise
+from coach.domain.side import Side
 
 
 class PhaseKind(StrEnum):

@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Protocol
 
-from coach.domain.routine import Block, Dose, DoseMode, Side
+from coach.domain.routine import Block, Dose, DoseMode
+from coach.domain.side import Side
 from coach.engine.cues import CuePhrases, ScheduledCue, phase_cues
 from coach.engine.events import (
     Cue,

@@ -19,7 +19,7 @@ from coach.domain.history import (
     ThermalStatus,
     TriageRecord,
 )
-from coach.domain.routine import Side
+from coach.domain.side import Side
 
 SESSION_COLUMNS = """
     s.id, s.routine_id, s.level_id, s.route, s.started_at, s.ended_at, s.status,

@@ -25,10 +25,8 @@ from coach.domain.history import (
     SessionStatus,
     ThermalKind,
     ThermalRecord,
-    adherence,
-    local_day,
-    weekly_pain,
 )
+from coach.domain.progress import adherence, local_day, weekly_pain
 from coach.store.history import HistoryStore
 from coach.store.private_files import write_private_bytes
 from coach.ui.history_model import STATUS_TEXT, routine_text

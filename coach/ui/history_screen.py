@@ -28,7 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.history import SessionStatus, local_day, streak, week_start, week_summary
+from coach.domain.history import SessionStatus
+from coach.domain.progress import local_day, streak, week_start, week_summary
 from coach.engine.clock import Clock
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore

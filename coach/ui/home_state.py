@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 
-from coach.domain.history import ResumableSession, SessionRecord, weekly_pain
+from coach.domain.history import ResumableSession, SessionRecord
 from coach.domain.plan import Plan
+from coach.domain.progress import weekly_pain
 from coach.domain.routine import Routine
 from coach.domain.rules import DEFAULT_RULES, RuleConfig, retriage_reasons
 from coach.ui.home_screen import HomeState

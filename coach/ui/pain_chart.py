@@ -19,14 +19,8 @@ from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
-from coach.domain.history import (
-    PAIN_MAX,
-    PAIN_MIN,
-    SessionRecord,
-    local_day,
-    week_start,
-    weekly_pain,
-)
+from coach.domain.history import PAIN_MAX, PAIN_MIN, SessionRecord
+from coach.domain.progress import local_day, week_start, weekly_pain
 from coach.store.history import HistoryStore
 
 RECENT_WEEKS: Final = 13

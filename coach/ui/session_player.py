@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.routine import Side
 from coach.domain.rules import StopAction, StopDecision
+from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
 from coach.ui.check_row import labelled_row
