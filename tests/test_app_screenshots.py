@@ -80,6 +80,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         )
         app.built.flow.go_home()
         check(app.window, f"app_home_plan_{look}", dirs)
+        assert app.built.flow._screens.home.start_button.hasFocus()  # the first action
         start_session(app, 3)
         for key in list(app.window.notices._keys):
             app.window.notices.remove(key)

@@ -11,8 +11,9 @@ from pytestqt.qtbot import QtBot
 from coach.domain.plan import Plan
 from coach.engine.clock import MonotonicClock, WallClock
 from coach.store.opening import open_store
-from coach.ui.home_screen import HomeScreen
+from coach.ui.home_screen import HomeScreen, HomeState
 from coach.ui.launch import StagedStart
+from coach.ui.main_window import MainWindow
 from coach.ui.shell import build_shell
 
 REPO = Path(__file__).resolve().parents[1]
@@ -74,3 +75,17 @@ def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
     )
     assert [m for m in modules if m.startswith(later)] == []
     assert "coach.ui.home_screen" in modules
+
+
+def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtBot) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.add_lazy_screen("home", HomeScreen)
+    window.show_screen("home")
+    home = window.screen_named("home")
+    assert isinstance(home, HomeScreen)
+    assert window.focusWidget() is home.check_in_button  # not shown yet: remembered
+    home.show_state(HomeState(plan_title="Glute strengthening · Weeks 1-2"))
+    assert window.focusWidget() is home.start_button
+    window.show()
+    qtbot.waitUntil(home.start_button.hasFocus)

@@ -169,10 +169,11 @@ class HomeScreen(QWidget):
 
     def _set_first_action(self, button: QPushButton) -> None:
         """Focus goes to ``button`` when Home is shown, and moves there now if it was
-        still on the previous first action (the person hasn't moved it)."""
+        still on the previous first action (the person hasn't moved it; the window
+        may not even be active yet)."""
         previous = self.focusProxy()
         self.setFocusProxy(button)
-        if previous is not None and previous is not button and previous.hasFocus():
+        if previous not in (None, button) and self.window().focusWidget() is previous:
             button.setFocus()
 
     def set_thermal_status(self, text: str) -> None:

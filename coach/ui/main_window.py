@@ -176,11 +176,13 @@ class MainWindow(QMainWindow):
         return self._screens[name]
 
     def show_screen(self, name: str) -> None:
-        """Bring ``name`` to the front and give it keyboard focus."""
+        """Bring ``name`` to the front and give it keyboard focus: its first action when
+        it comes to the front, or where focus was if it already was in front."""
         screen = self.screen_named(name)
+        switching = self._stack.currentWidget() is not self._holders[name]
         self._stack.setCurrentWidget(self._holders[name])
         focused = QApplication.focusWidget()
-        if focused is None or not screen.isAncestorOf(focused):
+        if switching or focused is None or not screen.isAncestorOf(focused):
             screen.setFocus()
         self.screen_changed.emit(name)
 
