@@ -15,9 +15,9 @@
 #     engine line must be OK, since it proves the bundled espeak driver works.
 #   - rehab-coach --speech-worker answers the protocol and renders a WAV
 #     (skipped, with the reason, without libespeak-ng)
-#   - the GUI starts offscreen, is still running after 5 s, has not started a
-#     speech worker at Home (it starts with the first session), and leaves no
-#     process behind when killed
+#   - the GUI starts offscreen, is still running after 5 s with no traceback
+#     printed, has not started a speech worker at Home (it starts with the first
+#     session), and leaves no process behind when killed
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -143,6 +143,12 @@ sleep 5
 APP_PID="$(pgrep -P "$GUI_PID" | head -n 1 || true)"
 if kill -0 "$GUI_PID" 2>/dev/null && [ -n "$APP_PID" ]; then
   ok "still running after 5 s (pid $APP_PID)"
+  # The rest of the app is built after Home's first paint: an error there would
+  # only be printed, so look for it.
+  if grep -q "Traceback" "$WORK/gui.err"; then
+    fail "an error after start-up"
+    show "$WORK/gui.err" 30
+  fi
   # Speech starts with the first session (not at Home), so no worker is expected here.
   WORKER_PID="$(pgrep -P "$APP_PID" -f -- '--speech-worker' | head -n 1 || true)"
   if [ -n "$WORKER_PID" ]; then fail "a speech worker started at Home (pid $WORKER_PID)"; fi

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
+from coach.domain.history import SessionStatus
 from coach.domain.plan import Plan
 from coach.engine.clock import MonotonicClock, WallClock
 from coach.store.opening import open_store
@@ -89,3 +92,34 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
     assert window.focusWidget() is home.start_button
     window.show()
     qtbot.waitUntil(home.start_button.hasFocus)
+
+
+def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> None:
+    """`python -m coach` offscreen: the second stage runs (it marks a session left in
+    progress as interrupted) and nothing goes wrong on standard error."""
+    with open_store(tmp_path).store as store:
+        left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path)],
+        cwd=REPO,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 20
+        status = SessionStatus.IN_PROGRESS
+        while status is SessionStatus.IN_PROGRESS and time.monotonic() < deadline:
+            time.sleep(0.2)
+            assert process.poll() is None, process.communicate()[1]
+            with open_store(tmp_path).store as store:
+                record = store.session(left)
+                assert record is not None
+                status = record.status
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=10)
+    assert status is SessionStatus.INTERRUPTED
+    assert "Traceback" not in stderr
