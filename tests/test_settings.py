@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 from test_app import App
 
@@ -78,8 +78,13 @@ def test_text_size_applies_at_once_and_after_a_restart(qtbot: QtBot, tmp_path: P
         assert qapp.font().pointSize() == 14
         app.built.show_settings()
         assert app.screen() == "settings"
+        home = app.built.flow._screens.home
+        title = next(w for w in home.findChildren(QLabel) if w.text() == "Rehab Coach")
+        assert title.font().pointSizeF() == pytest.approx(14 * 2.0)
         app.built.apply_settings(AppSettings(text_size=200))
         assert qapp.font().pointSize() == 28
+        assert title.font().pointSizeF() == pytest.approx(28 * 2.0)  # built before, follows
+        assert title.font().bold()
         assert AppSettings.load(app.opened.store).text_size == 200
         app.close()
         qapp.setFont(original)

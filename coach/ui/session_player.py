@@ -34,7 +34,7 @@ from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.session_controller import EASE_IN_S, SessionController
-from coach.ui.theme import COUNTDOWN_PIXELS, make_title
+from coach.ui.theme import COUNTDOWN_PIXELS, make_title, set_relative_size
 
 PHASE_WORDS = {
     PhaseKind.GET_READY: "Get ready",
@@ -132,9 +132,7 @@ class SessionPlayer(QWidget):
         self.caption.setProperty("role", "caption")
         self.caption.setAccessibleName("Spoken cue")
         self.caption.setWordWrap(True)
-        caption_font = self.caption.font()
-        caption_font.setPointSizeF(caption_font.pointSizeF() * 1.25)
-        self.caption.setFont(caption_font)
+        set_relative_size(self.caption, 1.25)
 
         right = QVBoxLayout()
         right.addWidget(self.phase_label)

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 BASE_POINT_SIZE = 14
 """Normal text; Settings can make it 130% or 200% of this."""
 TITLE_SCALE = 1.7
+RELATIVE_SIZE = "relative_size"
+"""Widget property: its text size as a multiple of the base size (kept by apply_theme)."""
 COUNTDOWN_PIXELS = 160
 """Height of the session countdown digits; readable from 2 m (>= 96 px)."""
 
@@ -50,24 +52,37 @@ def point_size(text_size: int) -> int:
 
 
 def apply_theme(app: QApplication, *, text_size: int = 100) -> None:
-    """Set the base font size (``text_size`` percent) and the shared style sheet."""
+    """Set the base font size (``text_size`` percent) and the shared style sheet;
+    headings and other relatively sized text follow the new size."""
     font = app.font()
     font.setPointSize(point_size(text_size))
     app.setFont(font)
     app.setStyleSheet(_STYLE)
+    for widget in app.allWidgets():
+        _fit_relative_size(widget)
 
 
-def title_font(widget: QWidget, scale: float = TITLE_SCALE) -> QFont:
-    """A bold font ``scale`` times the widget's own size, for headings."""
+def set_relative_size(widget: QWidget, scale: float) -> None:
+    """Text ``scale`` times the base size, now and after any text-size change."""
+    widget.setProperty(RELATIVE_SIZE, scale)
+    _fit_relative_size(widget)
+
+
+def _fit_relative_size(widget: QWidget) -> None:
+    scale = widget.property(RELATIVE_SIZE)
+    if scale is None:
+        return
     font = QFont(widget.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    return font
+    font.setPointSizeF(QApplication.font().pointSizeF() * float(scale))
+    widget.setFont(font)
 
 
 def make_title(widget: QWidget, scale: float = TITLE_SCALE) -> None:
-    """Make ``widget`` (usually a QLabel) a heading."""
-    widget.setFont(title_font(widget, scale))
+    """Make ``widget`` (usually a QLabel) a bold heading ``scale`` times the base size."""
+    font = QFont(widget.font())
+    font.setBold(True)
+    widget.setFont(font)
+    set_relative_size(widget, scale)
     widget.setProperty("role", "title")
 
 
