@@ -66,6 +66,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     dirs = shot_dirs(tmp_path / "shots")
     app = App(qtbot, tmp_path / "data", text_size=look_text_size(look))
     try:
+        check(app.window, f"app_first_start_notice_{look}", dirs)
         seed_demo_history(app.opened.store, 30, seed=2, end=app.wall.now() - 86400)
         for key in list(app.window.notices._keys):
             app.window.notices.remove(key)

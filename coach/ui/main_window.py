@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
@@ -92,6 +92,7 @@ class NoticeBar(QWidget):
         row.addWidget(label, 1)
         row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.insertWidget(0 if first else self._layout.count(), frame)
+        frame.show()  # now, not queued by the layout, so its height counts at once
         self._keys[key] = frame
         self.setVisible(True)
         self.changed.emit()
@@ -143,11 +144,20 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(1024, 700)
 
     def _fit_notices(self) -> None:
-        """Notices take the room they need, up to a limit; beyond it they scroll."""
+        """Notices take the room they need at the window's width, up to a limit;
+        beyond it they scroll."""
         self._notice_area.setVisible(bool(self.notices.texts()))
-        self.notices.adjustSize()
-        wanted = self.notices.sizeHint().height() + 4
+        layout = self.notices.layout()
+        assert layout is not None
+        room = self.width() - self._notice_area.verticalScrollBar().sizeHint().width()
+        wanted = layout.totalMinimumHeightForWidth(room) + 4
         self._notice_area.setFixedHeight(min(wanted, NOTICE_AREA_MAX_HEIGHT))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped notices need less height when the window is wider, more when narrower."""
+        super().resizeEvent(event)
+        if self.notices.texts():
+            self._fit_notices()
 
     def add_screen(self, name: str, screen: QWidget) -> None:
         """Register ``screen`` under ``name`` (it scrolls if the text is too big to fit)."""

@@ -1,0 +1,54 @@
+"""The main window's notice bar: notices get the height their wrapped text needs."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from coach.ui.main_window import NOTICE_AREA_MAX_HEIGHT, MainWindow
+
+LONG = (
+    "Rehab Coach gives general self-care guidance. It is not a diagnosis. If you are "
+    "unsure about your symptoms, see a doctor or physiotherapist."
+)
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    made = MainWindow()
+    qtbot.addWidget(made)
+    made.resize(1024, 700)
+    made.show()
+    qtbot.waitExposed(made)
+    return made
+
+
+def _label(window: MainWindow) -> QLabel:
+    return next(label for label in window.notices.findChildren(QLabel) if label.text() == LONG)
+
+
+@pytest.mark.parametrize("width", [1024, 1400])
+def test_a_notice_gets_the_height_its_text_needs(
+    qtbot: QtBot, window: MainWindow, width: int
+) -> None:
+    window.notices.add(LONG)
+    window.resize(width, 700)
+    qtbot.wait(20)
+    label = _label(window)
+    needed = label.heightForWidth(label.width())
+    assert label.height() >= needed  # nothing cut off
+    area = window._notice_area
+    assert not area.verticalScrollBar().isVisible()
+    assert area.height() <= needed + 100  # and no big empty band (frame, margins only)
+
+
+def test_many_notices_scroll_past_the_limit(qtbot: QtBot, window: MainWindow) -> None:
+    for n in range(8):
+        window.notices.add(f"{n}: {LONG}")
+    qtbot.wait(20)
+    assert window._notice_area.height() == NOTICE_AREA_MAX_HEIGHT
+    assert window._notice_area.verticalScrollBar().isVisible()
+    for n in range(8):
+        window.notices.remove(f"{n}: {LONG}")
+    assert not window._notice_area.isVisible()
