@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -123,3 +125,32 @@ def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> No
         _, stderr = process.communicate(timeout=10)
     assert status is SessionStatus.INTERRUPTED
     assert "Traceback" not in stderr
+
+
+def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) -> None:
+    """The app's own routine files are read in the second stage: a broken one is
+    named on standard error (and in a message box), with no traceback."""
+    checkout = tmp_path / "checkout"
+    for folder in ("coach", "assets", "routines"):
+        shutil.copytree(REPO / folder, checkout / folder, ignore=shutil.ignore_patterns("*.pyc"))
+    (checkout / "routines" / "triage.toml").write_text("schema_version = [broken\n")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(checkout)}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path / "data")],
+        cwd=checkout,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert process.stderr is not None
+    watchdog = threading.Timer(30, process.kill)  # never hang on a missing line
+    watchdog.start()
+    try:  # the message box waits for a click: read the two lines, then stop
+        first, second = process.stderr.readline(), process.stderr.readline()
+    finally:
+        watchdog.cancel()
+        process.kill()
+        rest = process.communicate(timeout=10)[1]
+    assert first == "The app's own data files have problems:\n"
+    assert "routines/triage.toml: (syntax): not valid TOML" in second
+    assert "Traceback" not in rest
