@@ -92,6 +92,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         player = app.built.flow._screens.player
         player.open_hurts()
         check(app.window, f"app_session_this_hurts_{look}", dirs)
+        assert player.hurts_panel.scale.hasFocus()
         player.hurts_panel.cancelled.emit()
         app.built.controller.toggle_pause()
         while (
@@ -105,6 +106,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         check(app.window, f"app_session_self_paced_{look}", dirs)
         player.open_stop()
         check(app.window, f"app_session_stop_{look}", dirs)
+        assert player.stop_panel.cancel_button.hasFocus()  # the safe choice, with its ring
         app.built.controller.stop("screenshot")
         check(app.window, f"app_after_{look}", dirs)
         app.built.flow._screens.after.saved.emit(AfterAnswers(2, False, False))
@@ -113,5 +115,6 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         check(app.window, f"app_settings_{look}", dirs)
         app.built.show_thermal()
         check(app.window, f"app_ice_heat_{look}", dirs)
+        assert app.window.focusWidget() in app.window.findChildren(QAbstractButton)
     finally:
         app.close()

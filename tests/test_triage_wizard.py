@@ -465,12 +465,14 @@ def shot_dirs(tmp_path: Path) -> list[Path]:
 
 
 def shoot(widget: QWidget, name: str, dirs: list[Path]) -> None:
-    """Save what ``widget`` shows as ``name``.png in every folder; fail if text is cut off."""
-    QApplication.processEvents()
+    """Save what ``widget`` shows as ``name``.png in every folder; fail if text is cut off
+    or the window is wider than 1024 px."""
+    QTest.qWait(30)  # layout requests travel up one level per event-loop pass
     image = widget.grab()
     for folder in dirs:
         assert image.save(str(folder / f"{name}.png"))
     assert not clipped(widget), f"{name}: {clipped(widget)}"
+    assert widget.window().width() <= 1024, f"{name}: window {widget.window().width()} px wide"
 
 
 SAFE_UNTIL_CANCER = {k: v for k, v in CLEAR.items() if k in list(CLEAR)[:5]}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.ui.check_row import focus_ring
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
@@ -89,7 +90,7 @@ class AfterSessionScreen(QWidget):
         column = QVBoxLayout(form)
         column.setContentsMargins(0, 0, 8, 0)
         column.addWidget(self.result)
-        column.addWidget(self.scale)
+        column.addWidget(focus_ring(self.scale, page))
         column.addWidget(question)
         column.addLayout(spread_row)
         column.addWidget(self.easy)

@@ -67,3 +67,13 @@ def labelled_row(button: QAbstractButton, text: str, parent: QWidget) -> FocusRo
     line.addWidget(button, 0, Qt.AlignmentFlag.AlignTop)
     line.addWidget(ClickLabel(text, button, row), 1)
     return row
+
+
+def focus_ring(widget: QWidget, parent: QWidget) -> FocusRow:
+    """``widget`` in a row that shows the focus ring while it has focus (for a control
+    such as the pain scale that draws none of its own)."""
+    row = FocusRow(parent)
+    widget.setParent(row)
+    row.watch(widget)
+    QHBoxLayout(row).addWidget(widget)
+    return row

@@ -9,12 +9,16 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    """Rows of widgets at their preferred size; as narrow as the widest one."""
+    """Rows of widgets at their preferred size (flush right if ``right_aligned``); as
+    narrow as the widest one."""
 
-    def __init__(self, parent: QWidget | None = None, *, spacing: int = 8) -> None:
+    def __init__(
+        self, parent: QWidget | None = None, *, spacing: int = 8, right_aligned: bool = False
+    ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._right_aligned = right_aligned
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -62,14 +66,23 @@ class FlowLayout(QLayout):
     def _arrange(self, rect: QRect, *, place: bool) -> int:
         """Lay the items out in ``rect`` (moving them if ``place``); the height used."""
         area = rect.marginsRemoved(self.contentsMargins())
-        x, y, row_height = area.x(), area.y(), 0
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
         for item in self._items:
             hint = item.sizeHint()
-            if x > area.x() and x + hint.width() > area.right() + 1:
-                x, y, row_height = area.x(), y + row_height + self._gap, 0
-            if place:
-                item.setGeometry(QRect(QPoint(x, y), hint))
-            x += hint.width() + self._gap
-            row_height = max(row_height, hint.height())
+            if rows[-1] and used + self._gap + hint.width() > area.width():
+                rows.append([])
+                used = 0
+            used += (self._gap if rows[-1] else 0) + hint.width()
+            rows[-1].append((item, hint))
+        y = area.y()
+        for row in rows:
+            width = sum(h.width() for _, h in row) + self._gap * max(len(row) - 1, 0)
+            x = area.x() + (area.width() - width if self._right_aligned else 0)
+            for item, hint in row:
+                if place:
+                    item.setGeometry(QRect(QPoint(x, y), hint))
+                x += hint.width() + self._gap
+            y += max((h.height() for _, h in row), default=0) + self._gap
         margins = self.contentsMargins()
-        return y + row_height - rect.y() + margins.bottom()
+        return y - self._gap - rect.y() + margins.bottom() if self._items else 0

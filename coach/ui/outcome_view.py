@@ -25,6 +25,7 @@ from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
 from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused, scroll_area
 from coach.ui.theme import make_title
+from coach.ui.wrapping_button import WrappingButton
 
 _HEADINGS: Mapping[OutcomeLevel, str] = {
     OutcomeLevel.CALL_EMERGENCY_NOW: "Call for help now",
@@ -180,7 +181,7 @@ class OutcomeView(QWidget):
             column.addWidget(self._label(parent, "Or pick another routine:"))
             for route in others:
                 routine = self.routine_name(route)
-                button = QPushButton(routine, parent)
+                button = WrappingButton(routine, parent)
                 button.setAccessibleName(f"Pick another routine: {routine}")
                 button.clicked.connect(lambda _=False, r=str(route): self.route_chosen.emit(r))
                 column.addWidget(button)

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.triage import AnswerValue, Option, PainAnchor, Question, QuestionKind
-from coach.ui.check_row import FocusRow, labelled_row
+from coach.ui.check_row import FocusRow, focus_ring, labelled_row
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
@@ -273,13 +273,10 @@ class QuestionPage(QWidget):
             self.setFocusProxy(self.rows[0].yes)
             return box
         if q.kind is QuestionKind.NUMBER and (q.minimum, q.maximum) == (0, 10):
-            ring = FocusRow(self)
-            self.scale = PainScale(anchor_text(q.anchors), name=name, parent=ring)
+            self.scale = PainScale(anchor_text(q.anchors), name=name)
             self.scale.value_changed.connect(lambda _: self.answer_changed.emit())
-            ring.watch(self.scale)
-            QHBoxLayout(ring).addWidget(self.scale)
             self.setFocusProxy(self.scale)
-            return ring
+            return focus_ring(self.scale, self)
         if q.kind is QuestionKind.NUMBER:
             self.spin = QSpinBox(self)
             self.spin.setRange(q.minimum, q.maximum)

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,7 +27,7 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
-from coach.ui.check_row import labelled_row
+from coach.ui.check_row import focus_ring, labelled_row
 from coach.ui.figure_view import FigureView
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
@@ -134,17 +133,19 @@ class SessionPlayer(QWidget):
         self.caption.setWordWrap(True)
         set_relative_size(self.caption, 1.25)
 
+        # The picture with its instructions under it; the countdown with what is said
+        # and what comes next beside them: at 130% text all of it fits 1024x700.
+        left = QVBoxLayout()
+        left.addWidget(self.figure, 1)
+        left.addWidget(self.instructions)
         right = QVBoxLayout()
         right.addWidget(self.phase_label)
         right.addWidget(self.countdown)
-        scroller = QScrollArea(self)
-        scroller.setWidget(self.instructions)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
-        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        right.addWidget(scroller, 1)
+        right.addWidget(self.next_up)
+        right.addWidget(self.caption)
+        right.addStretch(1)
         middle = QHBoxLayout()
-        middle.addWidget(self.figure, 5)
+        middle.addLayout(left, 5)
         middle.addLayout(right, 4)
 
         self.controls = self._controls()
@@ -188,8 +189,6 @@ class SessionPlayer(QWidget):
         view.setContentsMargins(0, 0, 0, 0)
         view.addLayout(top)
         view.addLayout(middle, 1)
-        view.addWidget(self.next_up)
-        view.addWidget(self.caption)
         view.addWidget(self.advice)
         view.addWidget(self.controls)
         layout = QVBoxLayout(self)
@@ -425,6 +424,9 @@ class ConfirmPanel(QFrame):
         self.cancel_button.setAccessibleName(cancel)
         self.confirm_button.clicked.connect(self.confirmed.emit)
         self.cancel_button.clicked.connect(self.cancelled.emit)
+        # Focus (and its ring) on the safe choice: Space there never stops or quits;
+        # Enter still confirms and Esc cancels, from anywhere in the panel.
+        self.setFocusProxy(self.cancel_button)
         bind_keys(
             self,
             (
@@ -492,7 +494,7 @@ class HurtsPanel(QFrame):
         buttons.addWidget(self.cancel)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
-        layout.addWidget(self.scale)
+        layout.addWidget(focus_ring(self.scale, self))
         layout.addWidget(nerve_row)
         layout.addWidget(red_flag_row)
         layout.addLayout(buttons)

@@ -39,6 +39,7 @@ QFrame[role="notice"] { border-radius: 6px; padding: 6px; border: 2px solid pale
 QLabel[role="title"] { font-weight: bold; }
 QLabel[role="caption"] { font-style: italic; }
 QFrame[role="danger"] { border: 3px solid #c62828; border-radius: 8px; }
+QFrame[role="danger"]:focus { border-width: 6px; }
 QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
 QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
 QFrame#row { border: 3px solid transparent; border-radius: 6px; }

@@ -213,6 +213,8 @@ class ThermalScreen(QWidget):
         controller.changed.connect(self._render)
         controller.finished.connect(self._on_finished)
         self._render()
+        if self.focusProxy() is None:
+            self.setFocusProxy(self._kind_focus())  # the first choice, when shown
 
     # --- inputs from the app ------------------------------------------------
 
@@ -497,5 +499,6 @@ class ThermalScreen(QWidget):
         """Bring ``page`` forward; move focus onto it if focus was on this screen."""
         had_focus = self._has_focus_inside()
         self._pages.setCurrentWidget(page)
+        self.setFocusProxy(focus)  # where focus goes when the screen comes to the front
         if had_focus or (self.isVisible() and self.window().focusWidget() is None):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -31,6 +31,7 @@ from coach.domain.triage import (
     assess,
     next_question,
 )
+from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import SCREEN_STYLE, Hint, QuestionPage, press_focused, scroll_area
@@ -114,10 +115,9 @@ class TriageWizard(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.section, 1)
         top.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(right_aligned=True)  # wraps at 200% text instead of widening
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.home_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.next_button)
         layout = QVBoxLayout(screen)
         layout.setContentsMargins(0, 0, 0, 0)
