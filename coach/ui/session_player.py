@@ -119,7 +119,6 @@ class SessionPlayer(QWidget):
         font.setBold(True)
         self.countdown.setFont(font)
         self.countdown.setFixedHeight(self.countdown.fontMetrics().height())
-        self.countdown.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -140,7 +139,7 @@ class SessionPlayer(QWidget):
         left.addWidget(self.instructions)
         right = QVBoxLayout()
         right.addWidget(self.phase_label)
-        right.addWidget(self.countdown)
+        right.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignHCenter)
         right.addWidget(self.next_up)
         right.addWidget(self.caption)
         right.addStretch(1)
@@ -265,11 +264,23 @@ class SessionPlayer(QWidget):
             self._enter_phase(phase)
         if paused:
             self.phase_label.setText("Paused")
-        self.countdown.setText(format_seconds(snapshot.remaining_s))
         if phase.kind is PhaseKind.WORK and phase.duration_s is None:
-            self.countdown.setText(str(phase.reps))
+            self._show_count(str(phase.reps))
+        else:
+            self._show_count(format_seconds(snapshot.remaining_s))
         self.counters.setText(self._counter_text(phase, snapshot))
         self.figure.set_motion(figure_motion(snapshot))
+
+    def _show_count(self, text: str) -> None:
+        """The big number. Its label is fixed in both directions, sized for the text's
+        shape ("0:00", "00", "0"), so a new number only repaints the label; the screen
+        is laid out again only when the shape changes (e.g. 10 -> 9)."""
+        width = self.countdown.fontMetrics().horizontalAdvance(
+            "".join("0" if c.isdigit() else c for c in text)
+        )
+        if self.countdown.minimumWidth() != width + 8:
+            self.countdown.setFixedWidth(width + 8)
+        self.countdown.setText(text)
 
     def _enter_phase(self, phase: Phase) -> None:
         self._phase_index = phase.index
