@@ -53,7 +53,7 @@ SYSTEM_LIBS="$("$LDCONFIG" -p 2>/dev/null || true)"
 has_espeak() { [[ "$SYSTEM_LIBS" == *"libespeak-ng.so.1 "* ]]; }
 
 echo "== bundle: $BUNDLE ($(du -sh "$BUNDLE" | cut -f1))"
-for path in assets/icons/rehab-coach.svg assets/poses/stand_tall.toml assets/sounds/countdown.wav \
+for path in assets/icons/rehab-coach.svg assets/ui/check.svg assets/poses/stand_tall.toml assets/sounds/countdown.wav \
   routines/exercises.toml routines/cues.toml routines/triage.toml routines/thermal.toml; do
   if [ -f "$INTERNAL/$path" ]; then ok "bundled $path"; else fail "missing _internal/$path"; fi
 done

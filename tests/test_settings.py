@@ -93,3 +93,14 @@ def test_text_size_applies_at_once_and_after_a_restart(qtbot: QtBot, tmp_path: P
         again.close()
     finally:
         qapp.setFont(original)
+
+
+def test_check_marks_of_the_theme_load(qapp: QApplication) -> None:
+    """The style sheet draws checked boxes and radio buttons with these images."""
+    from PySide6.QtGui import QImage
+
+    from coach.paths import assets_dir
+
+    for name in ("check.svg", "dot.svg"):
+        image = QImage(str(assets_dir() / "ui" / name))
+        assert not image.isNull(), name

@@ -1,11 +1,14 @@
 """Look and feel: big type readable from two metres, a visible focus ring,
-light/dark following the system palette.
+light/dark following the system palette (check boxes and radio buttons are drawn
+here, with our own marks in assets/ui, so they read in dark mode too).
 """
 
 from __future__ import annotations
 
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
+
+from coach.paths import assets_dir
 
 BASE_POINT_SIZE = 14
 """Normal text; Settings can make it 130% or 200% of this."""
@@ -40,8 +43,20 @@ QLabel[role="title"] { font-weight: bold; }
 QLabel[role="caption"] { font-style: italic; }
 QFrame[role="danger"] { border: 3px solid #c62828; border-radius: 8px; }
 QFrame[role="danger"]:focus { border-width: 6px; }
+QCheckBox::indicator, QRadioButton::indicator {
+    border: 2px solid palette(window-text); background: palette(base);
+}
+QCheckBox::indicator { border-radius: 3px; }
+QRadioButton::indicator { border-radius: 0.55em; }
+QCheckBox::indicator:checked, QRadioButton::indicator:checked {
+    background: palette(highlight); border-color: palette(highlight);
+}
+QCheckBox::indicator:checked { image: url("{ui}/check.svg"); }
+QRadioButton::indicator:checked { image: url("{ui}/dot.svg"); }
+QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: palette(mid); }
 QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
 QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
+QFrame#row QRadioButton::indicator { border-radius: 0.7em; }
 QFrame#row { border: 3px solid transparent; border-radius: 6px; }
 QFrame#row[focused="true"] { border: 3px solid palette(highlight); }
 """
@@ -58,7 +73,7 @@ def apply_theme(app: QApplication, *, text_size: int = 100) -> None:
     font = app.font()
     font.setPointSize(point_size(text_size))
     app.setFont(font)
-    app.setStyleSheet(_STYLE)
+    app.setStyleSheet(_STYLE.replace("{ui}", (assets_dir() / "ui").as_posix()))
     for widget in app.allWidgets():
         _fit_relative_size(widget)
 
