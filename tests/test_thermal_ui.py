@@ -391,13 +391,14 @@ def test_suspend_counts_as_time_passed(qtbot: QtBot, rig: Rig) -> None:
 
 def test_the_timer_runs_only_while_something_needs_it(qtbot: QtBot, rig: Rig) -> None:
     controller = rig.controller()
-    timer = controller.findChild(QTimer)
-    assert timer is not None
     controller.restore()
-    assert not timer.isActive()
+    assert controller.findChild(QTimer) is None  # made only when first needed
 
     controller.start(ThermalKind.ICE, 15)
+    timer = controller.findChild(QTimer)
+    assert timer is not None
     assert timer.isActive() and timer.interval() <= 1100
+    assert timer.timerType() is Qt.TimerType.PreciseTimer
     rig.advance(20)
     controller.stop_early()  # a mis-start: cancelled, no lock-out, nothing to wake for
     assert not timer.isActive()

@@ -18,13 +18,18 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QProcess, QUrl, Signal
-from PySide6.QtWidgets import QApplication, QStyle, QSystemTrayIcon, QWidget
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.paths import assets_dir
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QProcess
     from PySide6.QtMultimedia import QSoundEffect
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+# QProcess, QUrl, QStyle and QSystemTrayIcon are imported where used: their enums
+# would otherwise be created while the app starts (the notifier is built then).
 
 APP_NAME = "Rehab Coach"
 SERVICE = "org.freedesktop.Notifications"
@@ -87,6 +92,7 @@ class Notifier(QObject):
         """The alarm sound, loaded on first use (Qt Multimedia stays off the start-up path)."""
         if self._effect is None:
             from PySide6 import QtMultimedia
+            from PySide6.QtCore import QUrl
 
             self._effect = QtMultimedia.QSoundEffect(self)
             self._effect.setSource(QUrl.fromLocalFile(str(self._sound)))
@@ -108,6 +114,8 @@ class Notifier(QObject):
             self._send(gdbus, title, body)
 
     def _send(self, gdbus: str, title: str, body: str) -> None:
+        from PySide6.QtCore import QProcess
+
         process = QProcess(self)
         process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
         arguments = [
@@ -149,6 +157,8 @@ class Notifier(QObject):
         process.start(gdbus, arguments)
 
     def _fallback(self, title: str, body: str) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if QSystemTrayIcon.isSystemTrayAvailable() and QSystemTrayIcon.supportsMessages():
             tray = self._tray_icon()
             tray.show()
@@ -161,6 +171,8 @@ class Notifier(QObject):
         self.delivered.emit("")
 
     def _tray_icon(self) -> QSystemTrayIcon:
+        from PySide6.QtWidgets import QStyle, QSystemTrayIcon
+
         if self._tray is None:
             icon = self._window.windowIcon() if self._window is not None else None
             if icon is None or icon.isNull():

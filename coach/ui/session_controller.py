@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from coach.domain.history import EventKind
 from coach.domain.routine import Block
@@ -34,6 +34,7 @@ from coach.engine.events import (
 from coach.engine.session import SessionEngine, UnitKey
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
+from coach.ui.precise_timer import PreciseTimer
 
 DISPLAY_INTERVAL_MS = 250
 """Countdown refresh while nothing moves."""
@@ -72,10 +73,7 @@ class SessionController(QObject):
         self._engine: SessionEngine | None = None
         self._session_id: int | None = None
         self._pre_pain = 0
-        self._timer = QTimer(self)
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.setSingleShot(True)
-        self._timer.timeout.connect(self.tick)
+        self._timer = PreciseTimer(self, self.tick)
 
     # -- lifetime -------------------------------------------------------------
 
@@ -119,7 +117,7 @@ class SessionController(QObject):
     @property
     def ticking(self) -> bool:
         """Whether the session timer is armed (never while paused, finished or stopped)."""
-        return self._timer.isActive()
+        return self._timer.is_active()
 
     def snapshot(self) -> Snapshot | None:
         """The session right now (None before any session)."""

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from coach.domain import thermal
 from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
@@ -22,6 +22,7 @@ from coach.domain.thermal import Availability, ThermalConfig, ThermalRules
 from coach.engine.clock import Clock
 from coach.store.history import HistoryStore
 from coach.ui.notify import Notifier
+from coach.ui.precise_timer import PreciseTimer
 
 CANCEL_GRACE_S = 60.0
 """Stopped sooner than this with no reaction: a mis-start, recorded as cancelled (no lock-out)."""
@@ -109,11 +110,8 @@ class ThermalController(QObject):
         self._running: ThermalRecord | None = None
         self._started_mono = 0.0
         self._skin_prompted = False
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
         # A coarse timer may fire up to 5% of ~1 s early or late: the end would be seen late.
-        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._timer.timeout.connect(self.refresh)
+        self._timer = PreciseTimer(self, self.refresh)
 
     @property
     def config(self) -> ThermalConfig:
