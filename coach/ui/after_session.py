@@ -8,12 +8,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -22,6 +20,7 @@ from PySide6.QtWidgets import (
 from coach.ui.check_row import focus_ring
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
+from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 
 
@@ -95,10 +94,8 @@ class AfterSessionScreen(QWidget):
         column.addLayout(spread_row)
         column.addWidget(self.easy)
         column.addStretch(1)
-        scroller = QScrollArea(page)
+        scroller = scroll_area(page)
         scroller.setWidget(form)
-        scroller.setWidgetResizable(True)
-        scroller.setFrameShape(QFrame.Shape.NoFrame)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)

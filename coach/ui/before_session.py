@@ -38,8 +38,8 @@ from coach.ui.question_page import (
     Hint,
     QuestionPage,
     press_focused,
-    scroll_area,
 )
+from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 
 NO_SYMPTOMS = "none"

@@ -19,12 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.ui.scrolling import scroll_area
+
 APP_TITLE = "Rehab Coach"
 NOTICE_AREA_MAX_HEIGHT = 300
 """Notices never push the screen below off the window; past this they scroll."""
-NO_FOCUS = 0
-"""Qt.FocusPolicy.NoFocus, set as a property: the first use of any ``Qt.*`` enum builds
-all of them (~20 ms), which Home's first paint does without."""
 
 
 class _AtLeast(QWidget):
@@ -45,13 +44,10 @@ class _AtLeast(QWidget):
 
 
 def _scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area that never takes focus itself; the widget
-    is stretched to fit and scrolls only when it can't (e.g. at 200% text)."""
-    area = QScrollArea()
+    """``widget`` in a scroll area; it is stretched to fit and scrolls only when it
+    can't (e.g. at 200% text), sideways too rather than cut anything off."""
+    area = scroll_area(sideways=True)
     area.setWidget(_AtLeast(widget))
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setProperty("focusPolicy", NO_FOCUS)
     return area
 
 

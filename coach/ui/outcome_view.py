@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 
 from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
 from coach.ui.keys import bind_keys
-from coach.ui.question_page import press_focused, scroll_area
+from coach.ui.question_page import press_focused
+from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 from coach.ui.wrapping_button import WrappingButton
 

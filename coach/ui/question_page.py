@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -74,16 +73,6 @@ class Hint(QLabel):
         """Show ``text`` (empty hides the line)."""
         self.setText(text)
         self.setVisible(bool(text))
-
-
-def scroll_area(parent: QWidget) -> QScrollArea:
-    """A frameless, vertical-only scroll area that resizes its content to fit the width."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QFrame.Shape.NoFrame)
-    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
 
 
 def reveal(widget: QWidget) -> None:

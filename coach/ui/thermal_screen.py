@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import HARD_MAX_S, ThermalConfig, ThermalRules
 from coach.ui.keys import bind_keys
+from coach.ui.scrolling import scroll_area
 from coach.ui.theme import COUNTDOWN_PIXELS, make_title
 from coach.ui.thermal_controller import Countdown, ThermalController, clock_text
 
@@ -275,10 +275,7 @@ class ThermalScreen(QWidget):
             column.addWidget(panel)
             self._panels[kind] = panel
         column.addStretch(1)
-        scroll = QScrollArea(page)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll = scroll_area(page)
         scroll.setWidget(content)
         layout.addWidget(scroll, 1)
 

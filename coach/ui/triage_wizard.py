@@ -34,7 +34,8 @@ from coach.domain.triage import (
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
-from coach.ui.question_page import SCREEN_STYLE, Hint, QuestionPage, press_focused, scroll_area
+from coach.ui.question_page import SCREEN_STYLE, Hint, QuestionPage, press_focused
+from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 
 SECTION_TITLES: Mapping[Section, str] = {
