@@ -13,13 +13,10 @@ if TYPE_CHECKING:
     from coach.content.errors import Problem
     from coach.content.validate import FileCheck
 
-USER_ROUTINES = "routines"
-"""Folder inside the data folder where a person's own routine files live."""
-
 
 def user_routines_dir(data_dir: str | None) -> Path:
     """The person's own routine folder (may not exist)."""
-    from coach.store.datadir import resolve_data_dir
+    from coach.store.datadir import USER_ROUTINES, resolve_data_dir
 
     return resolve_data_dir(data_dir) / USER_ROUTINES
 

@@ -12,6 +12,8 @@ from coach.store.private_files import make_private_dir
 
 APP_DIR_NAME = "rehab-coach"
 DB_FILENAME = "history.db"
+USER_ROUTINES = "routines"
+"""Folder inside the data folder where a person's own routine files live."""
 
 
 def default_data_dir() -> Path:

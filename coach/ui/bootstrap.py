@@ -17,6 +17,7 @@ from coach.content.triage_loader import load_triage
 from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
+from coach.store.datadir import USER_ROUTINES
 from coach.store.history import HistoryStore
 from coach.ui.app_flow import AppFlow, Screens
 from coach.ui.app_settings import AppSettings
@@ -31,8 +32,6 @@ if TYPE_CHECKING:
     from coach.figures.pose import Pose
     from coach.ui.settings_screen import SettingsScreen
     from coach.ui.thermal_screen import ThermalScreen
-
-USER_ROUTINES = "routines"
 
 
 class BuiltApp:
