@@ -96,20 +96,24 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
     qtbot.waitUntil(home.start_button.hasFocus)
 
 
+def _start_coach(data_dir: Path, *, checkout: Path = REPO) -> subprocess.Popen[str]:
+    """`python -m coach --data-dir DATA_DIR` offscreen, run from ``checkout``; stderr piped."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(checkout)}
+    return subprocess.Popen(
+        [sys.executable, "-m", "coach", "--data-dir", str(data_dir)],
+        cwd=checkout,
+        env=env,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
 def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> None:
     """`python -m coach` offscreen: the second stage runs (it marks a session left in
     progress as interrupted) and nothing goes wrong on standard error."""
     with open_store(tmp_path).store as store:
         left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path)],
-        cwd=REPO,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _start_coach(tmp_path)
     try:
         deadline = time.monotonic() + 20
         status = SessionStatus.IN_PROGRESS
@@ -134,14 +138,7 @@ def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) 
     for folder in ("coach", "assets", "routines"):
         shutil.copytree(REPO / folder, checkout / folder, ignore=shutil.ignore_patterns("*.pyc"))
     (checkout / "routines" / "triage.toml").write_text("schema_version = [broken\n")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(checkout)}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "coach", "--data-dir", str(tmp_path / "data")],
-        cwd=checkout,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    process = _start_coach(tmp_path / "data", checkout=checkout)
     assert process.stderr is not None
     watchdog = threading.Timer(30, process.kill)  # never hang on a missing line
     watchdog.start()
