@@ -386,6 +386,27 @@ def test_none_of_these_cannot_be_ticked_with_other_places(
     assert wizard.page.answer() == frozenset({"sitting_bone"})
 
 
+def test_every_place_is_reached_and_ticked_by_keys_alone(
+    qtbot: QtBot, wizard: TriageWizard
+) -> None:
+    """Tab and Down reach each check box in turn; Space ticks it (it used to be one tab stop)."""
+    run_wizard(qtbot, wizard, {k: v for k, v in CLEAR.items() if k not in (Q.WHERE, Q.PAIN)})
+    where = CONFIG.question(Q.WHERE)
+    boxes = [button(wizard, o.label) for o in where.options]
+    assert QApplication.focusWidget() is boxes[0]
+    for key in (Qt.Key.Key_Tab, Qt.Key.Key_Down):
+        boxes[0].setFocus()
+        for expected in boxes[1:]:
+            press(qtbot, key)
+            assert QApplication.focusWidget() is expected
+    labels = {o.id: o.label for o in where.options}
+    target = button(wizard, labels["deep_buttock"])
+    while QApplication.focusWidget() is not target:
+        press(qtbot, Qt.Key.Key_Up)
+    press(qtbot, Qt.Key.Key_Space)
+    assert wizard.page is not None and wizard.page.answer() == frozenset({"deep_buttock"})
+
+
 # --- screenshots ---------------------------------------------------------------
 
 LOOKS = [("light", 100), ("dark", 100), ("light", 130), ("dark", 130), ("light", 200)]

@@ -141,8 +141,11 @@ class YesNoRow(FocusRow):
 class ChoiceList(QWidget):
     """Options as wrapped lines: radio buttons (pick one) or check boxes (pick any).
 
-    With check boxes, an ``exclusive`` option can't be ticked together with others:
-    ticking it clears the rest, ticking another clears it.
+    Radio buttons form one exclusive group: Tab reaches the group, arrows pick.
+    Check boxes are separate tab stops (Qt gives a whole button group one tab
+    stop, which left every box but the first out of reach); Up / Down move
+    between them too. With check boxes, an ``exclusive`` option can't be ticked
+    together with others: ticking it clears the rest, ticking another clears it.
     """
 
     changed = Signal()
@@ -153,18 +156,18 @@ class ChoiceList(QWidget):
         super().__init__(parent)
         self._options = tuple(options)
         self._multiple = multiple
-        self._group = QButtonGroup(self)
-        self._group.setExclusive(not multiple)
+        self._group: QButtonGroup | None = None if multiple else QButtonGroup(self)
         self.buttons: dict[str, QAbstractButton] = {}
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         for option in self._options:
             button: QAbstractButton = QCheckBox() if multiple else QRadioButton()
-            self._group.addButton(button)
+            if self._group is not None:
+                self._group.addButton(button)
             self.buttons[option.id] = button
+            button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
             layout.addWidget(labelled_row(button, option.label, self))
-        self._group.buttonToggled.connect(self._toggled)
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked and self._multiple:
@@ -182,15 +185,17 @@ class ChoiceList(QWidget):
     def set_selected(self, ids: Iterable[str]) -> None:
         """Choose exactly these options."""
         chosen = frozenset(ids)
-        self._group.setExclusive(False)
+        if self._group is not None:
+            self._group.setExclusive(False)
         for option_id, button in self.buttons.items():
             button.setChecked(option_id in chosen)
-        self._group.setExclusive(not self._multiple)
+        if self._group is not None:
+            self._group.setExclusive(True)
 
     def first_button(self) -> QAbstractButton | None:
-        """The checked button, else the first one (where focus should go)."""
-        checked = self._group.checkedButton()
-        return checked or next(iter(self.buttons.values()), None)
+        """The first checked button, else the first one (where focus should go)."""
+        buttons = list(self.buttons.values())
+        return next((b for b in buttons if b.isChecked()), buttons[0] if buttons else None)
 
     def focus_first_missing(self) -> bool:
         """Focus the first option if none is chosen; False if something is chosen."""
@@ -200,6 +205,18 @@ class ChoiceList(QWidget):
         first.setFocus(Qt.FocusReason.OtherFocusReason)
         reveal(first)
         return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Up / Down move between check boxes (radio buttons move by themselves)."""
+        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+        buttons = list(self.buttons.values())
+        index = next((i for i, b in enumerate(buttons) if b.hasFocus()), None)
+        if not self._multiple or step is None or index is None:
+            super().keyPressEvent(event)
+            return
+        target = buttons[max(0, min(len(buttons) - 1, index + step))]
+        target.setFocus(Qt.FocusReason.TabFocusReason)
+        reveal(target)
 
 
 class QuestionPage(QWidget):
@@ -382,10 +399,18 @@ def press_focused(scope: QWidget) -> bool:
     if focused is None or not focused.isEnabled() or not scope.isAncestorOf(focused):
         return False
     plain = isinstance(focused, QPushButton) and not focused.isCheckable()
-    group = focused.group() if isinstance(focused, QRadioButton | QCheckBox) else None
-    unpicked = group is not None and not any(b.isChecked() for b in group.buttons())
+    choices = _choice_list_of(focused) if isinstance(focused, QRadioButton | QCheckBox) else None
+    unpicked = choices is not None and not choices.selected()
     if plain or unpicked:
         assert isinstance(focused, QAbstractButton)
         focused.click()
         return True
     return False
+
+
+def _choice_list_of(widget: QWidget) -> ChoiceList | None:
+    """The option list ``widget`` belongs to, if any."""
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, ChoiceList):
+        parent = parent.parentWidget()
+    return parent
