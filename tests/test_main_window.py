@@ -1,9 +1,11 @@
-"""The main window's notice bar: notices get the height their wrapped text needs."""
+"""The main window: notices get the height their wrapped text needs; Enter presses buttons."""
 
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from coach.ui.main_window import NOTICE_AREA_MAX_HEIGHT, MainWindow
@@ -52,3 +54,16 @@ def test_many_notices_scroll_past_the_limit(qtbot: QtBot, window: MainWindow) ->
     for n in range(8):
         window.notices.remove(f"{n}: {LONG}")
     assert not window._notice_area.isVisible()
+
+
+def test_enter_presses_the_focused_button_on_a_plain_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Home's buttons sit in no dialog, so Qt alone would ignore Enter on them."""
+    screen = QWidget()
+    start = QPushButton("Start today's session", screen)
+    window.add_screen("home", screen)
+    window.show_screen("home")
+    start.setFocus()
+    with qtbot.waitSignal(start.clicked, timeout=2000):
+        QTest.keyClick(start, Qt.Key.Key_Return)

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QCloseEvent, QResizeEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QFrame,
     QHBoxLayout,
@@ -196,6 +197,19 @@ class MainWindow(QMainWindow):
         """Name of the screen in front."""
         current = self._stack.currentWidget()
         return next((n for n, s in self._holders.items() if s is current), "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Enter that no screen took presses the focused button, as Space does
+        (outside dialogs Qt's buttons ignore Enter, a dead key on Home)."""
+        from PySide6.QtCore import Qt  # enums stay off Home's first paint
+
+        focused = QApplication.focusWidget()
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        if enter and isinstance(focused, QAbstractButton) and focused.isEnabled():
+            focused.animateClick()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         """Ask the close guard first (e.g. during a session)."""
