@@ -577,3 +577,19 @@ _STATES: dict[str, Callable[[QtBot, Rig, ThermalScreen], None]] = {
     "skin_check": _skin_check,
     "lockout": _lockout,
 }
+
+
+@pytest.mark.parametrize("action", ["press", "toggle"])
+def test_a_screen_readers_action_on_choose_ice_chooses_ice(
+    qtbot: QtBot, screen: ThermalScreen, action: str
+) -> None:
+    """Assistive tech sends an accessibility action, not a mouse click."""
+    from PySide6.QtGui import QAccessible, QAccessibleActionInterface
+
+    choose = find(screen, QPushButton, "Choose ice")
+    actions = QAccessible.queryAccessibleInterface(choose).actionInterface()
+    assert actions is not None
+    name = getattr(QAccessibleActionInterface, f"{action}Action")()
+    assert name in actions.actionNames()
+    actions.doAction(name)
+    qtbot.waitUntil(find(screen, QCheckBox, "I have read this ice advice").isVisible)

@@ -1,13 +1,37 @@
-"""A 0-10 pain scale as eleven big buttons, with the severity anchors under it.
+"""A 0-10 pain scale as eleven big radio buttons, with the severity anchors under it.
 
-Keyboard: digits 0-9, Left/Right to move; the value is None until chosen.
+Keyboard: digits 0-9 choose; Left/Right move a score already chosen (a stray
+arrow never picks one). The value is None until chosen. Screen readers meet a
+group named "<question>, 0 to 10" whose description is the chosen score, and
+eleven radio buttons.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+SCORE_STYLE = """
+QRadioButton {
+    border: 2px solid palette(mid); border-radius: 6px; background: palette(button);
+    padding: 0.3em 0.15em; min-width: 1.2em;
+}
+QRadioButton::indicator { width: 0; height: 0; border: none; image: none; }
+QRadioButton:checked {
+    background: palette(highlight); color: palette(highlighted-text); font-weight: bold;
+    border-color: palette(highlight);
+}
+"""
+"""Scores look like buttons (narrow padding: eleven fit in one row even at 200% text)."""
 
 
 class PainScale(QWidget):
@@ -23,18 +47,18 @@ class PainScale(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        self.setStyleSheet("QPushButton { padding: 0.3em 0.15em; min-width: 1.2em; }")
-        row = QHBoxLayout()  # narrow padding: eleven fit in one row even at 200% text
+        self.setAccessibleDescription("No score chosen yet")
+        self.setStyleSheet(SCORE_STYLE)
+        row = QHBoxLayout()
         row.setSpacing(4)
         for score in range(11):
-            button = QPushButton(str(score), self)
-            button.setCheckable(True)
+            button = QRadioButton(str(score), self)
             button.setMinimumSize(52, 52)
             button.setAccessibleName(f"{name} {score} out of 10")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._group.addButton(button, score)
             row.addWidget(button)
-        self._group.idClicked.connect(self.value_changed.emit)
+        self._group.idToggled.connect(self._toggled)
         ends = QHBoxLayout()
         none = QLabel("0 = no pain", self)
         worst = QLabel("10 = worst imaginable", self)
@@ -62,10 +86,16 @@ class PainScale(QWidget):
                 self._group.setExclusive(False)
                 checked.setChecked(False)
                 self._group.setExclusive(True)
+            self.setAccessibleDescription("No score chosen yet")
             return
         button = self._group.button(max(0, min(10, score)))
         button.setChecked(True)
-        self.value_changed.emit(self._group.checkedId())
+
+    def _toggled(self, score: int, checked: bool) -> None:
+        """A click, a key or an accessibility action chose ``score``."""
+        if checked:
+            self.setAccessibleDescription(f"{score} chosen")
+            self.value_changed.emit(score)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """Digits choose a score; Left/Right move it by one."""
@@ -73,9 +103,9 @@ class PainScale(QWidget):
         current = self.value()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.set_value(key - Qt.Key.Key_0)
-        elif key == Qt.Key.Key_Right:
-            self.set_value(0 if current is None else min(10, current + 1))
-        elif key == Qt.Key.Key_Left:
-            self.set_value(0 if current is None else max(0, current - 1))
+        elif key == Qt.Key.Key_Right and current is not None:
+            self.set_value(min(10, current + 1))
+        elif key == Qt.Key.Key_Left and current is not None:
+            self.set_value(max(0, current - 1))
         else:
             super().keyPressEvent(event)

@@ -245,7 +245,10 @@ class ThermalScreen(QWidget):
             button.setMinimumHeight(_KIND_BUTTON_HEIGHT)
             button.setFont(QFont(button.font().family(), -1, QFont.Weight.Bold))
             button.setProperty("kind", True)
+            # clicked: a click on the chosen one keeps it; toggled: a screen reader's
+            # press or toggle action, which sends no click.
             button.clicked.connect(lambda _=False, k=kind: self._choose(k))
+            button.toggled.connect(lambda on, k=kind: on and self._choose(k))
             self._kind_buttons[kind] = button
             kinds.addWidget(button, 1)
         layout.addLayout(kinds)
