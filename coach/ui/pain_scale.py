@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-
 SCORE_STYLE = """
 QRadioButton {
     border: 2px solid palette(mid); border-radius: 6px; background: palette(button);
