@@ -67,3 +67,17 @@ def test_enter_presses_the_focused_button_on_a_plain_screen(
     start.setFocus()
     with qtbot.waitSignal(start.clicked, timeout=2000):
         QTest.keyClick(start, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (LONG, "I understand: Rehab Coach gives general self-care guidance."),
+        ("Saved.", "I understand: Saved."),
+        ("word " * 40, "I understand: " + ("word " * 18).strip() + "…"),
+    ],
+)
+def test_a_notice_buttons_name_never_stops_mid_word(
+    window: MainWindow, text: str, name: str
+) -> None:
+    assert window.notices.add(text, button="I understand").accessibleName() == name

@@ -23,6 +23,7 @@ from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.session_controller import SessionController
 from coach.ui.session_player import SessionPlayer, figure_motion, format_seconds
+from coach.ui.wording import time_left
 
 POSES = load_poses(assets_dir() / "poses")
 TRIAGE = load_triage(routines_dir() / "triage.toml")
@@ -115,6 +116,7 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
     assert rig.player.exercise_name.text() == "Lying figure-four stretch"
     assert rig.player.phase_label.text() == "Get ready"
     assert rig.player.countdown.text() == "2"
+    assert rig.player.countdown.accessibleName() == "2 seconds left"
     assert (
         "Next up: Lying figure-four stretch" in rig.player.caption.text()
         or rig.player.caption.text()
@@ -147,6 +149,7 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
     assert rig.player.exercise_name.text() == "Glute bridge"
     rig.advance(2.0)
     assert rig.player.countdown.text() == "10"
+    assert rig.player.countdown.accessibleName() == "10 reps"
     assert rig.player.done_button.isVisible()
     rig.advance(30.0)  # self-paced: nothing ends on its own
     assert rig.phase_kind() is PhaseKind.WORK
@@ -264,6 +267,21 @@ def test_no_timer_runs_while_paused_or_after_the_end(
 )
 def test_countdown_text(seconds: float | None, text: str) -> None:
     assert format_seconds(seconds) == text
+
+
+@pytest.mark.parametrize(
+    ("seconds", "spoken"),
+    [
+        (0.0, "0 seconds left"),
+        (0.2, "1 second left"),
+        (25.0, "25 seconds left"),
+        (59.5, "1 minute left"),
+        (65.0, "1 minute 5 seconds left"),
+        (900.0, "15 minutes left"),
+    ],
+)
+def test_what_a_screen_reader_says_for_the_countdown(seconds: float, spoken: str) -> None:
+    assert time_left(seconds) == spoken
 
 
 def test_figure_eases_into_a_hold_and_moves_with_timed_reps(

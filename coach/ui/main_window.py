@@ -27,6 +27,14 @@ NOTICE_AREA_MAX_HEIGHT = 300
 """Notices never push the screen below off the window; past this they scroll."""
 
 
+def first_sentence(text: str, limit: int = 90) -> str:
+    """The first sentence of ``text``, cut at a word (with "…") if over ``limit``."""
+    sentence = text.split(". ", 1)[0].rstrip(".") + "."
+    if len(sentence) <= limit:
+        return sentence
+    return sentence[:limit].rsplit(" ", 1)[0] + "…"
+
+
 class _AtLeast(QWidget):
     """Holds ``widget`` and asks a scroll area only for the height it can't do without
     at a given width (Qt's default asks for the preferred height, so a screen would
@@ -84,7 +92,7 @@ class NoticeBar(QWidget):
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         dismiss = QPushButton(button, frame)
-        dismiss.setAccessibleName(f"{button}: {text[:60]}")
+        dismiss.setAccessibleName(f"{button}: {first_sentence(text)}")
         dismiss.clicked.connect(lambda: self.remove(key))
         row.addWidget(label, 1)
         row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)

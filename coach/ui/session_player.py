@@ -34,6 +34,7 @@ from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.session_controller import EASE_IN_S, SessionController
 from coach.ui.theme import COUNTDOWN_PIXELS, make_title, set_relative_size
+from coach.ui.wording import count, time_left
 
 PHASE_WORDS = {
     PhaseKind.GET_READY: "Get ready",
@@ -265,13 +266,16 @@ class SessionPlayer(QWidget):
         if paused:
             self.phase_label.setText("Paused")
         if phase.kind is PhaseKind.WORK and phase.duration_s is None:
-            self._show_count(str(phase.reps))
+            self._show_count(str(phase.reps), count(phase.reps, "rep"))
         else:
-            self._show_count(format_seconds(snapshot.remaining_s))
+            remaining = snapshot.remaining_s
+            self._show_count(
+                format_seconds(remaining), "" if remaining is None else time_left(remaining)
+            )
         self.counters.setText(self._counter_text(phase, snapshot))
         self.figure.set_motion(figure_motion(snapshot))
 
-    def _show_count(self, text: str) -> None:
+    def _show_count(self, text: str, spoken: str) -> None:
         """The big number. Its label is fixed in both directions, sized for the text's
         shape ("0:00", "00", "0"), so a new number only repaints the label; the screen
         is laid out again only when the shape changes (e.g. 10 -> 9)."""
@@ -280,7 +284,9 @@ class SessionPlayer(QWidget):
         )
         if self.countdown.minimumWidth() != width + 8:
             self.countdown.setFixedWidth(width + 8)
-        self.countdown.setText(text)
+        if text != self.countdown.text():
+            self.countdown.setText(text)
+            self.countdown.setAccessibleName(spoken or "Time left")
 
     def _enter_phase(self, phase: Phase) -> None:
         self._phase_index = phase.index
