@@ -106,7 +106,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         check(app.window, f"app_session_self_paced_{look}", dirs)
         player.open_stop()
         check(app.window, f"app_session_stop_{look}", dirs)
-        assert player.stop_panel.cancel_button.hasFocus()  # the safe choice, with its ring
+        assert player.stop_panel.confirm_button.hasFocus()  # what Enter presses, with its ring
         app.built.controller.stop("screenshot")
         check(app.window, f"app_after_{look}", dirs)
         app.built.flow._screens.after.saved.emit(AfterAnswers(2, False, False))

@@ -129,10 +129,14 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
 
     rig.key(Qt.Key.Key_Space)  # pause for 10 s: no exercise time passes
     assert rig.player.phase_label.text() == "Paused"
+    assert rig.player.pause_button.text().startswith("Resume")
+    assert rig.player.pause_button.accessibleName() == "Resume"
     rig.advance(10.0)
     assert rig.player.countdown.text() == "3"
     rig.key(Qt.Key.Key_Space)
     rig.advance(3.0)  # first left hold done
+    assert rig.phase_kind() is PhaseKind.REST
+    assert "Next: hold 2 of 2" in rig.player.counters.text()
     rig.advance(1.0)  # rest
     rig.advance(3.0)  # second left hold done
     assert rig.phase_kind() is PhaseKind.SWITCH
@@ -197,6 +201,9 @@ def test_this_hurts_above_five_ends_the_exercise_and_is_saved(
     assert len(events) == 1
     snapshot = rig.controller.snapshot()
     assert snapshot is not None and snapshot.state is EngineState.RUNNING
+    while rig.player.exercise_name.text() == "Heel slide":
+        rig.advance(0.5)
+    assert not rig.player.advice.isVisible()  # the banner ends with the exercise after it
 
 
 @pytest.mark.parametrize(
@@ -243,7 +250,16 @@ def test_escape_asks_before_stopping_and_keeps_done_steps(
     snapshot = rig.controller.snapshot()
     assert snapshot is not None and snapshot.state is EngineState.PAUSED
     rig.key(Qt.Key.Key_Escape)
-    qtbot.keyClick(rig.player.stop_panel, Qt.Key.Key_Return)
+    panel = rig.player.stop_panel
+    assert panel.confirm_button.hasFocus()  # Enter presses what has the focus ring
+    qtbot.keyClick(panel.confirm_button, Qt.Key.Key_Tab)
+    assert panel.cancel_button.hasFocus()
+    qtbot.keyClick(panel.cancel_button, Qt.Key.Key_Return)  # "Keep going" focused: keeps going
+    assert rig.player.panels.currentWidget() is not panel
+    snapshot = rig.controller.snapshot()
+    assert snapshot is not None and snapshot.state is not EngineState.STOPPED
+    rig.key(Qt.Key.Key_Escape)
+    qtbot.keyClick(panel.confirm_button, Qt.Key.Key_Return)
     snapshot = rig.controller.snapshot()
     assert snapshot is not None and snapshot.state is EngineState.STOPPED
     outcomes = [s.outcome for s in store.steps(rig.session_id)]

@@ -54,6 +54,18 @@ class UnitLike(Protocol):
     def unit_no(self) -> int: ...
 
 
+SELF_PACED_REP_S = 3.0
+"""What one self-paced rep is counted as in the session's progress."""
+
+
+def planned_seconds(phase: Phase) -> float:
+    """How long ``phase`` is planned to take (self-paced work: its reps at
+    SELF_PACED_REP_S each)."""
+    if phase.duration_s is not None:
+        return phase.duration_s
+    return phase.reps * SELF_PACED_REP_S
+
+
 def unit_key(unit: UnitLike) -> UnitKey:
     """The key of a WORK phase, a recorded unit or a stored step."""
     return (unit.block_index, str(unit.side), unit.set_no, unit.unit_no)
@@ -124,6 +136,8 @@ class SessionEngine:
         self._phases = expand_plan(self._blocks)
         self._block_starts = tuple(p.index for p in self._phases if p.kind is PhaseKind.GET_READY)
         self._total_units = sum(p.kind is PhaseKind.WORK for p in self._phases)
+        planned = [planned_seconds(p) for p in self._phases]
+        self._planned_before = tuple(sum(planned[:i]) for i in range(len(planned) + 1))
         self._state = EngineState.NOT_STARTED
         self._index = 0
         self._origin = 0.0
@@ -229,7 +243,7 @@ class SessionEngine:
             remaining_s=remaining,
             phase_elapsed_s=elapsed,
             current_rep=self._current_rep(phase, elapsed),
-            progress=self._progress(),
+            progress=self._progress(elapsed),
             next_up=self._next_up(),
             completed_units=len(self._completed),
             total_units=self._total_units,
@@ -448,11 +462,16 @@ class SessionEngine:
             return min(phase.reps, int(active_s // dose.tempo_s))
         return 0
 
-    def _progress(self) -> float:
-        """Completed WORK units over all of them (an empty plan is done when finished)."""
-        if self._total_units:
-            return len(self._completed) / self._total_units
-        return 1.0 if self._state is EngineState.FINISHED else 0.0
+    def _progress(self, elapsed: float) -> float:
+        """Planned time passed through over all of it: phases left behind (done or
+        skipped) plus ``elapsed`` of the current one; 1 when finished."""
+        if self._state is EngineState.FINISHED:
+            return 1.0
+        total = self._planned_before[-1]
+        if self._state is EngineState.NOT_STARTED or not total:
+            return 0.0
+        current = self._planned_before[self._index + 1] - self._planned_before[self._index]
+        return min(1.0, (self._planned_before[self._index] + min(elapsed, current)) / total)
 
     def _next_up(self) -> str | None:
         """Name of the exercise after the current block (the first, before start)."""

@@ -87,6 +87,7 @@ class SessionPlayer(QWidget):
         self.setAccessibleName("Session")
         self._controller = controller
         self._phase_index: int | None = None
+        self._block_index: int | None = None
         self._build(pain_anchors, poses)
         self._bind_keys()
         controller.updated.connect(self.show_snapshot)
@@ -259,6 +260,7 @@ class SessionPlayer(QWidget):
         )
         paused = snapshot.state is EngineState.PAUSED
         self.pause_button.setText("Resume\nSpace" if paused else "Pause\nSpace")
+        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         if phase is None:
             return
         if phase.index != self._phase_index:
@@ -289,7 +291,10 @@ class SessionPlayer(QWidget):
             self.countdown.setAccessibleName(spoken or "Time left")
 
     def _enter_phase(self, phase: Phase) -> None:
+        if self._block_index != phase.block_index:  # advice was about the exercise before
+            self.advice.setVisible(False)
         self._phase_index = phase.index
+        self._block_index = phase.block_index
         exercise = phase.exercise
         self.exercise_name.setText(exercise.name)
         self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
@@ -311,8 +316,10 @@ class SessionPlayer(QWidget):
             parts.append(f"Set {phase.set_no} of {phase.sets}")
         if snapshot.current_rep is not None:
             parts.append(f"Rep {snapshot.current_rep} of {phase.reps}")
-        elif phase.units > 1:
+        elif phase.units > 1 and phase.kind is PhaseKind.WORK:
             parts.append(f"Hold {phase.unit_no} of {phase.units}")
+        elif phase.units > 1:  # a rest or switch leads to this unit: say so
+            parts.append(f"Next: hold {phase.unit_no} of {phase.units}")
         if SIDE_WORDS[phase.side]:
             parts.append(SIDE_WORDS[phase.side])
         return "  ·  ".join(parts)
@@ -380,6 +387,7 @@ class SessionPlayer(QWidget):
     def reset(self) -> None:
         """Clear what the last session left on screen."""
         self._phase_index = None
+        self._block_index = None
         self.caption.clear()
         self.advice.setVisible(False)
         self._close_panel()
@@ -422,7 +430,8 @@ def _work_word(phase: Phase) -> str:
 
 
 class ConfirmPanel(QFrame):
-    """An in-screen question with two buttons; Enter confirms, Esc cancels."""
+    """An in-screen question with two buttons; Enter presses the focused one (the
+    confirm button when the panel opens), Esc cancels."""
 
     confirmed = Signal()
     cancelled = Signal()
@@ -441,14 +450,14 @@ class ConfirmPanel(QFrame):
         self.cancel_button.setAccessibleName(cancel)
         self.confirm_button.clicked.connect(self.confirmed.emit)
         self.cancel_button.clicked.connect(self.cancelled.emit)
-        # Focus (and its ring) on the safe choice: Space there never stops or quits;
-        # Enter still confirms and Esc cancels, from anywhere in the panel.
-        self.setFocusProxy(self.cancel_button)
+        # Focus (and its ring) starts on the choice the person asked for; Enter presses
+        # the focused button, whichever it is (Tab moves to the other); Esc cancels.
+        self.setFocusProxy(self.confirm_button)
         bind_keys(
             self,
             (
-                (Qt.Key.Key_Return, self.confirmed.emit),
-                (Qt.Key.Key_Enter, self.confirmed.emit),
+                (Qt.Key.Key_Return, self._press_focused),
+                (Qt.Key.Key_Enter, self._press_focused),
                 (Qt.Key.Key_Escape, self.cancelled.emit),
             ),
         )
@@ -458,6 +467,9 @@ class ConfirmPanel(QFrame):
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addLayout(buttons)
+
+    def _press_focused(self) -> None:
+        (self.cancel_button if self.cancel_button.hasFocus() else self.confirm_button).click()
 
 
 class HurtsPanel(QFrame):
