@@ -21,12 +21,19 @@ def user_routines_dir(data_dir: str | None) -> Path:
     return resolve_data_dir(data_dir) / USER_ROUTINES
 
 
-def special_checks() -> dict[str, FileCheck]:
-    """Checkers for the data files that are not routines."""
+def special_checks(data_dir: str | None) -> dict[str, FileCheck]:
+    """Checkers for the data files that are not routines. A triage file's routes must
+    name routines in the shipped folder, its own folder or the person's folder."""
+    from coach.content.loader import load_library
     from coach.content.thermal_loader import check_thermal_file
     from coach.content.triage_loader import check_triage_file
 
-    return {"triage.toml": check_triage_file, "thermal.toml": check_thermal_file}
+    def check_triage(path: Path) -> list[Problem]:
+        folders = [routines_dir(), path.parent, user_routines_dir(data_dir)]
+        routines = load_library(folders, known_poses=pose_ids()).routines
+        return check_triage_file(path, routine_ids=routines.keys())
+
+    return {"triage.toml": check_triage, "thermal.toml": check_thermal_file}
 
 
 def validate(args: argparse.Namespace) -> int:
@@ -36,7 +43,7 @@ def validate(args: argparse.Namespace) -> int:
     paths: list[Path] = list(args.paths) or [routines_dir(), user_routines_dir(args.data_dir)]
     paths = [p for p in paths if p.exists() or p in args.paths]
     report = validate_files(
-        paths, shipped=routines_dir(), special=special_checks(), known_poses=pose_ids()
+        paths, shipped=routines_dir(), special=special_checks(args.data_dir), known_poses=pose_ids()
     )
     if report.problems:
         _print_problems(report.problems)

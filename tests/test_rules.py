@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from coach.domain.routes import RouteRule
 from coach.domain.routine import ExerciseKind
 from coach.domain.rules import (
     GateLevel,
     PainChange,
-    Route,
     RuleConfig,
     RuleMessage,
     SessionLimits,
@@ -160,29 +160,29 @@ def test_trending_up(weeks: tuple[float, ...], up: bool) -> None:
 @pytest.mark.parametrize(
     ("route", "days", "first", "latest", "codes"),
     [
-        (Route.DOMS_RECOVERY, 6, 4, 2, []),
-        (Route.DOMS_RECOVERY, 7, 4, 2, [M.RETRIAGE_DOMS]),
-        (Route.DOMS_RECOVERY, 7, 4, 0, []),
-        (Route.ACUTE_STRAIN, 2, 5, 5, []),
-        (Route.ACUTE_STRAIN, 3, 5, 5, [M.RETRIAGE_ACUTE_OVER]),
-        (Route.PIRIFORMIS_RELIEF, 13, 5, 5, []),
-        (Route.PIRIFORMIS_RELIEF, 14, 5, 4, [M.RETRIAGE_NOT_IMPROVING]),
-        (Route.PIRIFORMIS_RELIEF, 14, 10, 6, []),
-        (Route.PIRIFORMIS_RELIEF, 14, 5, 3, []),
-        (Route.ACUTE_STRAIN, 14, 5, 5, [M.RETRIAGE_ACUTE_OVER, M.RETRIAGE_NOT_IMPROVING]),
-        (Route.SCIATIC_MOBILITY, 3, 3, 5, [M.RETRIAGE_SCIATIC]),
-        (Route.SCIATIC_MOBILITY, 20, 4, 4, []),
-        (Route.SCIATIC_MOBILITY, 21, 4, 4, [M.RETRIAGE_SCIATIC]),
-        (Route.SCIATIC_MOBILITY, 21, 4, 2, []),
-        (Route.GENTLE_ONLY, 1, 8, 8, []),
-        (Route.GENTLE_ONLY, 2, 8, 8, [M.RETRIAGE_GENTLE_ONLY]),
-        (Route.GENTLE_ONLY, 2, 8, 6, []),
-        (Route.GENTLE_FALLBACK, 14, 4, 4, [M.RETRIAGE_FALLBACK]),
-        (Route.GLUTE_STRENGTHENING, 60, 4, 4, []),
+        (RouteRule.AFTER_WORKOUT, 6, 4, 2, []),
+        (RouteRule.AFTER_WORKOUT, 7, 4, 2, [M.RETRIAGE_DOMS]),
+        (RouteRule.AFTER_WORKOUT, 7, 4, 0, []),
+        (RouteRule.SUDDEN_STRAIN, 2, 5, 5, []),
+        (RouteRule.SUDDEN_STRAIN, 3, 5, 5, [M.RETRIAGE_ACUTE_OVER]),
+        (RouteRule.DEEP_BUTTOCK, 13, 5, 5, []),
+        (RouteRule.DEEP_BUTTOCK, 14, 5, 4, [M.RETRIAGE_NOT_IMPROVING]),
+        (RouteRule.DEEP_BUTTOCK, 14, 10, 6, []),
+        (RouteRule.DEEP_BUTTOCK, 14, 5, 3, []),
+        (RouteRule.SUDDEN_STRAIN, 14, 5, 5, [M.RETRIAGE_ACUTE_OVER, M.RETRIAGE_NOT_IMPROVING]),
+        (RouteRule.NERVE, 3, 3, 5, [M.RETRIAGE_SCIATIC]),
+        (RouteRule.NERVE, 20, 4, 4, []),
+        (RouteRule.NERVE, 21, 4, 4, [M.RETRIAGE_SCIATIC]),
+        (RouteRule.NERVE, 21, 4, 2, []),
+        (RouteRule.SEVERE_PAIN, 1, 8, 8, []),
+        (RouteRule.SEVERE_PAIN, 2, 8, 8, [M.RETRIAGE_GENTLE_ONLY]),
+        (RouteRule.SEVERE_PAIN, 2, 8, 6, []),
+        (RouteRule.NO_CLEAR_MATCH, 14, 4, 4, [M.RETRIAGE_FALLBACK]),
+        (RouteRule.LONG_STANDING, 60, 4, 4, []),
     ],
 )
 def test_retriage_reasons(
-    route: Route, days: int, first: int, latest: int, codes: list[RuleMessage]
+    route: RouteRule, days: int, first: int, latest: int, codes: list[RuleMessage]
 ) -> None:
     found = retriage_reasons(route, days_since_start=days, first_pain=first, latest_pain=latest)
     assert [r.code for r in found] == codes
@@ -191,7 +191,7 @@ def test_retriage_reasons(
 
 def test_retriage_when_pain_trends_up_on_any_route() -> None:
     found = retriage_reasons(
-        Route.GLUTE_STRENGTHENING,
+        RouteRule.LONG_STANDING,
         days_since_start=21,
         first_pain=2,
         latest_pain=4,

@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 
-from coach.domain.routine import ExerciseKind
+from coach.domain.routes import RouteRule
+from coach.domain.routine import ExerciseKind, Routine
 from coach.domain.triage import (
     AdviceKey,
     MessageKey,
@@ -19,11 +20,10 @@ from coach.domain.triage import (
     OutcomeLevel,
     QuestionId,
     QuestionKind,
-    Route,
     Thresholds,
     TriageAnswers,
     TriageConfig,
-    allowed_routes,
+    allowed_routines,
     assess,
     next_question,
     pre_session_check,
@@ -133,7 +133,7 @@ def test_each_red_flag(
     assert reason in outcome.reason_keys
     assert outcome.reasons == tuple(f"reasons.{k}" for k in outcome.reason_keys)
     assert outcome.may_choose_other is False
-    assert allowed_routes(outcome) == ()
+    assert allowed_routines(outcome, CANDIDATES) == ()
     assert outcome.rule is None
 
 
@@ -158,7 +158,7 @@ def test_stop_outcomes_offer_no_exercise(changes: dict[str, Any]) -> None:
 
 def test_stable_weak_leg_allows_only_walking_and_ice_or_heat() -> None:
     outcome = run(legs="weak_stable")
-    assert outcome.route is Route.GENTLE_ONLY
+    assert outcome.route == RouteRule.WEAK_LEG
     assert outcome.restricted_kinds == frozenset(ExerciseKind) - {
         ExerciseKind.AEROBIC,
         ExerciseKind.REST_POSITION,
@@ -239,24 +239,28 @@ def test_thresholds_come_from_config() -> None:
 @pytest.mark.parametrize(
     ("changes", "rule", "route"),
     [
-        ({"pain": 8}, 2, Route.GENTLE_ONLY),
-        ({"pain": 10, "onset": "prevention"}, 2, Route.GENTLE_ONLY),
-        ({"where": "nerve"}, 3, Route.SCIATIC_MOBILITY),
-        ({"onset": "sudden_recent"}, 4, Route.ACUTE_STRAIN),
-        ({"onset": "after_workout", "where": "worked_muscles"}, 5, Route.DOMS_RECOVERY),
-        ({"where": "deep_buttock"}, 6, Route.PIRIFORMIS_RELIEF),
-        ({"where": "knots"}, 7, Route.TRIGGER_POINT_RELEASE),
-        ({"where": "sitting_bone"}, 8, Route.SITTING_BONE_STRENGTH),
-        ({"onset": "sudden_older", "pain": 5}, 9, Route.GLUTE_STRENGTHENING),
-        ({"onset": "gradual_recurring", "pain": 0}, 9, Route.GLUTE_STRENGTHENING),
-        ({"onset": "gradual_recurring", "where": "worked_muscles"}, 9, Route.GLUTE_STRENGTHENING),
-        ({"onset": "prevention", "pain": 0}, 10, Route.PREVENTION),
-        ({"onset": "after_workout"}, 11, Route.GENTLE_FALLBACK),
-        ({"onset": "after_workout", "where": "worked_muscles", "pain": 9}, 2, Route.GENTLE_ONLY),
-        ({"onset": "gradual_recurring", "pain": 6}, 11, Route.GENTLE_FALLBACK),
+        ({"pain": 8}, 2, RouteRule.SEVERE_PAIN),
+        ({"pain": 10, "onset": "prevention"}, 2, RouteRule.SEVERE_PAIN),
+        ({"where": "nerve"}, 3, RouteRule.NERVE),
+        ({"onset": "sudden_recent"}, 4, RouteRule.SUDDEN_STRAIN),
+        ({"onset": "after_workout", "where": "worked_muscles"}, 5, RouteRule.AFTER_WORKOUT),
+        ({"where": "deep_buttock"}, 6, RouteRule.DEEP_BUTTOCK),
+        ({"where": "knots"}, 7, RouteRule.KNOTS),
+        ({"where": "sitting_bone"}, 8, RouteRule.SITTING_BONE),
+        ({"onset": "sudden_older", "pain": 5}, 9, RouteRule.LONG_STANDING),
+        ({"onset": "gradual_recurring", "pain": 0}, 9, RouteRule.LONG_STANDING),
+        ({"onset": "gradual_recurring", "where": "worked_muscles"}, 9, RouteRule.LONG_STANDING),
+        ({"onset": "prevention", "pain": 0}, 10, RouteRule.PREVENTION),
+        ({"onset": "after_workout"}, 11, RouteRule.NO_CLEAR_MATCH),
+        (
+            {"onset": "after_workout", "where": "worked_muscles", "pain": 9},
+            2,
+            RouteRule.SEVERE_PAIN,
+        ),
+        ({"onset": "gradual_recurring", "pain": 6}, 11, RouteRule.NO_CLEAR_MATCH),
     ],
 )
-def test_each_routing_rule(changes: dict[str, Any], rule: int, route: Route) -> None:
+def test_each_routing_rule(changes: dict[str, Any], rule: int, route: RouteRule) -> None:
     outcome = run(**changes)
     assert outcome.level is OutcomeLevel.ROUTE
     assert (outcome.rule, outcome.route) == (rule, route)
@@ -267,44 +271,48 @@ def test_each_routing_rule(changes: dict[str, Any], rule: int, route: Route) -> 
 @pytest.mark.parametrize(
     ("changes", "route", "why"),
     [
-        ({"where": "nerve", "pain": 8}, Route.GENTLE_ONLY, "pain >= 8 beats Q9=C"),
-        ({"onset": "sudden_recent", "where": "nerve"}, Route.SCIATIC_MOBILITY, "Q9=C beats Q8=B"),
-        ({"where": "deep_buttock,nerve"}, Route.SCIATIC_MOBILITY, "Q9=C beats Q9=B"),
-        ({"onset": "sudden_recent", "where": "knots"}, Route.ACUTE_STRAIN, "Q8=B beats Q9=D"),
+        ({"where": "nerve", "pain": 8}, RouteRule.SEVERE_PAIN, "pain >= 8 beats Q9=C"),
+        ({"onset": "sudden_recent", "where": "nerve"}, RouteRule.NERVE, "Q9=C beats Q8=B"),
+        ({"where": "deep_buttock,nerve"}, RouteRule.NERVE, "Q9=C beats Q9=B"),
+        ({"onset": "sudden_recent", "where": "knots"}, RouteRule.SUDDEN_STRAIN, "Q8=B beats Q9=D"),
         (
             {"onset": "sudden_recent", "where": "worked_muscles,deep_buttock"},
-            Route.ACUTE_STRAIN,
+            RouteRule.SUDDEN_STRAIN,
             "Q8=B beats Q9=B",
         ),
         (
             {"onset": "after_workout", "where": "worked_muscles,deep_buttock"},
-            Route.DOMS_RECOVERY,
+            RouteRule.AFTER_WORKOUT,
             "rule 5 beats rule 6",
         ),
-        ({"where": "deep_buttock,knots"}, Route.PIRIFORMIS_RELIEF, "rule 6 beats rule 7"),
-        ({"where": "knots,sitting_bone"}, Route.TRIGGER_POINT_RELEASE, "rule 7 beats rule 8"),
-        ({"where": "sitting_bone", "pain": 2}, Route.SITTING_BONE_STRENGTH, "rule 8 beats 9"),
-        ({"onset": "prevention", "where": "nerve", "pain": 0}, Route.PREVENTION, "no Q9 w/o pain"),
+        ({"where": "deep_buttock,knots"}, RouteRule.DEEP_BUTTOCK, "rule 6 beats rule 7"),
+        ({"where": "knots,sitting_bone"}, RouteRule.KNOTS, "rule 7 beats rule 8"),
+        ({"where": "sitting_bone", "pain": 2}, RouteRule.SITTING_BONE, "rule 8 beats 9"),
+        (
+            {"onset": "prevention", "where": "nerve", "pain": 0},
+            RouteRule.PREVENTION,
+            "no Q9 w/o pain",
+        ),
     ],
 )
-def test_first_match_order(changes: dict[str, Any], route: Route, why: str) -> None:
-    assert run(**changes).route is route, why
+def test_first_match_order(changes: dict[str, Any], route: RouteRule, why: str) -> None:
+    assert run(**changes).route == route, why
 
 
 @pytest.mark.parametrize(
     ("pain", "route", "restricted", "may_choose"),
     [
-        (5, Route.PIRIFORMIS_RELIEF, frozenset(), True),
-        (6, Route.PIRIFORMIS_RELIEF, STRENGTH_AND_ROLL, True),
-        (7, Route.PIRIFORMIS_RELIEF, STRENGTH_AND_ROLL, True),
-        (8, Route.GENTLE_ONLY, None, False),
+        (5, RouteRule.DEEP_BUTTOCK, frozenset(), True),
+        (6, RouteRule.DEEP_BUTTOCK, STRENGTH_AND_ROLL, True),
+        (7, RouteRule.DEEP_BUTTOCK, STRENGTH_AND_ROLL, True),
+        (8, RouteRule.SEVERE_PAIN, None, False),
     ],
 )
 def test_pain_boundaries(
-    pain: int, route: Route, restricted: frozenset[ExerciseKind] | None, may_choose: bool
+    pain: int, route: RouteRule, restricted: frozenset[ExerciseKind] | None, may_choose: bool
 ) -> None:
     outcome = run(where="deep_buttock", pain=pain)
-    assert outcome.route is route
+    assert outcome.route == route
     assert outcome.may_choose_other is may_choose
     if restricted is not None:
         assert outcome.restricted_kinds == restricted
@@ -317,7 +325,7 @@ def test_gentle_only_drops_all_but_walking_and_positions() -> None:
     assert ExerciseKind.AEROBIC not in outcome.restricted_kinds
     assert ExerciseKind.REST_POSITION not in outcome.restricted_kinds
     assert ExerciseKind.STRETCH in outcome.restricted_kinds
-    assert allowed_routes(outcome) == ()
+    assert allowed_routines(outcome, CANDIDATES) == ()
 
 
 @pytest.mark.parametrize(
@@ -367,27 +375,39 @@ def test_reasons_name_the_deciding_answers() -> None:
 # --- picking another routine -------------------------------------------------------
 
 
-def test_allowed_routes_default_is_every_other_route() -> None:
-    outcome = run()
-    assert outcome.route is Route.GLUTE_STRENGTHENING
-    assert allowed_routes(outcome) == tuple(r for r in Route if r is not Route.GLUTE_STRENGTHENING)
+def _routine(routine_id: str, built_around: ExerciseKind | None = None) -> Routine:
+    return Routine(routine_id, routine_id, "", (), built_around=built_around)
 
 
-def test_allowed_routes_after_sudden_strain_exclude_foam_rolling_route() -> None:
-    routes = allowed_routes(run(onset="sudden_recent"))
-    assert Route.TRIGGER_POINT_RELEASE not in routes
-    assert Route.ACUTE_STRAIN not in routes
-    assert Route.GLUTE_STRENGTHENING in routes
+CANDIDATES = (
+    _routine(RouteRule.LONG_STANDING, ExerciseKind.STRENGTH),
+    _routine(RouteRule.KNOTS, ExerciseKind.FOAM_ROLL),
+    _routine(RouteRule.SITTING_BONE, ExerciseKind.STRENGTH),
+    _routine(RouteRule.SUDDEN_STRAIN),
+    _routine(RouteRule.SEVERE_PAIN),
+    _routine("my_own_routine"),
+)
 
 
-def test_allowed_routes_at_pain_6_exclude_strength_and_rolling_routes() -> None:
-    routes = allowed_routes(run(where="deep_buttock", pain=6))
-    assert not {
-        Route.TRIGGER_POINT_RELEASE,
-        Route.GLUTE_STRENGTHENING,
-        Route.SITTING_BONE_STRENGTH,
-    } & set(routes)
-    assert Route.GENTLE_ONLY in routes
+@pytest.mark.parametrize(
+    ("changes", "allowed"),
+    [
+        ({}, ("knots", "sitting_bone", "sudden_strain", "severe_pain", "my_own_routine")),
+        # sudden strain: no foam rolling, so not the routine built around it
+        (
+            {"onset": "sudden_recent"},
+            ("long_standing", "sitting_bone", "severe_pain", "my_own_routine"),
+        ),
+        # pain 6-7: no strengthening and no foam rolling
+        ({"where": "deep_buttock", "pain": 6}, ("sudden_strain", "severe_pain", "my_own_routine")),
+        ({"pain": 8}, ()),  # rule 2: gentle only, no choosing
+        ({"cauda": "leaking"}, ()),  # red flag
+    ],
+)
+def test_allowed_routines_drop_the_suggestion_and_those_built_around_a_restricted_kind(
+    changes: dict[str, Any], allowed: tuple[str, ...]
+) -> None:
+    assert allowed_routines(run(**changes), CANDIDATES) == allowed
 
 
 # --- wizard flow ------------------------------------------------------------------
@@ -522,7 +542,7 @@ def test_reroute_after_acute_window(days: int, onset: str) -> None:
     if days >= 3:
         assert next_question(rerouted, CONFIG) is not None
         rerouted = rerouted.with_answer(Q.PAIN, 3)
-        assert assess(rerouted, CONFIG).route is Route.GLUTE_STRENGTHENING
+        assert assess(rerouted, CONFIG).route == RouteRule.LONG_STANDING
 
 
 def test_reroute_leaves_other_onsets_alone() -> None:

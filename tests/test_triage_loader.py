@@ -220,8 +220,8 @@ def test_broken_field_is_named(
 
 def test_extra_region_is_allowed(tmp_path: Path) -> None:
     path = tmp_path / "triage.toml"
-    path.write_text(TEXT.replace('US = "911"', 'US = "911"\nAU = "000"'), encoding="utf-8")
-    assert load_triage(path).with_region("AU").emergency_number == "000"
+    path.write_text(TEXT.replace('US = "911"', 'US = "911"\nJP = "119"'), encoding="utf-8")
+    assert load_triage(path).with_region("JP").emergency_number == "119"
 
 
 def test_missing_file(tmp_path: Path) -> None:

@@ -29,7 +29,6 @@ from coach.domain.triage import (
     OutcomeLevel,
     QuestionId,
     QuestionKind,
-    Route,
     TriageAnswers,
 )
 from coach.paths import routines_dir
@@ -39,7 +38,8 @@ from coach.ui.triage_wizard import TriageWizard
 
 Q = QuestionId
 CONFIG = load_triage(routines_dir() / "triage.toml")
-NAMES: Mapping[str, str] = {k: r.name for k, r in load_library([routines_dir()]).routines.items()}
+ROUTINES = load_library([routines_dir()]).routines
+NAMES: Mapping[str, str] = {k: r.name for k, r in ROUTINES.items()}
 
 CLEAR: dict[str, AnswerValue] = {
     Q.AGE: 30,
@@ -165,7 +165,7 @@ def run_wizard(qtbot: QtBot, wizard: TriageWizard, answers: Mapping[str, AnswerV
 
 @pytest.fixture
 def wizard(qtbot: QtBot) -> TriageWizard:
-    widget = TriageWizard(CONFIG, NAMES)
+    widget = TriageWizard(CONFIG, ROUTINES)
     qtbot.addWidget(widget)
     widget.resize(1024, 700)
     widget.show()
@@ -234,17 +234,17 @@ def test_age_15_stops_the_check_in(
 
 # --- routes -----------------------------------------------------------------------
 
-ROUTES: list[tuple[dict[str, AnswerValue], Route]] = [
-    ({Q.PAIN: 8}, Route.GENTLE_ONLY),
-    ({Q.WHERE: frozenset({"nerve", "deep_buttock"})}, Route.SCIATIC_MOBILITY),
-    ({Q.ONSET: "sudden_recent"}, Route.ACUTE_STRAIN),
-    ({Q.ONSET: "after_workout", Q.WHERE: frozenset({"worked_muscles"})}, Route.DOMS_RECOVERY),
-    ({Q.WHERE: frozenset({"deep_buttock"})}, Route.PIRIFORMIS_RELIEF),
-    ({Q.WHERE: frozenset({"knots"})}, Route.TRIGGER_POINT_RELEASE),
-    ({Q.WHERE: frozenset({"sitting_bone"})}, Route.SITTING_BONE_STRENGTH),
-    ({}, Route.GLUTE_STRENGTHENING),
-    ({Q.ONSET: "prevention", Q.PAIN: 0}, Route.PREVENTION),
-    ({Q.ONSET: "after_workout"}, Route.GENTLE_FALLBACK),
+ROUTES: list[tuple[dict[str, AnswerValue], str]] = [
+    ({Q.PAIN: 8}, "gentle_only"),
+    ({Q.WHERE: frozenset({"nerve", "deep_buttock"})}, "sciatic_mobility"),
+    ({Q.ONSET: "sudden_recent"}, "acute_strain"),
+    ({Q.ONSET: "after_workout", Q.WHERE: frozenset({"worked_muscles"})}, "doms_recovery"),
+    ({Q.WHERE: frozenset({"deep_buttock"})}, "piriformis_relief"),
+    ({Q.WHERE: frozenset({"knots"})}, "trigger_point_release"),
+    ({Q.WHERE: frozenset({"sitting_bone"})}, "sitting_bone_strength"),
+    ({}, "glute_strengthening"),
+    ({Q.ONSET: "prevention", Q.PAIN: 0}, "prevention"),
+    ({Q.ONSET: "after_workout"}, "gentle_fallback"),
 ]
 
 
@@ -254,11 +254,11 @@ def test_every_route_is_reachable(
     wizard: TriageWizard,
     finished: list[Finished],
     changes: dict[str, AnswerValue],
-    route: Route,
+    route: str,
 ) -> None:
     asked = run_wizard(qtbot, wizard, {**CLEAR, **changes})
 
-    assert (Q.WHERE in asked) == (route is not Route.PREVENTION)
+    assert (Q.WHERE in asked) == (route != "prevention")
     assert not finished, "a routine is only reported when the person takes it"
     view = wizard.outcome
     assert label(view, "Suggested routine").text() == NAMES[route]
@@ -276,21 +276,21 @@ def test_another_allowed_routine_can_be_picked(
 ) -> None:
     run_wizard(qtbot, wizard, {**CLEAR, Q.ONSET: "sudden_recent"})
     view = wizard.outcome
-    assert label(view, "Suggested routine").text() == NAMES[Route.ACUTE_STRAIN]
+    assert label(view, "Suggested routine").text() == NAMES["acute_strain"]
     # No foam rolling after a sudden strain, so trigger-point release isn't offered.
-    assert not has_named(view, f"Pick another routine: {NAMES[Route.TRIGGER_POINT_RELEASE]}")
+    assert not has_named(view, f"Pick another routine: {NAMES['trigger_point_release']}")
 
-    click(qtbot, button(view, f"Pick another routine: {NAMES[Route.PIRIFORMIS_RELIEF]}"))
+    click(qtbot, button(view, f"Pick another routine: {NAMES['piriformis_relief']}"))
 
     outcome, _, chosen = finished[-1]
-    assert outcome.route is Route.ACUTE_STRAIN
-    assert chosen == Route.PIRIFORMIS_RELIEF
+    assert outcome.route == "acute_strain"
+    assert chosen == "piriformis_relief"
 
 
 def test_high_pain_offers_no_other_routine(qtbot: QtBot, wizard: TriageWizard) -> None:
     run_wizard(qtbot, wizard, {**CLEAR, Q.PAIN: 9})
     view = wizard.outcome
-    assert label(view, "Suggested routine").text() == NAMES[Route.GENTLE_ONLY]
+    assert label(view, "Suggested routine").text() == NAMES["gentle_only"]
     assert not any(has_named(view, f"Pick another routine: {n}") for n in NAMES.values())
 
 
@@ -333,7 +333,7 @@ def test_back_from_a_routine_reopens_the_pain_question(qtbot: QtBot, wizard: Tri
     assert wizard.page.answer() == 3
     press(qtbot, Qt.Key.Key_9)
     press(qtbot, Qt.Key.Key_Return)
-    assert label(wizard.outcome, "Suggested routine").text() == NAMES[Route.GENTLE_ONLY]
+    assert label(wizard.outcome, "Suggested routine").text() == NAMES["gentle_only"]
 
 
 def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWizard) -> None:
@@ -501,7 +501,7 @@ SAFE_UNTIL_CANCER = {k: v for k, v in CLEAR.items() if k in list(CLEAR)[:5]}
 
 def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     dirs = shot_dirs(tmp_path)
-    wizard = TriageWizard(CONFIG, NAMES)
+    wizard = TriageWizard(CONFIG, ROUTINES)
     qtbot.addWidget(wizard)
     wizard.resize(1024, 700)
     wizard.show()
@@ -528,7 +528,7 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     press(qtbot, Qt.Key.Key_6)
     shoot(wizard, f"triage_pain_{look}", dirs)
     press(qtbot, Qt.Key.Key_Return)
-    assert label(wizard.outcome, "Suggested routine").text() == NAMES[Route.PIRIFORMIS_RELIEF]
+    assert label(wizard.outcome, "Suggested routine").text() == NAMES["piriformis_relief"]
     shoot(wizard, f"triage_route_{look}", dirs)
 
     wizard.start()

@@ -8,7 +8,7 @@ Every other ``*.toml`` is a routine. A broken routine never stops the others.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +45,9 @@ _EXERCISE_KEYS = frozenset(
         "cautions",
     }
 )
-_ROUTINE_KEYS = frozenset({"schema_version", "id", "name", "summary", "advice", "levels"})
+_ROUTINE_KEYS = frozenset(
+    {"schema_version", "id", "name", "summary", "advice", "built_around", "levels"}
+)
 _LEVEL_KEYS = frozenset({"id", "name", "blocks"})
 _BLOCK_KEYS = frozenset(
     {
@@ -76,6 +78,12 @@ class Library:
     routines: Mapping[str, Routine]
     cues: CuePhrases
     problems: tuple[Problem, ...]
+    files: Mapping[str, Path] = field(default_factory=dict)
+    """Routine id -> the file it came from (so a folder's own routines can be told apart)."""
+
+    def routines_from(self, folder: Path) -> frozenset[str]:
+        """Ids of the routines loaded from ``folder``."""
+        return frozenset(i for i, path in self.files.items() if path.parent == folder)
 
 
 def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None = None) -> Library:
@@ -101,6 +109,7 @@ def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None
             cues = loaded_cues or cues
             problems += found
     routines: dict[str, Routine] = {}
+    files: dict[str, Path] = {}
     for folder in folders:
         for path in sorted(folder.glob("*.toml")):
             if path.name in NOT_ROUTINES:
@@ -115,7 +124,8 @@ def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None
                 )
                 continue
             routines[routine.id] = routine
-    return Library(exercises, routines, cues, tuple(problems))
+            files[routine.id] = path
+    return Library(exercises, routines, cues, tuple(problems), files)
 
 
 def load_exercises(
@@ -215,10 +225,19 @@ def load_routine(
         summary=reader.text(data, "", "summary"),
         levels=levels,
         advice=reader.texts(data, "", "advice"),
+        built_around=_built_around(reader, data),
     )
     if reader.problems:
         return None, reader.problems
     return routine, []
+
+
+def _built_around(reader: FieldReader, data: Mapping[str, Any]) -> ExerciseKind | None:
+    """The optional ``built_around`` exercise kind (the picker hides the routine when
+    triage restricts that kind)."""
+    if "built_around" not in data:
+        return None
+    return reader.choice(data, "", "built_around", {k.value: k for k in ExerciseKind})
 
 
 def _level(

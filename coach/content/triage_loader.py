@@ -18,6 +18,7 @@ from typing import Any
 
 from coach.content.errors import ContentError, Problem
 from coach.content.fields import FieldReader
+from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
 from coach.domain.rules import (
     PAIN_MAX,
     RULE_PLACEHOLDERS,
@@ -58,9 +59,11 @@ _TOP_KEYS = frozenset(
         "reasons",
         "rule_messages",
         "questions",
+        "routes",
+        "safety",
     }
 )
-_TEXT_TABLES = ("messages", "advice", "reasons")
+_TEXT_TABLES = ("messages", "advice", "reasons", "safety")
 _ANCHOR_KEYS = frozenset({"from", "to", "label", "description"})
 _MAX_DAYS = 365
 
@@ -75,13 +78,16 @@ def load_triage(path: Path) -> TriageConfig:
     return config
 
 
-def check_triage_file(path: Path) -> list[Problem]:
-    """Every problem in a triage file (empty if it loads); for ``rehab-coach validate``."""
+def check_triage_file(path: Path, *, routine_ids: Collection[str] | None = None) -> list[Problem]:
+    """Every problem in a triage file (empty if it loads); for ``rehab-coach validate``.
+
+    With ``routine_ids``, also each ``[routes]`` entry naming no known routine.
+    """
     try:
-        load_triage(path)
+        config = load_triage(path)
     except ContentError as error:
         return list(error.problems)
-    return []
+    return [] if routine_ids is None else route_problems(config, routine_ids, str(path))
 
 
 def _parse(data: Mapping[str, Any], reader: FieldReader) -> TriageConfig:
@@ -97,7 +103,12 @@ def _parse(data: Mapping[str, Any], reader: FieldReader) -> TriageConfig:
         questions=questions,
         check_questions=checks,
         thresholds=thresholds,
-        rules=RuleConfig(limits=limits, days=days, messages=rule_messages),
+        rules=RuleConfig(
+            limits=limits,
+            days=days,
+            messages=rule_messages,
+            routes=_routes(reader, reader.table(data, "", "routes")),
+        ),
         texts=texts,
         emergency_numbers=_numbers(reader, reader.table(data, "", "emergency_numbers")),
         pain_anchors=anchors,
@@ -242,6 +253,24 @@ def _numbers(reader: FieldReader, table: Mapping[str, Any]) -> Mapping[str, str]
     if table and DEFAULT_REGION not in table:
         reader.problem(f"{path}.{DEFAULT_REGION}", "missing text (used for any other region)")
     return MappingProxyType(numbers)
+
+
+def _routes(reader: FieldReader, table: Mapping[str, Any]) -> RouteTable:
+    """``[routes]``: the id of the routine each routing rule leads to, for every rule."""
+    path = "routes"
+    _unknown(reader, table, path, frozenset(RouteRule))
+    if not table:  # reader.table reported it
+        return placeholder_routes()
+    return MappingProxyType({rule: reader.text(table, path, rule) for rule in RouteRule})
+
+
+def route_problems(config: TriageConfig, routine_ids: Collection[str], file: str) -> list[Problem]:
+    """A problem for each ``[routes]`` entry naming a routine that is not in ``routine_ids``."""
+    return [
+        Problem(file, f"routes.{rule}", f"no routine has the id {routine_id!r}")
+        for rule, routine_id in config.rules.routes.items()
+        if routine_id not in routine_ids
+    ]
 
 
 def _anchors(reader: FieldReader, data: Mapping[str, Any]) -> tuple[PainAnchor, ...]:

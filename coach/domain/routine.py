@@ -140,6 +140,8 @@ class Routine:
     levels: tuple[Level, ...]
     advice: tuple[str, ...] = ()
     """Plain-language advice shown with the routine (e.g. when to see a GP)."""
+    built_around: ExerciseKind | None = None
+    """The kind the routine is built around: it can't be picked when triage restricts it."""
 
     def level(self, level_id: str) -> Level:
         """The level with this id; KeyError if there is none."""

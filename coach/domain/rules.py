@@ -4,11 +4,8 @@ Pure functions the UI calls before, during and after sessions; each decision
 carries a plain-language message. Numbers come from :class:`SessionLimits` and
 :class:`ReviewDays` (defaults equal clinical.md; ``routines/triage.toml``
 overrides them); the words come from ``RuleConfig.messages`` (loaded from the
-same file). A bare ``RuleConfig()`` renders each message as its key, which is
-what tests use. Stdlib only.
-
-Route ids live here, not in ``triage``, because re-triage needs them and
-``triage`` builds on these rules (imports point one way).
+same file), as do the routine ids of ``RuleConfig.routes``. A bare
+``RuleConfig()`` renders each message as its key (tests use this). Stdlib only.
 """
 
 from __future__ import annotations
@@ -20,25 +17,11 @@ from enum import StrEnum
 from itertools import pairwise
 from types import MappingProxyType
 
+from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
 from coach.domain.routine import ExerciseKind
 
 PAIN_MIN = 0
 PAIN_MAX = 10
-
-
-class Route(StrEnum):
-    """The routines triage can suggest; routine files name these ids."""
-
-    GENTLE_ONLY = "gentle_only"
-    SCIATIC_MOBILITY = "sciatic_mobility"
-    ACUTE_STRAIN = "acute_strain"
-    DOMS_RECOVERY = "doms_recovery"
-    PIRIFORMIS_RELIEF = "piriformis_relief"
-    TRIGGER_POINT_RELEASE = "trigger_point_release"
-    SITTING_BONE_STRENGTH = "sitting_bone_strength"
-    GLUTE_STRENGTHENING = "glute_strengthening"
-    PREVENTION = "prevention"
-    GENTLE_FALLBACK = "gentle_fallback"
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +103,8 @@ class RuleConfig:
     limits: SessionLimits = SessionLimits()
     days: ReviewDays = ReviewDays()
     messages: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    routes: RouteTable = field(default_factory=placeholder_routes)
+    """Which routine each routing rule leads to (``[routes]`` of triage.toml)."""
 
     def text(self, key: RuleMessage, **values: object) -> str:
         """The message for ``key`` with ``{placeholders}`` filled; the key if it has no text."""
@@ -354,7 +339,7 @@ class RetriageReason:
 
 
 def retriage_reasons(
-    route: str,
+    routine_id: str,
     *,
     days_since_start: int,
     first_pain: int,
@@ -362,43 +347,47 @@ def retriage_reasons(
     weekly_pain: Sequence[float] = (),
     config: RuleConfig = DEFAULT_RULES,
 ) -> list[RetriageReason]:
-    """Why the current route should be reviewed now (empty: carry on).
+    """Why the plan's routine should be reviewed now (empty: carry on).
 
-    ``first_pain`` is the pain at the start of the route, ``latest_pain`` the
-    newest score, ``weekly_pain`` weekly averages oldest first. Triggers
-    (clinical.md s.1b rules 4-5, s.4): acute strain after 72 h; DOMS still sore
-    at day 7; strain/piriformis not 30% better at 2 weeks; sciatica worse, or
-    not better after a few weeks; gentle-only not easing in 48 h; fallback not
-    better in 2 weeks; any route with pain trending up week on week.
+    ``routine_id`` is matched to its rule through ``config.routes``. ``first_pain``
+    is the pain at the start, ``latest_pain`` the newest, ``weekly_pain`` weekly
+    averages oldest first. Triggers (clinical.md s.1b rules 4-5, s.4): acute strain
+    after 72 h; DOMS still sore at day 7; strain/piriformis not 30% better at 2
+    weeks; sciatica worse, or not better after a few weeks; gentle-only not easing
+    in 48 h; fallback not better in 2 weeks; pain trending up week on week.
     """
     _check_pain(first_pain, "first_pain")
     _check_pain(latest_pain, "latest_pain")
     days = config.days
     change = meaningful_change(first_pain, latest_pain, config)
+
+    def via(*rules: RouteRule) -> bool:
+        return any(config.routes[rule] == routine_id for rule in rules)
+
     found: list[RuleMessage] = []
-    if route == Route.ACUTE_STRAIN and days_since_start >= days.acute_strain:
+    if via(RouteRule.SUDDEN_STRAIN) and days_since_start >= days.acute_strain:
         found.append(RuleMessage.RETRIAGE_ACUTE_OVER)
-    if route == Route.DOMS_RECOVERY and days_since_start >= days.doms and latest_pain > 0:
+    if via(RouteRule.AFTER_WORKOUT) and days_since_start >= days.doms and latest_pain > 0:
         found.append(RuleMessage.RETRIAGE_DOMS)
     if (
-        route in (Route.ACUTE_STRAIN, Route.PIRIFORMIS_RELIEF)
+        via(RouteRule.SUDDEN_STRAIN, RouteRule.DEEP_BUTTOCK)
         and days_since_start >= days.strain_or_piriformis
         and first_pain - latest_pain < config.limits.meaningful_fraction * first_pain
     ):
         found.append(RuleMessage.RETRIAGE_NOT_IMPROVING)
-    if route == Route.SCIATIC_MOBILITY and (
+    if via(RouteRule.NERVE) and (
         change is PainChange.WORSENED
         or (days_since_start >= days.sciatic and change is not PainChange.IMPROVED)
     ):
         found.append(RuleMessage.RETRIAGE_SCIATIC)
     if (
-        route == Route.GENTLE_ONLY
+        via(RouteRule.SEVERE_PAIN, RouteRule.WEAK_LEG)
         and days_since_start >= days.gentle_only
         and change is not PainChange.IMPROVED
     ):
         found.append(RuleMessage.RETRIAGE_GENTLE_ONLY)
     if (
-        route == Route.GENTLE_FALLBACK
+        via(RouteRule.NO_CLEAR_MATCH)
         and days_since_start >= days.fallback
         and change is not PainChange.IMPROVED
     ):

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-MIN_RATE = 80
-MAX_RATE = 320
+from coach.flow.settings import MAX_RATE, MIN_RATE
+
+__all__ = ["MAX_RATE", "MIN_RATE", "SpeechSettings"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -477,11 +477,14 @@ class HistoryStore:
     # --- settings -------------------------------------------------------
 
     def get_setting(self, key: str, default: T) -> T:
-        """The stored value for ``key``, or ``default`` if unset or of another JSON type."""
+        """The stored value for ``key``, or ``default`` if unset, not JSON or of another type."""
         row = self._db.query_one("SELECT value FROM settings WHERE key = ?", (key,))
         if row is None:
             return default
-        value = json.loads(row[0])
+        try:
+            value = json.loads(row[0])
+        except ValueError:  # tampered with outside the app: the default, never a crash
+            return default
         if not _fits(value, default):
             return default
         if isinstance(default, float):
@@ -496,6 +499,11 @@ class HistoryStore:
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (key, text),
         )
+
+    def setting_texts(self) -> dict[str, str]:
+        """Every stored setting as its JSON text, unparsed (``coach.flow.settings`` checks it)."""
+        found = self._db.query("SELECT key, value FROM settings ORDER BY key")
+        return {str(r[0]): str(r[1]) for r in found}
 
     def settings(self) -> dict[str, JsonValue]:
         """Every stored setting."""

@@ -21,11 +21,11 @@ from coach.domain.history import (
     StepOutcome,
 )
 from coach.domain.plan import Plan, level_after_morning_check, session_blocks
+from coach.domain.routes import RouteRule
 from coach.domain.routine import Block, Routine
 from coach.domain.rules import (
     GateLevel,
     PainChange,
-    Route,
     RuleConfig,
     RuleMessage,
     StopAction,
@@ -328,8 +328,9 @@ class AppFlow(QObject):
         level_id = self._apply_morning_check(plan, answers.morning_pain)
         routine = self.routine(plan.routine_id)
         gate = pain_gate(answers.pain_now, self._rules)
-        if gate.level is GateLevel.GENTLE_ONLY and Route.GENTLE_ONLY in self._library.routines:
-            routine = self.routine(Route.GENTLE_ONLY)
+        gentle = self._rules.routes[RouteRule.SEVERE_PAIN]
+        if gate.level is GateLevel.GENTLE_ONLY and gentle in self._library.routines:
+            routine = self.routine(gentle)
             level_id = routine.levels[0].id
         dropped = gate.dropped_kinds | plan.restricted_kinds
         blocks = session_blocks(routine.level(level_id), dropped)

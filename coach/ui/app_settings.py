@@ -1,58 +1,65 @@
-"""The person's settings: one frozen value, loaded from and saved to the store."""
+"""The person's settings: one frozen value, loaded through the schema
+(:mod:`coach.flow.settings`) and saved to the store."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from coach.domain.regions import Region, region_for_locale
+from coach.flow.settings import GET_READY_RANGE, SETTINGS, TEXT_SIZES, read_settings
 from coach.speech.settings import SpeechSettings
 
 if TYPE_CHECKING:
     from coach.domain.routine import Block
     from coach.store.history import HistoryStore
 
-GET_READY_RANGE = (3, 30)
-TEXT_SIZES = {100: "Normal", 130: "Large", 200: "Very large (200%)"}
-"""Text size choices in percent of normal, with their names in Settings."""
+__all__ = ["GET_READY_RANGE", "TEXT_SIZES", "AppSettings"]
 
 
 @dataclass(frozen=True, slots=True)
 class AppSettings:
-    """Speech, get-ready time and text size; all take effect without a restart."""
+    """Speech, get-ready time, text size and region; all take effect without a restart."""
 
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     get_ready_s: int = 10
     """At least this long to get into position before each exercise."""
     text_size: int = 100
     """Percent of the normal text size, one of TEXT_SIZES."""
+    region: Region = Region.OTHER
+    """Where the person lives: which emergency number safety messages name."""
 
     @classmethod
-    def load(cls, store: HistoryStore) -> AppSettings:
-        """The saved settings, with defaults for anything missing or invalid."""
-        default = cls()
-        speech = default.speech
-        try:
-            speech = SpeechSettings(
-                voice_on=store.get_setting("voice_on", speech.voice_on),
-                voice_id=store.get_setting("voice_id", speech.voice_id),
-                rate=store.get_setting("rate", speech.rate),
-                volume=store.get_setting("volume", speech.volume),
-                beeps=store.get_setting("beeps", speech.beeps),
-            )
-        except ValueError:
-            speech = default.speech
-        low, high = GET_READY_RANGE
-        get_ready = store.get_setting("get_ready_s", default.get_ready_s)
-        was_large = store.get_setting("large_text", False)  # the older on/off setting
-        text_size = store.get_setting("text_size", 130 if was_large else default.text_size)
-        return cls(
-            speech=speech,
-            get_ready_s=min(max(get_ready, low), high),
-            text_size=text_size if text_size in TEXT_SIZES else default.text_size,
+    def load(cls, store: HistoryStore, *, locale_name: str = "") -> AppSettings:
+        """The saved settings (defaults for anything missing or unreadable)."""
+        return cls.read(store, locale_name=locale_name)[0]
+
+    @classmethod
+    def read(cls, store: HistoryStore, *, locale_name: str = "") -> tuple[AppSettings, str]:
+        """The saved settings and a notice naming any that could not be read ("" if
+        none); those are written back as their defaults, so the notice shows once.
+        ``locale_name`` (e.g. ``en_GB``) gives the region when none is saved."""
+        read = read_settings(store.setting_texts(), region=region_for_locale(locale_name))
+        for key in read.repaired:
+            store.set_setting(key, read[key])
+        v = read.values
+        speech = SpeechSettings(
+            voice_on=bool(v["voice_on"]),
+            voice_id=str(v["voice_id"]),
+            rate=int(v["rate"]),
+            volume=float(v["volume"]),
+            beeps=bool(v["beeps"]),
         )
+        settings = cls(
+            speech=speech,
+            get_ready_s=int(v["get_ready_s"]),
+            text_size=int(v["text_size"]),
+            region=Region(str(v["region"])),
+        )
+        return settings, read.notice
 
     def save(self, store: HistoryStore) -> None:
-        """Write every setting."""
+        """Write every setting (each one the schema declares)."""
         values: dict[str, bool | int | float | str] = {
             "voice_on": self.speech.voice_on,
             "voice_id": self.speech.voice_id,
@@ -61,8 +68,10 @@ class AppSettings:
             "beeps": self.speech.beeps,
             "get_ready_s": self.get_ready_s,
             "text_size": self.text_size,
+            "region": self.region.value,
         }
         for key, value in values.items():
+            assert key in SETTINGS, key
             store.set_setting(key, value)
 
     def apply_get_ready(self, blocks: tuple[Block, ...]) -> tuple[Block, ...]:

@@ -91,7 +91,7 @@ class BeforeSessionScreen(QWidget):
         self._items: list[QuestionPage | ChoiceList] = []
         self.stack = QStackedWidget(self)
         self.form = self._form_screen()
-        self.outcome = OutcomeView({}, emergency_number=config.emergency_number, parent=self)
+        self.outcome = OutcomeView({}, parent=self)
         self.outcome.home_requested.connect(self.cancelled.emit)
         self.stack.addWidget(self.form)
         self.stack.addWidget(self.outcome)
@@ -99,6 +99,10 @@ class BeforeSessionScreen(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.stack)
         self.start(ask_morning_pain=False, last_pre_pain=None)
+
+    def set_config(self, config: TriageConfig) -> None:
+        """Use ``config`` from the next check on (e.g. another region's number)."""
+        self._config = config
 
     def _form_screen(self) -> QWidget:
         screen = QWidget(self)

@@ -3,7 +3,8 @@ and every other screen (each built on first use)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, cast
 
@@ -13,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
-from coach.content.triage_loader import load_triage
+from coach.content.triage_loader import load_triage, route_problems
+from coach.domain.regions import Region
 from coach.engine.clock import Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
@@ -29,9 +31,14 @@ from coach.ui.theme import apply_theme
 from coach.ui.thermal_controller import ThermalController
 
 if TYPE_CHECKING:
+    from coach.domain.triage import TriageConfig
     from coach.figures.pose import Pose
+    from coach.ui.before_session import BeforeSessionScreen
+    from coach.ui.history_screen import HistoryScreen
+    from coach.ui.session_player import SessionPlayer
     from coach.ui.settings_screen import SettingsScreen
     from coach.ui.thermal_screen import ThermalScreen
+    from coach.ui.triage_wizard import TriageWizard
 
 
 class BuiltApp:
@@ -51,7 +58,11 @@ class BuiltApp:
         self.library = load_library(
             [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
-        self.triage = load_triage(routines_dir() / "triage.toml")
+        triage_file = routines_dir() / "triage.toml"
+        self.triage = load_triage(triage_file).with_region(self.settings.region)
+        missing = route_problems(self.triage, self.library.routines, str(triage_file))
+        if missing:
+            raise ContentError(missing)
         self.thermal_config = load_thermal(routines_dir() / "thermal.toml")
         store.mark_interrupted()
         icon = assets_dir() / "icons" / "rehab-coach.svg"
@@ -93,7 +104,10 @@ class BuiltApp:
             thermal_status=self.thermal.status_text,
         )
         self._speech_started = False
+        self._on_region: list[Callable[[TriageConfig], None]] = []
+        """What to update when the region (and so the emergency number) changes."""
         self.window.on_screen_built(self._wire)
+        self._offer_region_choice()
         for notice in notices:
             self.window.notices.add(notice)
         if self.library.problems:
@@ -109,12 +123,12 @@ class BuiltApp:
 
             return anchor_text(self.triage.pain_anchors)
 
-        names = {r.id: r.name for r in self.library.routines.values()}
+        own = self.library.routines_from(self.data_folder / USER_ROUTINES)
 
         def triage() -> QWidget:
             from coach.ui.triage_wizard import TriageWizard
 
-            return TriageWizard(self.triage, names)
+            return TriageWizard(self.triage, self.library.routines, own=own)
 
         def before() -> QWidget:
             from coach.ui.before_session import BeforeSessionScreen
@@ -161,6 +175,10 @@ class BuiltApp:
         """Connect the app-level screens' signals when they are first built."""
         if name in ("before", "settings"):
             self.start_speech()
+        update = _region_updater(name, screen)
+        if update is not None:
+            update(self.triage)
+            self._on_region.append(update)
         if name == "home":
             home = cast(HomeScreen, screen)
             home.history_requested.connect(self.show_history)
@@ -176,6 +194,27 @@ class BuiltApp:
             settings.back_requested.connect(self.flow.go_home)
             settings.changed.connect(self.apply_settings)
             settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
+
+    def _offer_region_choice(self) -> None:
+        """At first start (no region saved yet): a compact "where do you live" notice,
+        preset from the system locale, so every safety message names the right number."""
+        if "region" in self.store.setting_texts():
+            return
+        from coach.ui.region_choice import region_choice
+
+        combo = region_choice()
+        combo.setCurrentIndex(max(0, combo.findData(self.settings.region.value)))
+        combo.currentIndexChanged.connect(
+            lambda: self.apply_settings(replace(self.settings, region=Region(combo.currentData())))
+        )
+        button = self.window.notices.add(
+            "Where do you live? This sets the emergency number the app tells you to call.",
+            key="region",
+            button="OK",
+            first=True,
+            extra=combo,
+        )
+        button.clicked.connect(lambda: self.apply_settings(self.settings))
 
     def _poses(self) -> dict[str, Pose]:
         """The exercise pictures, loaded when the session player is first built."""
@@ -227,7 +266,12 @@ class BuiltApp:
         """Settings, with the engine's voices and any speech problem."""
         status = self.speaker.fallback or ""
         screen = cast("SettingsScreen", self.window.screen_named("settings"))
-        screen.show_settings(self.settings, self.speaker.voices(), status)
+        screen.show_settings(
+            self.settings,
+            self.speaker.voices(),
+            status,
+            emergency_number=self.triage.emergency_number,
+        )
         self.window.show_screen("settings")
 
     def _refresh_settings(self) -> None:
@@ -236,9 +280,14 @@ class BuiltApp:
             self.show_settings()
 
     def apply_settings(self, settings: AppSettings) -> None:
-        """Save and apply at once: text size, speech."""
+        """Save and apply at once: text size, speech, region (the emergency number)."""
         self.settings = settings
         settings.save(self.store)
+        if settings.region != self.triage.region:
+            self.triage = self.triage.with_region(settings.region)
+            for update in self._on_region:
+                update(self.triage)
+            self._refresh_settings()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         apply_theme(app, text_size=settings.text_size)
@@ -268,6 +317,19 @@ def build_app(
         mono=mono if mono is not None else MonotonicClock(),
     )
     return BuiltApp(shell, notices=notices)
+
+
+def _region_updater(name: str, screen: QWidget) -> Callable[[TriageConfig], None] | None:
+    """How to bring a newly built screen up to date with the region's emergency number."""
+    if name in ("triage", "before"):
+        return cast("TriageWizard | BeforeSessionScreen", screen).set_config
+    if name == "session":
+        player = cast("SessionPlayer", screen)
+        return lambda config: player.set_safety_line(config.safety_line)
+    if name == "history":
+        history = cast("HistoryScreen", screen)
+        return lambda config: history.set_safety_line(config.safety_line)
+    return None
 
 
 SHOWN_PROBLEMS = 10

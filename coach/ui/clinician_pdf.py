@@ -57,6 +57,8 @@ class SummaryInput:
     applications: Sequence[ThermalRecord]
     today: date
     chart: PainChartData
+    safety_line: str = ""
+    """The safety reminder with the person's emergency number (empty: left out)."""
 
 
 def _day(ts: float, tz: tzinfo | None) -> str:
@@ -199,6 +201,8 @@ def summary_html(data: SummaryInput, *, tz: tzinfo | None = None) -> str:
         f"<p><b>{DISCLAIMER}</b> Made on {made} by a self-care app, "
         "from what the person recorded.</p>"
     )
+    if data.safety_line:
+        header += f"<p><b>Safety:</b> {escape(data.safety_line)}</p>"
     if not data.sessions:
         return header + "<p>No sessions have been recorded yet.</p>" + _thermal_section(data, tz)
     first = _day(min(s.started_at for s in data.sessions), tz)
@@ -215,7 +219,9 @@ def summary_html(data: SummaryInput, *, tz: tzinfo | None = None) -> str:
     )
 
 
-def collect(store: HistoryStore, *, now: float, tz: tzinfo | None = None) -> SummaryInput:
+def collect(
+    store: HistoryStore, *, now: float, tz: tzinfo | None = None, safety_line: str = ""
+) -> SummaryInput:
     """Read what the summary needs from ``store``, as of wall-clock ``now``."""
     today = local_day(now, tz)
     return SummaryInput(
@@ -224,6 +230,7 @@ def collect(store: HistoryStore, *, now: float, tz: tzinfo | None = None) -> Sum
         applications=store.applications(),
         today=today,
         chart=load_chart_data(store, today=today, tz=tz),
+        safety_line=safety_line,
     )
 
 
@@ -260,10 +267,17 @@ def render_pdf(data: SummaryInput, *, tz: tzinfo | None = None) -> bytes:
 
 
 def write_clinician_pdf(
-    store: HistoryStore, path: Path, *, now: float, tz: tzinfo | None = None
+    store: HistoryStore,
+    path: Path,
+    *,
+    now: float,
+    tz: tzinfo | None = None,
+    safety_line: str = "",
 ) -> None:
     """Write the physio summary PDF to ``path`` (mode 0600). Raises OSError or StoreError.
 
-    Needs a QApplication (the chart is drawn with widgets).
+    ``safety_line`` names the person's emergency number. Needs a QApplication (the
+    chart is drawn with widgets).
     """
-    write_private_bytes(path, render_pdf(collect(store, now=now, tz=tz), tz=tz))
+    data = collect(store, now=now, tz=tz, safety_line=safety_line)
+    write_private_bytes(path, render_pdf(data, tz=tz))

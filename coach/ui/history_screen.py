@@ -134,6 +134,7 @@ class HistoryScreen(QWidget):
         self._store = store
         self._clock = clock
         self._tz = tz
+        self._safety_line = ""
         self._chart: PainChartView | None = None
         self._chart_data: PainChartData | None = None
         self.setAccessibleName("History")
@@ -300,12 +301,22 @@ class HistoryScreen(QWidget):
             return self._failed(path, exc)
         return self._saved(path, _plural(count, "session"))
 
+    def set_safety_line(self, text: str) -> None:
+        """The safety reminder (with the emergency number) printed in the physio PDF."""
+        self._safety_line = text
+
     def export_pdf(self, path: Path) -> bool:
         """Write the physio summary PDF to ``path`` (mode 0600); show the outcome; True if saved."""
         from coach.ui.clinician_pdf import write_clinician_pdf
 
         try:
-            write_clinician_pdf(self._store, path, now=self._clock.now(), tz=self._tz)
+            write_clinician_pdf(
+                self._store,
+                path,
+                now=self._clock.now(),
+                tz=self._tz,
+                safety_line=self._safety_line,
+            )
         except (OSError, StoreError) as exc:
             return self._failed(path, exc)
         return self._saved(path, "summary for your physio")

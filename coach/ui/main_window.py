@@ -74,10 +74,16 @@ class NoticeBar(QWidget):
         self.setVisible(False)
 
     def add(
-        self, text: str, *, key: str | None = None, button: str = "OK", first: bool = False
+        self,
+        text: str,
+        *,
+        key: str | None = None,
+        button: str = "OK",
+        first: bool = False,
+        extra: QWidget | None = None,
     ) -> QPushButton:
-        """Show ``text`` with a dismiss button (once per ``key``, on top if ``first``);
-        returns the button."""
+        """Show ``text`` with a dismiss button (once per ``key``, on top if ``first``),
+        and ``extra`` (a small control) between them; returns the button."""
         from PySide6.QtCore import Qt  # its ~20 ms of enums stay off Home's first paint
 
         key = key or text
@@ -95,6 +101,9 @@ class NoticeBar(QWidget):
         dismiss.setAccessibleName(f"{button}: {first_sentence(text)}")
         dismiss.clicked.connect(lambda: self.remove(key))
         row.addWidget(label, 1)
+        if extra is not None:
+            extra.setParent(frame)
+            row.addWidget(extra, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(dismiss, 0, Qt.AlignmentFlag.AlignTop)
         self._layout.insertWidget(0 if first else self._layout.count(), frame)
         frame.show()  # now, not queued by the layout, so its height counts at once

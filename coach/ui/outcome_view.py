@@ -3,13 +3,14 @@
 A red flag (or any outcome shown without a routine): a big red-bordered frame
 with the message, the emergency number when it is an emergency, the reasons,
 and only "Back to Home". A route: the routine's name, why it was picked, the
-advice, "Use this routine", and the other routines the person may pick.
+advice, "Use this routine", the other routines the person may pick and, under
+"My routines", the person's own routines (which the check-in never chooses).
 """
 
 from __future__ import annotations
 
 import html
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -21,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
+from coach.domain.routine import Routine
+from coach.domain.triage import Outcome, OutcomeLevel, allowed_routines
 from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused
 from coach.ui.scrolling import scroll_area
@@ -57,15 +59,17 @@ class OutcomeView(QWidget):
 
     def __init__(
         self,
-        routine_names: Mapping[str, str],
+        routines: Mapping[str, Routine],
         *,
-        emergency_number: str,
+        own: Collection[str] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``routines``: every routine that may be offered; ``own``: the ids among them
+        from the person's own routine folder."""
         super().__init__(parent)
         self.setAccessibleName("Result")
-        self._names = routine_names
-        self._number = emergency_number
+        self._routines = routines
+        self._own = frozenset(own)
         self._can_go_back = False
         self.use_button: QPushButton | None = None
         self.scroll_area = scroll_area(self)
@@ -95,7 +99,8 @@ class OutcomeView(QWidget):
 
     def routine_name(self, route_id: str) -> str:
         """The routine's display name (its id in words if the library lacks it)."""
-        return self._names.get(route_id) or route_id.replace("_", " ").capitalize()
+        routine = self._routines.get(route_id)
+        return routine.name if routine else route_id.replace("_", " ").capitalize()
 
     def show_outcome(
         self, outcome: Outcome, *, offer_routine: bool = True, can_go_back: bool = False
@@ -142,8 +147,8 @@ class OutcomeView(QWidget):
         message = self._label(frame, outcome.message, name="Outcome message")
         make_title(message, 1.15)
         box.addWidget(message)
-        if outcome.level in _CALL_LEVELS:
-            number = self._label(frame, f"Call {self._number}", name="Emergency number")
+        if outcome.level in _CALL_LEVELS and outcome.emergency_number:
+            number = self._label(frame, f"Call {outcome.emergency_number}", name="Emergency number")
             make_title(number, 1.6)
             box.addWidget(number)
         if outcome.reasons:
@@ -177,16 +182,37 @@ class OutcomeView(QWidget):
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_button = use
-        others = allowed_routes(outcome)
+        shipped = [r for r in self._routines.values() if r.id not in self._own]
+        others = allowed_routines(outcome, shipped)
         if others:
             column.addWidget(self._label(parent, "Or pick another routine:"))
-            for route in others:
-                routine = self.routine_name(route)
-                button = WrappingButton(routine, parent)
-                button.setAccessibleName(f"Pick another routine: {routine}")
-                button.clicked.connect(lambda _=False, r=str(route): self.route_chosen.emit(r))
-                column.addWidget(button)
+            self._pick_buttons(parent, column, others, "Pick another routine")
+        mine = allowed_routines(outcome, [self._routines[i] for i in sorted(self._own)])
+        if mine:
+            heading = self._label(parent, "My routines")
+            make_title(heading, 1.15)
+            column.addWidget(heading)
+            note = self._label(
+                parent,
+                "Your own routines. The check-in did not choose these, "
+                "so make sure they suit you today.",
+                name="My routines note",
+            )
+            note.setProperty("role", "caption")
+            column.addWidget(note)
+            self._pick_buttons(parent, column, mine, "Pick my routine")
         return use
+
+    def _pick_buttons(
+        self, parent: QWidget, column: QVBoxLayout, routine_ids: Iterable[str], what: str
+    ) -> None:
+        """One button per routine; a click emits ``route_chosen`` with its id."""
+        for routine_id in routine_ids:
+            name = self.routine_name(routine_id)
+            button = WrappingButton(name, parent)
+            button.setAccessibleName(f"{what}: {name}")
+            button.clicked.connect(lambda _=False, r=routine_id: self.route_chosen.emit(r))
+            column.addWidget(button)
 
     def _enter(self) -> None:
         if not press_focused(self) and self.use_button is not None:

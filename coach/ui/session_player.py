@@ -180,6 +180,10 @@ class SessionPlayer(QWidget):
         self.advice.setWordWrap(True)
         self.advice.setProperty("role", "notice")
         self.advice.setVisible(False)
+        self.safety_line = QLabel(self)
+        self.safety_line.setWordWrap(True)
+        self.safety_line.setProperty("role", "caption")
+        self.safety_line.setAccessibleName("Safety")
 
         top = QGridLayout()
         top.addWidget(self.exercise_name, 0, 0)
@@ -191,6 +195,7 @@ class SessionPlayer(QWidget):
         view.addLayout(top)
         view.addLayout(middle, 1)
         view.addWidget(self.advice)
+        view.addWidget(self.safety_line)
         view.addWidget(self.controls)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panels)
@@ -378,6 +383,10 @@ class SessionPlayer(QWidget):
             if snapshot is not None and snapshot.state is EngineState.PAUSED:
                 self._controller.toggle_pause()
         self.hurts_reported.emit(decision)
+
+    def set_safety_line(self, text: str) -> None:
+        """The standing safety reminder under the exercise (names the emergency number)."""
+        self.safety_line.setText(text)
 
     def show_advice(self, decision: StopDecision) -> None:
         """Show what the stop rule decided, in the screen."""

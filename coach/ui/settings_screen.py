@@ -16,10 +16,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.regions import Region
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
 from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, AppSettings
 from coach.ui.check_row import labelled_row
 from coach.ui.keys import bind_keys
+from coach.ui.region_choice import region_choice
 from coach.ui.theme import make_title
 
 
@@ -60,6 +62,10 @@ class SettingsScreen(QWidget):
         self.text_size.setAccessibleName("Text size")
         for percent, name in TEXT_SIZES.items():
             self.text_size.addItem(name, percent)
+        self.region = region_choice(self)
+        self.region_number = QLabel(self)
+        self.region_number.setWordWrap(True)
+        self.region_number.setAccessibleName("Emergency number")
         self.test_voice = QPushButton("&Test voice", self)
         self.test_voice.setAccessibleName("Test voice")
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
@@ -80,6 +86,8 @@ class SettingsScreen(QWidget):
         form.addRow(beeps_row)
         form.addRow("Time to get ready", self.get_ready)
         form.addRow("Te&xt size", self.text_size)
+        form.addRow("Where you &live", self.region)
+        form.addRow("", self.region_number)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
         buttons.addStretch(1)
@@ -95,16 +103,22 @@ class SettingsScreen(QWidget):
 
         for box in (self.voice_on, self.beeps):
             box.toggled.connect(self._emit)
-        for combo in (self.voice, self.text_size):
+        for combo in (self.voice, self.text_size, self.region):
             combo.currentIndexChanged.connect(self._emit)
         self.rate.valueChanged.connect(self._emit)
         self.volume.valueChanged.connect(self._emit)
         self.get_ready.valueChanged.connect(self._emit)
 
     def show_settings(
-        self, settings: AppSettings, voices: list[tuple[str, str]], status: str
+        self,
+        settings: AppSettings,
+        voices: list[tuple[str, str]],
+        status: str,
+        *,
+        emergency_number: str = "",
     ) -> None:
-        """Show ``settings`` without emitting ``changed``."""
+        """Show ``settings`` without emitting ``changed``; ``emergency_number`` is the
+        one the chosen region's safety messages name."""
         widgets = (
             self.voice_on,
             self.voice,
@@ -113,6 +127,7 @@ class SettingsScreen(QWidget):
             self.beeps,
             self.get_ready,
             self.text_size,
+            self.region,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.voice.clear()
@@ -126,7 +141,11 @@ class SettingsScreen(QWidget):
         self.beeps.setChecked(settings.speech.beeps)
         self.get_ready.setValue(settings.get_ready_s)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
+        self.region.setCurrentIndex(max(0, self.region.findData(settings.region.value)))
         self.speech_status.setText(status)
+        self.region_number.setText(
+            f"Safety messages tell you to call {emergency_number}." if emergency_number else ""
+        )
         del blockers
 
     def current(self) -> AppSettings:
@@ -142,6 +161,7 @@ class SettingsScreen(QWidget):
             speech=speech,
             get_ready_s=self.get_ready.value(),
             text_size=int(self.text_size.currentData()),
+            region=Region(self.region.currentData()),
         )
 
     def _emit(self, *_: object) -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock
@@ -31,14 +32,17 @@ class Shell:
 
 def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
     """Apply the saved text size and make the window with Home in front; shows nothing.
+    Settings that could not be read are named in a notice (once: they are repaired).
 
     Imports only what Home's first paint needs: no routines, poses, speech or charts.
     """
-    settings = AppSettings.load(store)
+    settings, notice = AppSettings.read(store, locale_name=QLocale.system().name())
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, text_size=settings.text_size)
     window = MainWindow()
     window.add_lazy_screen("home", HomeScreen)
     window.show_screen("home")
+    if notice:
+        window.notices.add(notice, key="settings_repaired")
     return Shell(store, data_folder, wall, mono, settings, window)

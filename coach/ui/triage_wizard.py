@@ -7,7 +7,7 @@ focused button), Esc / Alt+Left = Back, Esc on the first question = Home.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.routine import Routine
 from coach.domain.triage import (
     AnswerValue,
     Outcome,
     Question,
     QuestionKind,
-    Route,
     Section,
     TriageAnswers,
     TriageConfig,
@@ -61,9 +61,12 @@ class TriageWizard(QWidget):
     def __init__(
         self,
         config: TriageConfig,
-        routine_names: Mapping[str, str],
+        routines: Mapping[str, Routine],
+        *,
+        own: Collection[str] = (),
         parent: QWidget | None = None,
     ) -> None:
+        """``routines`` may be picked on the outcome page; ``own`` are the person's."""
         super().__init__(parent)
         self.setAccessibleName("Check-in")
         self.setStyleSheet(SCREEN_STYLE)
@@ -76,9 +79,7 @@ class TriageWizard(QWidget):
 
         self.stack = QStackedWidget(self)
         self.questions = self._question_screen()
-        self.outcome = OutcomeView(
-            routine_names, emergency_number=config.emergency_number, parent=self
-        )
+        self.outcome = OutcomeView(routines, own=own, parent=self)
         self.outcome.route_chosen.connect(self._route_chosen)
         self.outcome.back_requested.connect(self.back)
         self.outcome.home_requested.connect(self.cancelled.emit)
@@ -87,6 +88,10 @@ class TriageWizard(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.addWidget(self.stack)
+
+    def set_config(self, config: TriageConfig) -> None:
+        """Use ``config`` from the next outcome on (e.g. another region's number)."""
+        self._config = config
 
     def _question_screen(self) -> QWidget:
         screen = QWidget(self)
@@ -214,7 +219,7 @@ class TriageWizard(QWidget):
 
     def _route_chosen(self, route_id: str) -> None:
         if self._outcome is not None:
-            self.finished.emit(self._outcome, self._answers, Route(route_id))
+            self.finished.emit(self._outcome, self._answers, route_id)
 
     def _enter(self) -> None:
         if not press_focused(self.questions):
