@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 import threading
-import time
 from pathlib import Path
 
+from coach_process import REPO, start_coach, wait_until_started
 from pytestqt.qtbot import QtBot
 
-from coach.domain.history import SessionStatus
 from coach.domain.plan import Plan
 from coach.engine.clock import MonotonicClock, WallClock
 from coach.store.opening import open_store
@@ -20,8 +18,6 @@ from coach.ui.home_screen import HomeScreen, HomeState
 from coach.ui.launch import StagedStart
 from coach.ui.main_window import MainWindow
 from coach.ui.shell import build_shell
-
-REPO = Path(__file__).resolve().parents[1]
 
 
 def test_home_is_shown_first_and_the_plan_follows(qtbot: QtBot, tmp_path: Path) -> None:
@@ -96,38 +92,17 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
     qtbot.waitUntil(home.start_button.hasFocus)
 
 
-def _start_coach(data_dir: Path, *, checkout: Path = REPO) -> subprocess.Popen[str]:
-    """`python -m coach --data-dir DATA_DIR` offscreen, run from ``checkout``; stderr piped."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(checkout)}
-    return subprocess.Popen(
-        [sys.executable, "-m", "coach", "--data-dir", str(data_dir)],
-        cwd=checkout,
-        env=env,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-
-
 def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> None:
     """`python -m coach` offscreen: the second stage runs (it marks a session left in
     progress as interrupted) and nothing goes wrong on standard error."""
     with open_store(tmp_path).store as store:
         left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
-    process = _start_coach(tmp_path)
+    process = start_coach(tmp_path)
     try:
-        deadline = time.monotonic() + 20
-        status = SessionStatus.IN_PROGRESS
-        while status is SessionStatus.IN_PROGRESS and time.monotonic() < deadline:
-            time.sleep(0.2)
-            assert process.poll() is None, process.communicate()[1]
-            with open_store(tmp_path).store as store:
-                record = store.session(left)
-                assert record is not None
-                status = record.status
+        wait_until_started(process, tmp_path, left)
     finally:
         process.terminate()
         _, stderr = process.communicate(timeout=10)
-    assert status is SessionStatus.INTERRUPTED
     assert "Traceback" not in stderr
 
 
@@ -138,7 +113,7 @@ def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) 
     for folder in ("coach", "assets", "routines"):
         shutil.copytree(REPO / folder, checkout / folder, ignore=shutil.ignore_patterns("*.pyc"))
     (checkout / "routines" / "triage.toml").write_text("schema_version = [broken\n")
-    process = _start_coach(tmp_path / "data", checkout=checkout)
+    process = start_coach(tmp_path / "data", checkout=checkout)
     assert process.stderr is not None
     watchdog = threading.Timer(30, process.kill)  # never hang on a missing line
     watchdog.start()

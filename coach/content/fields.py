@@ -6,14 +6,19 @@ once as ``file: field.path: what is wrong``.
 
 from __future__ import annotations
 
+import string
 import tomllib
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 from coach.content.errors import Problem
+from coach.content.safe_read import UnreadableFile, read_small_text
 
 SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
+
+MAX_DEPTH = 12
+"""Deepest nesting of tables and arrays a data file may use (ours use 4)."""
 
 T = TypeVar("T")
 
@@ -32,17 +37,30 @@ class FieldReader:
     def load(self) -> dict[str, Any] | None:
         """Parse the file and check its schema_version; None if it can't be used."""
         try:
-            data = tomllib.loads(self.file.read_text(encoding="utf-8"))
+            data = tomllib.loads(read_small_text(self.file))
+        except UnreadableFile as error:
+            self.problem("(file)", str(error))
+            return None
         except tomllib.TOMLDecodeError as error:
             self.problem("(syntax)", f"not valid TOML: {error}")
             return None
-        except (OSError, UnicodeDecodeError) as error:
-            self.problem("(file)", f"can't be read: {error}")
+        except RecursionError:
+            self.problem("(syntax)", f"nested more than {MAX_DEPTH} levels deep")
+            return None
+        except ValueError as error:  # e.g. an integer too long to convert
+            self.problem("(syntax)", f"not valid TOML: {error}")
+            return None
+        if _depth(data) > MAX_DEPTH:
+            self.problem("(syntax)", f"nested more than {MAX_DEPTH} levels deep")
             return None
         version = data.get("schema_version")
-        if version not in SUPPORTED_SCHEMA_VERSIONS:
+        if (
+            not isinstance(version, int)
+            or isinstance(version, bool)
+            or (version not in SUPPORTED_SCHEMA_VERSIONS)
+        ):
             supported = ", ".join(str(v) for v in sorted(SUPPORTED_SCHEMA_VERSIONS))
-            self.problem("schema_version", f"is {version!r}; this app reads {supported}")
+            self.problem("schema_version", f"is {shown(version)}; this app reads {supported}")
             return None
         return data
 
@@ -90,12 +108,13 @@ class FieldReader:
             self.problem(field, "missing number")
             return low
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.problem(field, f"must be a number, not {value!r}")
+            self.problem(field, f"must be a number, not {shown(value)}")
             return low
         above_low = value >= low if low_inclusive else value > low
-        if not above_low or value > high:
+        if not above_low or not value <= high:  # NaN fails both
             bracket = "[" if low_inclusive else "("
-            self.problem(field, f"is {value}; must be in {bracket}{low:g}, {high:g}]")
+            self.problem(field, f"is {shown(value)}; must be in {bracket}{low:g}, {high:g}]")
+            return low  # in range, so later arithmetic can't overflow
         return float(value)
 
     def whole(
@@ -116,11 +135,12 @@ class FieldReader:
                 field,
                 "missing whole number"
                 if value is None
-                else f"must be a whole number, not {value!r}",
+                else f"must be a whole number, not {shown(value)}",
             )
             return low
         if not low <= value <= high:
-            self.problem(field, f"is {value}; must be from {low} to {high}")
+            self.problem(field, f"is {shown(value)}; must be from {low} to {high}")
+            return low  # in range, so later arithmetic can't overflow
         return value
 
     def flag(self, table: Mapping[str, Any], path: str, key: str, *, default: bool) -> bool:
@@ -128,7 +148,7 @@ class FieldReader:
         value = table.get(key, default)
         if isinstance(value, bool):
             return value
-        self.problem(_join(path, key), f"must be true or false, not {value!r}")
+        self.problem(_join(path, key), f"must be true or false, not {shown(value)}")
         return default
 
     def choice(
@@ -139,7 +159,7 @@ class FieldReader:
         if isinstance(value, str) and value in options:
             return options[value]
         allowed = ", ".join(options)
-        self.problem(_join(path, key), f"is {value!r}; must be one of: {allowed}")
+        self.problem(_join(path, key), f"is {shown(value)}; must be one of: {allowed}")
         return None
 
     def table(self, table: Mapping[str, Any], path: str, key: str) -> dict[str, Any]:
@@ -157,6 +177,69 @@ class FieldReader:
             return value
         self.problem(_join(path, key), "needs at least one [[" + _join(path, key) + "]] table")
         return []
+
+    def template(self, field: str, value: str, allowed: Collection[str]) -> bool:
+        """Whether every ``{placeholder}`` in ``value`` is in ``allowed`` (problems if not)."""
+        try:
+            parts = [p for p in string.Formatter().parse(value) if p[1] is not None]
+        except ValueError as error:
+            self.problem(field, f"has a stray brace ({error}); write placeholders as {{name}}")
+            return False
+        if any(spec or conversion for _, _, spec, conversion in parts):
+            self.problem(field, "write each placeholder plainly, as {name}, without : or !")
+            return False
+        bad = [name for _, name, _, _ in parts if name not in allowed]
+        for name in bad:
+            choices = ", ".join("{" + a + "}" for a in sorted(allowed))
+            self.problem(field, f"unknown placeholder {{{name}}}; use one of: {choices}")
+        return not bad
+
+
+def contained(path: Path, load: Callable[[], T], failed: Callable[[Problem], T]) -> T:
+    """``load()``; if it raises anything at all, ``failed`` with a problem naming ``path``.
+
+    The last line of defence per file: one broken file never stops the others.
+    """
+    try:
+        return load()
+    except Exception as error:  # any failure becomes a problem for this file
+        message = f"could not be loaded ({type(error).__name__}: {shown(str(error))})"
+        return failed(Problem(str(path), "(file)", message))
+
+
+def listed(folder: Path) -> list[Path]:
+    """The ``*.toml`` files in ``folder``, sorted; empty if it can't be listed."""
+    try:
+        return sorted(folder.glob("*.toml"))
+    except OSError:
+        return []
+
+
+SHOWN_CHARS = 40
+
+
+def shown(value: object) -> str:
+    """``repr(value)`` cut to a readable length (a file may hold huge values)."""
+    try:
+        text = repr(value)
+    except (ValueError, RecursionError):  # an int past Python's digit limit
+        return f"a {type(value).__name__} too large to show"
+    return text if len(text) <= SHOWN_CHARS else text[: SHOWN_CHARS - 3] + "..."
+
+
+def _depth(value: object) -> int:
+    """How deeply ``value`` nests lists and dicts (iterative: never recurses)."""
+    deepest = 0
+    stack: list[tuple[object, int]] = [(value, 0)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict | list):
+            deepest = max(deepest, depth + 1)
+            if deepest > MAX_DEPTH:
+                return deepest
+            children = item.values() if isinstance(item, dict) else item
+            stack.extend((child, depth + 1) for child in children)
+    return deepest
 
 
 def _join(path: str, key: str) -> str:

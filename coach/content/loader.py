@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from coach.content.errors import Problem
-from coach.content.fields import FieldReader
+from coach.content.fields import FieldReader, contained, listed, shown
 from coach.domain.routine import (
     MAX_WORK_SECONDS,
     Block,
@@ -25,7 +26,7 @@ from coach.domain.routine import (
     Position,
     Routine,
 )
-from coach.engine.cues import CuePhrases
+from coach.engine.cues import PLACEHOLDERS, CuePhrases
 
 EXERCISES_FILE = "exercises.toml"
 CUES_FILE = "cues.toml"
@@ -93,28 +94,31 @@ def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None
     already taken is reported, not replaced. ``known_poses`` (when given)
     makes an unknown pose id a problem.
     """
-    folders = [f for f in folders if f.is_dir()]
+    folders = [f for f in folders if _is_dir(f)]
     problems: list[Problem] = []
     exercises: dict[str, Exercise] = {}
     cues = CuePhrases()
     for folder in folders:
-        exercise_file = folder / EXERCISES_FILE
-        if exercise_file.is_file():
-            loaded, found = load_exercises(exercise_file, known_poses=known_poses)
+        files = {path.name: path for path in listed(folder)}
+        if exercise_file := files.get(EXERCISES_FILE):
+            loaded, found = contained(
+                exercise_file,
+                partial(load_exercises, exercise_file, known_poses=known_poses),
+                lambda problem: ({}, [problem]),
+            )
             exercises.update({k: v for k, v in loaded.items() if k not in exercises})
             problems += found
-        cue_file = folder / CUES_FILE
-        if cue_file.is_file():
-            loaded_cues, found = load_cues(cue_file)
+        if cue_file := files.get(CUES_FILE):
+            loaded_cues, found = contained(cue_file, partial(load_cues, cue_file), _nothing_but)
             cues = loaded_cues or cues
             problems += found
     routines: dict[str, Routine] = {}
-    files: dict[str, Path] = {}
+    routine_files: dict[str, Path] = {}
     for folder in folders:
-        for path in sorted(folder.glob("*.toml")):
+        for path in listed(folder):
             if path.name in NOT_ROUTINES:
                 continue
-            routine, found = load_routine(path, exercises)
+            routine, found = contained(path, partial(load_routine, path, exercises), _nothing_but)
             problems += found
             if routine is None:
                 continue
@@ -124,8 +128,19 @@ def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None
                 )
                 continue
             routines[routine.id] = routine
-            files[routine.id] = path
-    return Library(exercises, routines, cues, tuple(problems), files)
+            routine_files[routine.id] = path
+    return Library(exercises, routines, cues, tuple(problems), routine_files)
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # e.g. no permission to look
+        return False
+
+
+def _nothing_but(problem: Problem) -> tuple[None, list[Problem]]:
+    return None, [problem]
 
 
 def load_exercises(
@@ -197,6 +212,8 @@ def load_cues(path: Path) -> tuple[CuePhrases | None, list[Problem]]:
                 reader.problem("cues.countdown", "needs at least one entry")
         else:
             values[name] = reader.text(table, "cues", name)
+            if name in PLACEHOLDERS and values[name]:
+                reader.template(f"cues.{name}", values[name], PLACEHOLDERS[name])
     if reader.problems:
         return None, reader.problems
     return CuePhrases(**values), []
@@ -333,5 +350,5 @@ def _per_side(reader: FieldReader, path: str, table: dict[str, Any]) -> bool:
     if sides == []:
         reader.problem(f"{path}.sides", 'a per-side block needs its sides: ["left", "right"]')
     else:
-        reader.problem(f"{path}.sides", f'is {sides!r}; must be ["left", "right"] or ["both"]')
+        reader.problem(f"{path}.sides", f'is {shown(sides)}; must be ["left", "right"] or ["both"]')
     return False

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import string
 from collections.abc import Collection, Mapping
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
 from coach.content.errors import ContentError, Problem
-from coach.content.fields import FieldReader
+from coach.content.fields import FieldReader, shown
 from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
 from coach.domain.rules import (
     PAIN_MAX,
@@ -233,18 +232,9 @@ def _rule_messages(reader: FieldReader, table: Mapping[str, Any]) -> Mapping[str
 def _text(reader: FieldReader, field: str, value: object, allowed: Collection[str]) -> str:
     """Non-empty text whose ``{placeholders}`` are all in ``allowed`` ("" if not)."""
     if not isinstance(value, str) or not value.strip():
-        reader.problem(field, f"must be non-empty text, not {value!r}")
+        reader.problem(field, f"must be non-empty text, not {shown(value)}")
         return ""
-    try:
-        names = [name for _, name, _, _ in string.Formatter().parse(value) if name is not None]
-    except ValueError as error:
-        reader.problem(field, f"has a stray brace ({error}); write placeholders as {{name}}")
-        return ""
-    bad = [name for name in names if name not in allowed]
-    for name in bad:
-        choices = ", ".join("{" + a + "}" for a in sorted(allowed))
-        reader.problem(field, f"unknown placeholder {{{name}}}; use one of: {choices}")
-    return "" if bad else value.strip()
+    return value.strip() if reader.template(field, value, allowed) else ""
 
 
 def _numbers(reader: FieldReader, table: Mapping[str, Any]) -> Mapping[str, str]:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from coach.content.errors import Problem
+from coach.content.fields import contained, listed
 from coach.content.loader import CUES_FILE, EXERCISES_FILE, load_cues, load_exercises, load_routine
 from coach.domain.routine import Exercise
 
@@ -35,8 +37,22 @@ def toml_files(paths: Iterable[Path]) -> list[Path]:
     """Files to check: each file as given, each folder's ``*.toml`` (sorted)."""
     files: list[Path] = []
     for path in paths:
-        files += sorted(path.glob("*.toml")) if path.is_dir() else [path]
+        files += listed(path) if path.is_dir() else [path]
     return files
+
+
+def _check(
+    path: Path, exercises: dict[str, Exercise], special: dict[str, FileCheck]
+) -> tuple[list[Problem], bool]:
+    """The problems in one file, and whether it is a routine that loads."""
+    if not path.exists() and not path.is_symlink():  # a dangling link: "can't be read"
+        return [Problem(str(path), "(file)", "does not exist")], False
+    if path.name == CUES_FILE:
+        return load_cues(path)[1], False
+    if path.name in special:
+        return special[path.name](path), False
+    routine, found = load_routine(path, exercises)
+    return found, routine is not None
 
 
 def validate(
@@ -55,23 +71,22 @@ def validate(
     exercises: dict[str, Exercise] = {}
     library_files = [shipped / EXERCISES_FILE] + [f for f in files if f.name == EXERCISES_FILE]
     for path in dict.fromkeys(library_files):
-        if path.is_file():
-            loaded, found = load_exercises(path, known_poses=known_poses)
+        if path.exists():
+            loaded, found = contained(
+                path,
+                partial(load_exercises, path, known_poses=known_poses),
+                lambda problem: ({}, [problem]),
+            )
             exercises.update(loaded)
             if path in files:
                 problems += found
     routines = 0
     for path in files:
-        if not path.exists():
-            problems.append(Problem(str(path), "(file)", "does not exist"))
-        elif path.name == EXERCISES_FILE:
+        if path.name == EXERCISES_FILE and path.exists():
             continue
-        elif path.name == CUES_FILE:
-            problems += load_cues(path)[1]
-        elif path.name in special:
-            problems += special[path.name](path)
-        else:
-            routine, found = load_routine(path, exercises)
-            problems += found
-            routines += routine is not None
+        found, is_routine = contained(
+            path, partial(_check, path, exercises, special), lambda p: ([p], False)
+        )
+        problems += found
+        routines += is_routine
     return Report(tuple(problems), len(files), routines, len(exercises))

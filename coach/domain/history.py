@@ -138,7 +138,8 @@ class EventRecord:
     id: int
     session_id: int | None
     at: float
-    kind: EventKind
+    kind: EventKind | str
+    """An EventKind; the raw text for a kind written by a newer version of the app."""
     detail: str
 
 

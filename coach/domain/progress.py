@@ -15,8 +15,24 @@ from coach.domain.history import SessionRecord, SessionStatus
 
 
 def local_day(ts: float, tz: tzinfo | None = None) -> date:
-    """The calendar day of epoch ``ts`` in ``tz`` (None: local time)."""
-    return datetime.fromtimestamp(ts, tz).date()
+    """The calendar day of epoch ``ts`` in ``tz`` (None: local time).
+
+    A time no calendar can hold (a damaged row: ``1e300``, NaN) is the last day
+    (or the first, when negative or NaN), so summaries still work.
+    """
+    try:
+        return datetime.fromtimestamp(ts, tz).date()
+    except (OverflowError, ValueError, OSError):
+        return date.max if ts > 0 else date.min
+
+
+def format_time(ts: float, pattern: str, tz: tzinfo | None = None) -> str:
+    """Epoch ``ts`` as ``strftime(pattern)`` in ``tz``; the number itself when no
+    calendar can hold it (e.g. ``1e+300`` from a damaged row), so it still exports."""
+    try:
+        return datetime.fromtimestamp(ts, tz).strftime(pattern)
+    except (OverflowError, ValueError, OSError, TypeError):
+        return str(ts)
 
 
 def week_start(day: date) -> date:

@@ -23,6 +23,14 @@ MIN_CUE_GAP_S = 2.0
 """"Halfway" is dropped when it would fall closer than this to "10 seconds left"."""
 
 
+PLACEHOLDERS: dict[str, frozenset[str]] = {
+    "next_up": frozenset({"name"}),
+    "rep": frozenset({"n"}),
+    "self_paced": frozenset({"reps"}),
+}
+"""The phrases filled in with ``str.format``, and the placeholders each may use."""
+
+
 @dataclass(frozen=True, slots=True)
 class CuePhrases:
     """Generic phrase templates; ``{name}``, ``{n}`` and ``{reps}`` are filled in.

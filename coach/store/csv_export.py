@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterable
-from datetime import datetime, tzinfo
+from collections.abc import Iterable, Sequence
+from datetime import tzinfo
 from typing import TextIO
 
 from coach.domain.history import SessionRecord
+from coach.domain.progress import format_time
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these could run as a formula in a spreadsheet."""
 
 HEADER = (
     "date",
@@ -34,7 +37,7 @@ def row(session: SessionRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
     """The CSV cells for one session; unknown values are empty cells."""
     duration = session.duration_s
     return (
-        datetime.fromtimestamp(session.started_at, tz).strftime("%Y-%m-%d %H:%M"),
+        format_time(session.started_at, "%Y-%m-%d %H:%M", tz),
         session.routine_id,
         session.level_id,
         "" if duration is None else f"{duration / 60:.1f}",
@@ -46,17 +49,32 @@ def row(session: SessionRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
     )
 
 
+def cell(text: str) -> str:
+    """One CSV cell: neutralised with a leading ``'`` when it could run as a formula
+    (OWASP's advice), and quoted when it holds a comma, quote, CR, LF or edge space."""
+    if text.startswith(FORMULA_LEADS):
+        text = "'" + text
+    if any(c in text for c in ',"\r\n') or text != text.strip(" "):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def line(cells: Sequence[str]) -> str:
+    """One CSV line (RFC 4180 quoting, ``\n`` ending)."""
+    return ",".join(cell(c) for c in cells) + "\n"
+
+
 def write_sessions_csv(
     sessions: Iterable[SessionRecord], out: TextIO, *, tz: tzinfo | None = None
 ) -> int:
     """Write the header and one row per session, in the order given; return the row count.
 
     Dates are ``YYYY-mm-dd HH:MM`` in ``tz`` (None: local time). Lines end in ``\\n``.
+    Every cell is safe to open in a spreadsheet (see :func:`cell`).
     """
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(HEADER)
+    out.write(line(HEADER))
     count = 0
     for session in sessions:
-        writer.writerow(row(session, tz))
+        out.write(line(row(session, tz)))
         count += 1
     return count

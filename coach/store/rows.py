@@ -89,13 +89,22 @@ def step(row: sqlite3.Row) -> StepRecord:
     )
 
 
+def _event_kind(text: str) -> EventKind | str:
+    """The kind, or its raw text when this version does not know it (the column has
+    no CHECK, so a newer version may have written others): it must not stop a read."""
+    try:
+        return EventKind(text)
+    except ValueError:
+        return str(text)
+
+
 def event(row: sqlite3.Row) -> EventRecord:
     """An EventRecord from a row selected with EVENT_COLUMNS."""
     return EventRecord(
         id=row["id"],
         session_id=row["session_id"],
         at=row["at"],
-        kind=EventKind(row["kind"]),
+        kind=_event_kind(row["kind"]),
         detail=row["detail"],
     )
 

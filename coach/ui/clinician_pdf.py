@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, timedelta, tzinfo
 from html import escape
 from pathlib import Path
 from typing import Final
@@ -26,7 +26,7 @@ from coach.domain.history import (
     ThermalKind,
     ThermalRecord,
 )
-from coach.domain.progress import adherence, local_day, weekly_pain
+from coach.domain.progress import adherence, format_time, local_day, weekly_pain
 from coach.store.history import HistoryStore
 from coach.store.private_files import write_private_bytes
 from coach.ui.history_model import STATUS_TEXT, routine_text
@@ -62,7 +62,7 @@ class SummaryInput:
 
 
 def _day(ts: float, tz: tzinfo | None) -> str:
-    return datetime.fromtimestamp(ts, tz).strftime("%d %b %Y")
+    return format_time(ts, "%d %b %Y", tz)
 
 
 def _mean(value: float | None) -> str:
@@ -154,7 +154,7 @@ def _stops_section(data: SummaryInput, tz: tzinfo | None) -> str:
             + _table(
                 ("Date", "Kind", "Detail"),
                 [
-                    (_day(e.at, tz), _KIND_TEXT[e.kind], e.detail or "–")
+                    (_day(e.at, tz), _KIND_TEXT[EventKind(e.kind)], e.detail or "–")
                     for e in warnings[:LIST_LIMIT]
                 ],
             )

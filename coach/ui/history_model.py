@@ -7,7 +7,7 @@ Display text is plain language; ``Qt.UserRole`` gives the record itself.
 
 from __future__ import annotations
 
-from datetime import datetime, tzinfo
+from datetime import tzinfo
 from typing import Final
 
 from PySide6.QtCore import (
@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 
 from coach.domain.history import SessionRecord, SessionStatus, ThermalRecord, ThermalStatus
+from coach.domain.progress import format_time
 from coach.store.history import HistoryStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -52,7 +53,7 @@ _RESULT_COLUMN: Final = 6
 
 def date_text(ts: float, tz: tzinfo | None = None) -> str:
     """``12 May 2025 07:30`` for epoch ``ts`` in ``tz`` (None: local time)."""
-    return datetime.fromtimestamp(ts, tz).strftime("%d %b %Y %H:%M")
+    return format_time(ts, "%d %b %Y %H:%M", tz)
 
 
 def routine_text(routine_id: str) -> str:

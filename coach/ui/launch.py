@@ -57,8 +57,9 @@ def run_app(*, data_dir: str | None) -> int:
 class StagedStart:
     """Show ``shell``'s window; complete the app right after its first paint.
 
-    ``built`` is the completed app once that has run; ``error`` the message if the
-    app's own data files could not be loaded (then the app quits with code 1).
+    ``built`` is the completed app once that has run; ``error`` the message if it
+    could not be completed (its own data files broken, or anything else): then the
+    message is shown on screen and the app quits with code 1, never leaving a dead Home.
     """
 
     def __init__(self, shell: Shell, *, notices: tuple[str, ...] = ()) -> None:
@@ -77,6 +78,9 @@ class StagedStart:
             self.built = BuiltApp(self.shell, notices=self._notices)
         except ContentError as error:
             self.error = f"The app's own data files have problems:\n{error}"
+        except Exception as error:  # never leave a Home whose buttons do nothing
+            self.error = f"Rehab Coach could not finish starting:\n{type(error).__name__}: {error}"
+        if self.error is not None:
             fatal(self.error)
             QApplication.exit(1)
 

@@ -248,7 +248,7 @@ class ThermalScreen(QWidget):
             # clicked: a click on the chosen one keeps it; toggled: a screen reader's
             # press or toggle action, which sends no click.
             button.clicked.connect(lambda _=False, k=kind: self._choose(k))
-            button.toggled.connect(lambda on, k=kind: on and self._choose(k))
+            button.toggled.connect(lambda on, k=kind: self._toggled(k, on))
             self._kind_buttons[kind] = button
             kinds.addWidget(button, 1)
         layout.addLayout(kinds)
@@ -448,6 +448,10 @@ class ThermalScreen(QWidget):
             hint = "Read the advice above, then tick \u201cI have read this\u201d."
         self._hint.setText(hint)
         self._start.setEnabled(not hint)
+
+    def _toggled(self, kind: ThermalKind, on: bool) -> None:
+        if on:
+            self._choose(kind)
 
     def _choose(self, kind: ThermalKind) -> None:
         for other, button in self._kind_buttons.items():
