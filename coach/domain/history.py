@@ -169,6 +169,13 @@ class ThermalRecord:
     skin_check_done: bool
     reaction: str
     status: ThermalStatus
+    progress_elapsed_s: float | None = None
+    """Seconds that had passed at the last saved reading of both clocks (below)."""
+    progress_wall: float | None = None
+    progress_mono: float | None = None
+    progress_boot: str = ""
+    acknowledged_at: float | None = None
+    """When the person said the pack was off after the end alarm."""
 
     def remaining_s(self, now: float) -> float:
         """Seconds left until the deadline at wall-clock ``now`` (0 once past)."""

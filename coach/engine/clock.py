@@ -26,6 +26,35 @@ class MonotonicClock:
         return time.monotonic()
 
 
+class BootClock:
+    """Seconds since boot, counting suspend (``CLOCK_BOOTTIME`` on Linux), and which boot.
+
+    Readings from two processes of one boot can be compared; ``boot`` tells
+    boots apart (the kernel's boot id; elsewhere a per-process id, so readings
+    from another process are never compared).
+    """
+
+    def __init__(self) -> None:
+        self._clock = getattr(time, "CLOCK_BOOTTIME", None)
+        self.boot = _boot_id()
+
+    def now(self) -> float:
+        """Seconds since boot (monotonic where there is no boot clock)."""
+        if self._clock is None:
+            return time.monotonic()
+        return time.clock_gettime(self._clock)
+
+
+def _boot_id() -> str:
+    try:
+        with open("/proc/sys/kernel/random/boot_id", encoding="ascii") as file:
+            return file.read().strip()
+    except OSError:
+        import uuid
+
+        return f"process-{uuid.uuid4()}"
+
+
 class WallClock:
     """Seconds since the epoch; for persisted ice/heat deadlines."""
 

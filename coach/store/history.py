@@ -399,6 +399,23 @@ class HistoryStore:
             "UPDATE thermal_applications SET skin_check_done = 1 WHERE id = ?", (application_id,)
         )
 
+    def save_progress(
+        self, application_id: int, *, elapsed_s: float, wall: float, mono: float, boot: str
+    ) -> None:
+        """Record that ``elapsed_s`` of a running application had passed at that clock reading."""
+        self._db.execute(
+            "UPDATE thermal_applications SET progress_elapsed_s = ?, progress_wall = ?,"
+            " progress_mono = ?, progress_boot = ? WHERE id = ? AND status = 'running'",
+            (elapsed_s, wall, mono, boot, application_id),
+        )
+
+    def acknowledge_application(self, application_id: int, *, at: float) -> None:
+        """Record when the person said the pack was off (after the end alarm)."""
+        self._db.execute(
+            "UPDATE thermal_applications SET acknowledged_at = ? WHERE id = ?",
+            (at, application_id),
+        )
+
     def end_application(
         self,
         application_id: int,

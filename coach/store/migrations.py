@@ -116,7 +116,18 @@ V1: Migration = (
     "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL) WITHOUT ROWID",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1,)
+V2: Migration = (
+    # Ice/heat progress as elapsed seconds at one reading of the wall and boot clocks,
+    # so a restart after a clock change neither restarts nor stretches the timer;
+    # and when the person said the pack was off after the end alarm.
+    "ALTER TABLE thermal_applications ADD COLUMN progress_elapsed_s REAL",
+    "ALTER TABLE thermal_applications ADD COLUMN progress_wall REAL",
+    "ALTER TABLE thermal_applications ADD COLUMN progress_mono REAL",
+    "ALTER TABLE thermal_applications ADD COLUMN progress_boot TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE thermal_applications ADD COLUMN acknowledged_at REAL",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1, V2)
 """Every migration, oldest first; ``len(MIGRATIONS)`` is the current schema version."""
 
 

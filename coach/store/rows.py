@@ -39,7 +39,7 @@ EVENT_COLUMNS = "id, session_id, at, kind, detail"
 TRIAGE_COLUMNS = "id, at, level, route, reasons, answers"
 THERMAL_COLUMNS = (
     "id, kind, started_at, planned_s, deadline, ended_at, actual_s, skin_check_done, reaction, "
-    "status"
+    "status, progress_elapsed_s, progress_wall, progress_mono, progress_boot, acknowledged_at"
 )
 
 
@@ -134,4 +134,9 @@ def thermal(row: sqlite3.Row) -> ThermalRecord:
         skin_check_done=bool(row["skin_check_done"]),
         reaction=row["reaction"],
         status=ThermalStatus(row["status"]),
+        progress_elapsed_s=row["progress_elapsed_s"],
+        progress_wall=row["progress_wall"],
+        progress_mono=row["progress_mono"],
+        progress_boot=row["progress_boot"],
+        acknowledged_at=row["acknowledged_at"],
     )

@@ -16,7 +16,7 @@ from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage, route_problems
 from coach.domain.regions import Region
-from coach.engine.clock import Clock, MonotonicClock, WallClock
+from coach.engine.clock import BootClock, Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.datadir import USER_ROUTINES
@@ -81,11 +81,15 @@ class BuiltApp:
         self.notifier = Notifier(self.window)
         self.notifier.notice.connect(self.window.notices.add)
         self.notifier.set_volume(self.settings.speech.volume)
+        # The real wall clock pairs with the boot clock, comparable across restarts;
+        # tests pass fake clocks for both.
+        boot = BootClock() if isinstance(self.wall, WallClock) else None
         self.thermal = ThermalController(
             store=store,
             config=self.thermal_config,
             wall=self.wall,
-            mono=self.mono,
+            mono=boot or self.mono,
+            boot=boot.boot if boot else "",
             notifier=self.notifier,
             parent=self.window,
         )

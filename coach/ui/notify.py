@@ -99,14 +99,18 @@ class Notifier(QObject):
             self._effect.setVolume(self._volume)
         return self._effect
 
-    def notify(self, title: str, body: str) -> None:
-        """Chime, alert the window, and show ``title``/``body`` on the desktop if possible."""
+    def chime(self) -> None:
+        """Play the alarm chime (again) and alert the window."""
         chime = self._chime()
         if chime.isPlaying():
             chime.stop()
         chime.play()
         if self._window is not None:
             QApplication.alert(self._window, 0)
+
+    def notify(self, title: str, body: str) -> None:
+        """Chime, alert the window, and show ``title``/``body`` on the desktop if possible."""
+        self.chime()
         gdbus = shutil.which("gdbus") if sys.platform.startswith("linux") else None
         if gdbus is None:
             self._fallback(title, body)

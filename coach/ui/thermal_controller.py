@@ -1,10 +1,9 @@
-"""ThermalController: the one ice/heat timer, persisted so suspend or a restart can't lose it.
+"""ThermalController: the Qt owner of the one ice/heat timer (:mod:`coach.flow.thermal_timer`).
 
-Remaining time always comes from the stored wall-clock start and length, read
-with both clocks (``elapsed_s``): suspend stops the monotonic clock, NTP can move
-the wall clock back, and neither can stretch the countdown or make it negative.
-The controller owns the only ice/heat QTimer: a single shot that wakes it when
-the shown mm:ss changes while a timer runs, or once when a lock-out ends;
+The engine decides; this class reads the clocks, passes commands in, writes
+the engine's events to the store, rings the notifier and re-arms its only
+QTimer: a single shot to the next mm:ss change while a timer runs, to the
+engine's next deadline while an alarm rings, or once when a lock-out ends;
 otherwise it is stopped.
 """
 
@@ -16,16 +15,15 @@ from datetime import datetime, timedelta, tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
-from coach.domain import thermal
-from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
+from coach.domain.history import ThermalKind
 from coach.domain.thermal import Availability, ThermalConfig, ThermalRules
 from coach.engine.clock import Clock
+from coach.flow import thermal_timer as tt
+from coach.flow.thermal_clock import Instant
 from coach.store.history import HistoryStore
 from coach.ui.notify import Notifier
 from coach.ui.precise_timer import PreciseTimer
 
-CANCEL_GRACE_S = 60.0
-"""Stopped sooner than this with no reaction: a mis-start, recorded as cancelled (no lock-out)."""
 HISTORY_WINDOW_S = 2 * 86_400.0
 """How far back lock-outs and the daily cap can look."""
 IDLE_WAKE_MAX_S = 300.0
@@ -97,6 +95,7 @@ class ThermalController(QObject):
         wall: Clock,
         mono: Clock,
         notifier: Notifier,
+        boot: str = "",
         tz: tzinfo | None = None,
         parent: QObject | None = None,
     ) -> None:
@@ -105,11 +104,10 @@ class ThermalController(QObject):
         self._config = config
         self._wall = wall
         self._mono = mono
+        self._boot = boot
         self._notifier = notifier
         self._tz = tz
-        self._running: ThermalRecord | None = None
-        self._started_mono = 0.0
-        self._skin_prompted = False
+        self._timer_engine = tt.ThermalTimer(config)
         # A coarse timer may fire up to 5% of ~1 s early or late: the end would be seen late.
         self._timer = PreciseTimer(self, self.refresh)
 
@@ -123,29 +121,16 @@ class ThermalController(QObject):
     def restore(self) -> None:
         """At app start: resume the application left running, or end it if its time is up.
 
-        One whose deadline passed while the app was closed is recorded as
-        finished at its deadline and reported with ``finished`` ("... finished
-        while you were away"); no chime, since nobody is waiting for one.
+        One whose end passed while the app was closed is recorded as finished
+        at its planned end and reported with ``finished`` ("... finished while
+        you were away"); the alarm rings only if that end was minutes ago.
         """
         record = self._store.running_application()
-        if self._running is not None or record is None:
+        if record is None or self._timer_engine.snapshot(self._instant()).running:
             self._arm()
             return
-        passed = thermal.elapsed_s(record.planned_s, started_at=record.started_at, now=self._now())
-        if passed >= record.planned_s:
-            self._store.end_application(
-                record.id, ended_at=record.deadline, actual_s=record.planned_s
-            )
-            name = self._rules(record.kind).name.lower()
-            self.finished.emit(
-                _sentences(
-                    f"Your {name} timer finished while you were away", self._next(record.kind)
-                )
-            )
-            self.changed.emit()
-            self._arm()
-            return
-        self._begin(record, started_mono=self._mono.now() - passed)
+        saved = tt.saved_progress(record)
+        self._apply(self._timer_engine.restore(record, saved, self._instant()))
 
     def start(
         self, kind: ThermalKind, minutes: float, *, strain_started_at: float | None = None
@@ -157,18 +142,15 @@ class ThermalController(QObject):
         allowed = self.availability(kind, strain_started_at=strain_started_at)
         if not allowed.allowed:
             return allowed
-        planned = thermal.planned_seconds(self._rules(kind), minutes)
-        record = self._store.start_application(kind, planned_s=planned, started_at=self._now())
-        self._begin(record, started_mono=self._mono.now())
+        now = self._instant()
+        planned = self._timer_engine.planned_seconds(kind, minutes)
+        record = self._store.start_application(kind, planned_s=planned, started_at=now.wall)
+        self._apply(self._timer_engine.begin(record, now))
         return allowed
 
     def mark_skin_checked(self) -> None:
         """The person looked and their skin is fine; the prompt goes away."""
-        if self._running is None:
-            return
-        self._store.mark_skin_checked(self._running.id)
-        self._running = self._store.running_application()
-        self.refresh()
+        self._apply(self._timer_engine.mark_skin_checked(self._instant()))
 
     def stop_early(self, reaction: str = "") -> None:
         """End the running application now, recording ``reaction`` (what the skin showed).
@@ -177,37 +159,19 @@ class ThermalController(QObject):
         ran, unless it ran under a minute with no reaction: then it counts as
         a mis-start and is recorded as cancelled.
         """
-        record = self._running
-        if record is None:
-            return
-        passed = self._elapsed(record)
-        mistake = passed < CANCEL_GRACE_S and not reaction
-        self._store.end_application(
-            record.id,
-            status=ThermalStatus.CANCELLED if mistake else ThermalStatus.FINISHED,
-            reaction=reaction,
-            ended_at=record.started_at + passed,
-            actual_s=passed,
-        )
-        self._running = None
-        self.changed.emit()
-        self._arm()
+        self._apply(self._timer_engine.stop(self._instant(), reaction))
+
+    def acknowledge(self) -> None:
+        """ "I've taken it off": the end alarm stops and the time is recorded."""
+        self._apply(self._timer_engine.acknowledge(self._instant()))
+
+    def snooze(self) -> None:
+        """Quiet a ringing alarm for two minutes, where that is safe."""
+        self._apply(self._timer_engine.snooze(self._instant()))
 
     def refresh(self) -> None:
-        """Re-read the clocks: finish, prompt the skin check, emit ``changed``, re-arm the timer."""
-        record = self._running
-        if record is not None:
-            passed = self._elapsed(record)
-            if passed >= record.planned_s:
-                self._finish(record)
-                return
-            rules = self._rules(record.kind)
-            if not self._skin_prompted and thermal.skin_check_due(rules, record, passed):
-                self._skin_prompted = True
-                self._notifier.notify("Check your skin", rules.skin_check)
-                self.skin_check_due.emit()
-        self.changed.emit()
-        self._arm()
+        """Re-read the clocks: release what fell due, emit ``changed``, re-arm the timer."""
+        self._apply(self._timer_engine.tick(self._instant()))
 
     # --- queries ----------------------------------------------------------
 
@@ -216,35 +180,33 @@ class ThermalController(QObject):
     ) -> Availability:
         """May ``kind`` start now? Refused while one runs, during lock-outs, past the daily cap,
         and for heat in the days after a sudden strain (``strain_started_at``, epoch s)."""
-        now = self._now()
-        if self._running is not None:
-            return Availability(
-                False, "Another ice or heat timer is running.", self._running.deadline
-            )
+        now = self._wall.now()
+        running = self.countdown()
+        if running is not None:
+            deadline = now + running.remaining_s
+            return Availability(False, "Another ice or heat timer is running.", deadline)
         history = self._store.applications(since=now - HISTORY_WINDOW_S)
-        return thermal.availability(
-            self._rules(kind),
-            history,
-            now=now,
-            strain_started_at=strain_started_at,
-            tz=self._tz,
+        return self._timer_engine.availability(
+            kind, history, now=now, strain_started_at=strain_started_at, tz=self._tz
         )
+
+    def snapshot(self) -> tt.TimerSnapshot:
+        """The engine's view now: running, ringing or idle."""
+        return self._timer_engine.snapshot(self._instant())
 
     def countdown(self) -> Countdown | None:
         """The running application, or None."""
-        record = self._running
-        if record is None:
+        shot = self.snapshot()
+        if not shot.running or shot.kind is None:
             return None
-        passed = self._elapsed(record)
-        rules = self._rules(record.kind)
         return Countdown(
-            kind=record.kind,
-            name=rules.name,
-            planned_s=record.planned_s,
-            remaining_s=record.planned_s - passed,
-            skin_check_due=thermal.skin_check_due(rules, record, passed),
-            skin_checked=record.skin_check_done,
-            skin_check_at_s=rules.skin_check_s,
+            kind=shot.kind,
+            name=self._rules(shot.kind).name,
+            planned_s=shot.planned_s,
+            remaining_s=shot.remaining_s,
+            skin_check_due=shot.skin_check_due,
+            skin_checked=shot.skin_checked,
+            skin_check_at_s=shot.skin_check_at_s,
         )
 
     def status_text(self) -> str:
@@ -259,44 +221,72 @@ class ThermalController(QObject):
         """When a refused ``allowed`` lifts, as :func:`when_text` ("" if it does not say)."""
         if allowed.allowed or allowed.next_allowed_at is None:
             return ""
-        return when_text(allowed.next_allowed_at, now=self._now(), tz=self._tz)
+        return when_text(allowed.next_allowed_at, now=self._wall.now(), tz=self._tz)
 
     # --- inside -----------------------------------------------------------
 
     def _rules(self, kind: ThermalKind) -> ThermalRules:
         return self._config.rules(kind)
 
-    def _now(self) -> float:
-        return self._wall.now()
+    def _instant(self) -> Instant:
+        return Instant(self._wall.now(), self._mono.now(), self._boot)
 
-    def _elapsed(self, record: ThermalRecord) -> float:
-        return thermal.elapsed_s(
-            record.planned_s,
-            started_at=record.started_at,
-            now=self._now(),
-            started_mono=self._started_mono,
-            now_mono=self._mono.now(),
-        )
-
-    def _begin(self, record: ThermalRecord, *, started_mono: float) -> None:
-        self._running = record
-        self._started_mono = started_mono
-        self._skin_prompted = False
-        self.refresh()
-
-    def _finish(self, record: ThermalRecord) -> None:
-        """Record the end at start + planned length: consistent even after a clock jump."""
-        self._store.end_application(
-            record.id, ended_at=record.started_at + record.planned_s, actual_s=record.planned_s
-        )
-        self._running = None
-        name = self._rules(record.kind).name
-        self._notifier.notify(f"{name} finished", "Take the pack off now.")
-        self.finished.emit(
-            _sentences(f"{name} finished", "Take the pack off now", self._next(record.kind))
-        )
+    def _apply(self, events: list[tt.Event]) -> None:
+        """Write the engine's events to the store and ring; then ``changed`` and re-arm."""
+        for event in events:
+            self._record(event)
         self.changed.emit()
         self._arm()
+
+    def _record(self, event: tt.Event) -> None:
+        store = self._store
+        match event:
+            case tt.Checkpoint(application_id, progress):
+                store.save_progress(
+                    application_id,
+                    elapsed_s=progress.elapsed_s,
+                    wall=progress.at.wall,
+                    mono=progress.at.mono,
+                    boot=progress.at.boot,
+                )
+            case tt.SkinChecked(application_id):
+                store.mark_skin_checked(application_id)
+            case tt.Ended(application_id, kind, ended_at, actual_s, while_away, message):
+                store.end_application(application_id, ended_at=ended_at, actual_s=actual_s)
+                self.finished.emit(self._ended_text(kind, while_away, message))
+            case tt.Stopped(application_id, _, status, ended_at, actual_s, reaction):
+                store.end_application(
+                    application_id,
+                    status=status,
+                    reaction=reaction,
+                    ended_at=ended_at,
+                    actual_s=actual_s,
+                )
+            case tt.Acknowledged(application_id, at):
+                store.acknowledge_application(application_id, at=at)
+            case tt.AlarmRang(_, kind, alarm, first, _):
+                self._ring(kind, alarm, first=first)
+            case _:
+                pass
+
+    def _ring(self, kind: ThermalKind, alarm: tt.Alarm, *, first: bool) -> None:
+        rules = self._rules(kind)
+        if not first:
+            self._notifier.chime()
+        elif alarm is tt.Alarm.SKIN_CHECK:
+            self._notifier.notify("Check your skin", rules.skin_check)
+            self.skin_check_due.emit()
+        else:
+            self._notifier.notify(f"{rules.name} finished", "Take the pack off now.")
+
+    def _ended_text(self, kind: ThermalKind, while_away: bool, message: str) -> str:
+        name = self._rules(kind).name
+        if message:
+            return _sentences(message.rstrip("."), self._next(kind))
+        if while_away:
+            return _sentences(f"Your {name.lower()} timer finished while you were away",
+                              self._next(kind))  # fmt: skip
+        return _sentences(f"{name} finished", "Take the pack off now", self._next(kind))
 
     def _next(self, kind: ThermalKind) -> str:
         """ "Next ice from 14:35" while ``kind`` is locked out, else ""."""
@@ -304,22 +294,26 @@ class ThermalController(QObject):
         return f"Next {self._rules(kind).name.lower()} from {when}" if when else ""
 
     def _arm(self) -> None:
-        """Single shot to the next change of the shown time, or to the end of a lock-out."""
+        """Single shot to the next change of the shown time or engine deadline, or to the end
+        of a lock-out."""
+        now = self._instant()
+        due = self._timer_engine.next_due(now)
         running = self.countdown()
         if running is not None:
             shown = math.ceil(running.remaining_s - _EPSILON)
-            delay = running.remaining_s - (shown - 1) + TICK_MARGIN_S
-            self._timer.start(math.ceil(delay * 1000))
+            tick = running.remaining_s - (shown - 1) + TICK_MARGIN_S
+            due = tick if due is None else min(due + TICK_MARGIN_S, tick)
+        if due is not None:
+            self._timer.start(math.ceil(due * 1000))
             return
-        now = self._now()
         ends = [
             allowed.next_allowed_at
             for kind in ThermalKind
             if (allowed := self.availability(kind)).next_allowed_at is not None
-            and allowed.next_allowed_at > now
+            and allowed.next_allowed_at > now.wall
         ]
         if not ends:
             self._timer.stop()
             return
-        delay = min(min(ends) - now, IDLE_WAKE_MAX_S) + 0.5
+        delay = min(min(ends) - now.wall, IDLE_WAKE_MAX_S) + 0.5
         self._timer.start(math.ceil(delay * 1000))
