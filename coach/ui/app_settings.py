@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from coach.store.history import HistoryStore
 
 GET_READY_RANGE = (3, 30)
+THEMES = {"system": "Same as the desktop", "light": "Light", "dark": "Dark"}
+"""Theme choices, with their names in Settings."""
 TEXT_SIZES = {100: "Normal", 130: "Large", 200: "Very large (200%)"}
 """Text size choices in percent of normal, with their names in Settings."""
 
@@ -25,6 +27,8 @@ class AppSettings:
     """At least this long to get into position before each exercise."""
     text_size: int = 100
     """Percent of the normal text size, one of TEXT_SIZES."""
+    theme: str = "system"
+    """Light or dark: one of THEMES ("system" follows the desktop)."""
 
     @classmethod
     def load(cls, store: HistoryStore) -> AppSettings:
@@ -45,10 +49,12 @@ class AppSettings:
         get_ready = store.get_setting("get_ready_s", default.get_ready_s)
         was_large = store.get_setting("large_text", False)  # the older on/off setting
         text_size = store.get_setting("text_size", 130 if was_large else default.text_size)
+        theme = store.get_setting("theme", default.theme)
         return cls(
             speech=speech,
             get_ready_s=min(max(get_ready, low), high),
             text_size=text_size if text_size in TEXT_SIZES else default.text_size,
+            theme=theme if theme in THEMES else default.theme,
         )
 
     def save(self, store: HistoryStore) -> None:
@@ -61,6 +67,7 @@ class AppSettings:
             "beeps": self.speech.beeps,
             "get_ready_s": self.get_ready_s,
             "text_size": self.text_size,
+            "theme": self.theme,
         }
         for key, value in values.items():
             store.set_setting(key, value)

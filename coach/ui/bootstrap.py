@@ -241,7 +241,7 @@ class BuiltApp:
         settings.save(self.store)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_theme(app, text_size=settings.text_size)
+        apply_theme(app, text_size=settings.text_size, theme=settings.theme)
         self.speaker.apply_settings(settings.speech)
         self.notifier.set_volume(settings.speech.volume)
 

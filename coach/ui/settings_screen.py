@@ -1,4 +1,4 @@
-"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size."""
+"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size, theme."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from PySide6.QtWidgets import (
 )
 
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
-from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, AppSettings
+from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, THEMES, AppSettings
 from coach.ui.check_row import labelled_row
+from coach.ui.design.tokens import PAGE_MARGIN, S2
 from coach.ui.keys import bind_keys
 from coach.ui.theme import make_title
 
@@ -60,6 +61,10 @@ class SettingsScreen(QWidget):
         self.text_size.setAccessibleName("Text size")
         for percent, name in TEXT_SIZES.items():
             self.text_size.addItem(name, percent)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName("Light or dark")
+        for theme, name in THEMES.items():
+            self.theme.addItem(name, theme)
         self.test_voice = QPushButton("&Test voice", self)
         self.test_voice.setAccessibleName("Test voice")
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
@@ -80,12 +85,13 @@ class SettingsScreen(QWidget):
         form.addRow(beeps_row)
         form.addRow("Time to get ready", self.get_ready)
         form.addRow("Te&xt size", self.text_size)
+        form.addRow("Light or dar&k", self.theme)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(PAGE_MARGIN, S2, PAGE_MARGIN, S2)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.speech_status)
@@ -95,7 +101,7 @@ class SettingsScreen(QWidget):
 
         for box in (self.voice_on, self.beeps):
             box.toggled.connect(self._emit)
-        for combo in (self.voice, self.text_size):
+        for combo in (self.voice, self.text_size, self.theme):
             combo.currentIndexChanged.connect(self._emit)
         self.rate.valueChanged.connect(self._emit)
         self.volume.valueChanged.connect(self._emit)
@@ -113,6 +119,7 @@ class SettingsScreen(QWidget):
             self.beeps,
             self.get_ready,
             self.text_size,
+            self.theme,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.voice.clear()
@@ -126,6 +133,7 @@ class SettingsScreen(QWidget):
         self.beeps.setChecked(settings.speech.beeps)
         self.get_ready.setValue(settings.get_ready_s)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.speech_status.setText(status)
         del blockers
 
@@ -142,6 +150,7 @@ class SettingsScreen(QWidget):
             speech=speech,
             get_ready_s=self.get_ready.value(),
             text_size=int(self.text_size.currentData()),
+            theme=str(self.theme.currentData()),
         )
 
     def _emit(self, *_: object) -> None:

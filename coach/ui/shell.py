@@ -37,7 +37,7 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     settings = AppSettings.load(store)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, text_size=settings.text_size)
+    apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
     window.add_lazy_screen("home", HomeScreen)
     window.show_screen("home")
