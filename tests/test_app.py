@@ -36,13 +36,17 @@ PIRIFORMIS = {
 class App:
     """The built app with its clocks, shown at 1024x700."""
 
-    def __init__(self, qtbot: QtBot, data: Path, *, text_size: int | None = None) -> None:
+    def __init__(
+        self, qtbot: QtBot, data: Path, *, text_size: int | None = None, theme: str | None = None
+    ) -> None:
         self.data = data
         self.wall = FakeClock(1_763_800_000.0)
         self.mono = FakeClock(500.0)
         self.opened = open_store(data)
         if text_size is not None:  # else what is saved (100% in a new folder)
             self.opened.store.set_setting("text_size", text_size)
+        if theme is not None:  # else what is saved ("system" in a new folder)
+            self.opened.store.set_setting("theme", theme)
         self.built: BuiltApp = build_app(
             self.opened.store,
             data_folder=data,

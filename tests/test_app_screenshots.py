@@ -64,7 +64,7 @@ def check(app_window: MainWindow, name: str, dirs: list[Path]) -> None:
 
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     dirs = shot_dirs(tmp_path / "shots")
-    app = App(qtbot, tmp_path / "data", text_size=look_text_size(look))
+    app = App(qtbot, tmp_path / "data", text_size=look_text_size(look), theme=look.split("_")[0])
     try:
         check(app.window, f"app_first_start_notice_{look}", dirs)
         seed_demo_history(app.opened.store, 30, seed=2, end=app.wall.now() - 86400)

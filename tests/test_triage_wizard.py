@@ -10,7 +10,6 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +32,7 @@ from coach.domain.triage import (
 )
 from coach.paths import routines_dir
 from coach.ui.before_session import BeforeSessionScreen
+from coach.ui.design import active
 from coach.ui.theme import apply_theme, point_size
 from coach.ui.triage_wizard import TriageWizard
 
@@ -413,39 +413,16 @@ LOOKS = [("light", 100), ("dark", 100), ("light", 130), ("dark", 130), ("light",
 """(colour scheme, text size in percent): every screen is checked in each."""
 
 
-DARK_COLOURS = {
-    QPalette.ColorRole.Window: "#202124",
-    QPalette.ColorRole.WindowText: "#e8eaed",
-    QPalette.ColorRole.Base: "#17181a",
-    QPalette.ColorRole.AlternateBase: "#2a2b2e",
-    QPalette.ColorRole.Text: "#e8eaed",
-    QPalette.ColorRole.Button: "#303134",
-    QPalette.ColorRole.ButtonText: "#e8eaed",
-    QPalette.ColorRole.Mid: "#7a7d82",
-    QPalette.ColorRole.Highlight: "#8ab4f8",
-    QPalette.ColorRole.HighlightedText: "#202124",
-    QPalette.ColorRole.PlaceholderText: "#9aa0a6",
-}
-"""Used when the platform ignores the colour-scheme request (offscreen does)."""
-
-
 @pytest.fixture(params=LOOKS, ids=[f"{s}-{p}%" for s, p in LOOKS])
 def look(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[str]:
     """The app themed light or dark at a text size; restored afterwards. The name says
     the base font in points (14, 18, 28)."""
     scheme, size = request.param
-    hints = qapp.styleHints()
     font, sheet, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
-    apply_theme(qapp, text_size=size)
-    dark = scheme == "dark"
-    hints.setColorScheme(Qt.ColorScheme.Dark if dark else Qt.ColorScheme.Light)
-    if dark and hints.colorScheme() is not Qt.ColorScheme.Dark:
-        dark_palette = QPalette(palette)
-        for role, colour in DARK_COLOURS.items():
-            dark_palette.setColor(role, QColor(colour))
-        qapp.setPalette(dark_palette)
+    shown = active.palette()
+    apply_theme(qapp, text_size=size, theme=scheme)
     yield f"{scheme}_{point_size(size)}pt"
-    hints.unsetColorScheme()
+    active.set_palette(shown)
     qapp.setPalette(palette)
     qapp.setFont(font)
     qapp.setStyleSheet(sheet)

@@ -67,6 +67,11 @@ TEXT_SIZES: Mapping[int, str] = MappingProxyType(
 )
 """Text size choices in percent of normal, with their names in Settings."""
 
+THEMES: Mapping[str, str] = MappingProxyType(
+    {"system": "Same as the desktop", "light": "Light", "dark": "Dark"}
+)
+"""Theme choices, with their names in Settings."""
+
 MIN_RATE = 80
 MAX_RATE = 320
 GET_READY_RANGE = (3, 30)
@@ -80,6 +85,7 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("get_ready_s", "Get-ready time", 10, low=GET_READY_RANGE[0], high=GET_READY_RANGE[1]),
     Setting("text_size", "Text size", 100, choices=tuple(TEXT_SIZES)),
     Setting("region", "Where you live", Region.OTHER.value, choices=tuple(Region)),
+    Setting("theme", "Light or dark", "system", choices=tuple(THEMES)),
     Setting("disclaimer_seen", "First-start notice read", False),
     Setting("dismissed_resume", "Interrupted session not to offer again", 0, low=0),
 )

@@ -7,14 +7,14 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from coach.domain.regions import Region, region_for_locale
-from coach.flow.settings import GET_READY_RANGE, SETTINGS, TEXT_SIZES, read_settings
+from coach.flow.settings import GET_READY_RANGE, SETTINGS, TEXT_SIZES, THEMES, read_settings
 from coach.speech.settings import SpeechSettings
 
 if TYPE_CHECKING:
     from coach.domain.routine import Block
     from coach.store.history import HistoryStore
 
-__all__ = ["GET_READY_RANGE", "TEXT_SIZES", "AppSettings"]
+__all__ = ["GET_READY_RANGE", "TEXT_SIZES", "THEMES", "AppSettings"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +28,8 @@ class AppSettings:
     """Percent of the normal text size, one of TEXT_SIZES."""
     region: Region = Region.OTHER
     """Where the person lives: which emergency number safety messages name."""
+    theme: str = "system"
+    """Light or dark: one of THEMES ("system" follows the desktop)."""
 
     @classmethod
     def load(cls, store: HistoryStore, *, locale_name: str = "") -> AppSettings:
@@ -55,6 +57,7 @@ class AppSettings:
             get_ready_s=int(v["get_ready_s"]),
             text_size=int(v["text_size"]),
             region=Region(str(v["region"])),
+            theme=str(v["theme"]),
         )
         return settings, read.notice
 
@@ -69,6 +72,7 @@ class AppSettings:
             "get_ready_s": self.get_ready_s,
             "text_size": self.text_size,
             "region": self.region.value,
+            "theme": self.theme,
         }
         for key, value in values.items():
             assert key in SETTINGS, key

@@ -33,7 +33,6 @@ from coach.domain.triage import (
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import (
-    SCREEN_STYLE,
     ChoiceList,
     Hint,
     QuestionPage,
@@ -82,7 +81,6 @@ class BeforeSessionScreen(QWidget):
     def __init__(self, config: TriageConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Before the session")
-        self.setStyleSheet(SCREEN_STYLE)
         self._config = config
         self.pain_now: QuestionPage
         self.morning: QuestionPage | None = None

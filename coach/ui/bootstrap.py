@@ -294,7 +294,7 @@ class BuiltApp:
             self._refresh_settings()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
-        apply_theme(app, text_size=settings.text_size)
+        apply_theme(app, text_size=settings.text_size, theme=settings.theme)
         self.speaker.apply_settings(settings.speech)
         self.notifier.set_volume(settings.speech.volume)
 

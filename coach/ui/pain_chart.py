@@ -22,15 +22,13 @@ from PySide6.QtWidgets import QWidget
 from coach.domain.history import PAIN_MAX, PAIN_MIN, SessionRecord
 from coach.domain.progress import local_day, week_start, weekly_pain
 from coach.store.history import HistoryStore
+from coach.ui.design.palette import PALETTES
 
 RECENT_WEEKS: Final = 13
 CHART_WEEKS: Final = 52
 BEFORE_NAME: Final = "Pain before session"
 AFTER_NAME: Final = "Pain after session"
 
-# Okabe-Ito colours: told apart with colour-blindness; "after" is also dashed.
-_LIGHT = (QColor("#0067a5"), QColor("#c25e00"))
-_DARK = (QColor("#56b4e9"), QColor("#f0a030"))
 _DAY = timedelta(days=1)
 AXIS_SCALE: Final = 0.85
 """Chart text relative to the widget's font: still large, leaves room for the plot."""
@@ -152,9 +150,11 @@ class PainChartView(QChartView):
         chart.setAnimationOptions(QChart.AnimationOption.NoAnimation)
         chart.setMargins(QMargins(2, 2, 2, 2))
         chart.setBackgroundRoundness(0)
+        chart.setBackgroundBrush(QColor(PALETTES["dark" if dark else "light"].surface))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignTop)
         chart.legend().setFont(text_font)
-        before_color, after_color = _DARK if dark else _LIGHT
+        palette = PALETTES["dark" if dark else "light"]  # "after" is also dashed
+        before_color, after_color = QColor(palette.series_before), QColor(palette.series_after)
         before = [QPointF(p.at * 1000, p.before) for p in data.points if p.before is not None]
         after = [QPointF(p.at * 1000, p.after) for p in data.points if p.after is not None]
         lines = (

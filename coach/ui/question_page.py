@@ -32,19 +32,6 @@ from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
 
-SCREEN_STYLE = """
-QPushButton {
-    border: 2px solid palette(mid); background: palette(button); padding: 0.3em 1em;
-}
-QPushButton:focus { border: 3px solid palette(highlight); }
-QPushButton:disabled { color: palette(mid); }
-QPushButton:checked {
-    background: palette(highlight); color: palette(highlighted-text); font-weight: bold;
-}
-QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
-"""
-"""Style for the check-in screens: buttons that look like buttons, a clear
-chosen Yes/No, and a focus ring around the whole line being answered."""
 _TICK = "✓ "
 
 

@@ -1,4 +1,4 @@
-"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size."""
+"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size, theme."""
 
 from __future__ import annotations
 
@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 
 from coach.domain.regions import Region
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
-from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, AppSettings
+from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, THEMES, AppSettings
 from coach.ui.check_row import labelled_row
+from coach.ui.design.tokens import PAGE_MARGIN, S2
 from coach.ui.keys import bind_keys
 from coach.ui.region_choice import region_choice
 from coach.ui.theme import make_title
@@ -66,6 +67,10 @@ class SettingsScreen(QWidget):
         self.region_number = QLabel(self)
         self.region_number.setWordWrap(True)
         self.region_number.setAccessibleName("Emergency number")
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName("Light or dark")
+        for theme, name in THEMES.items():
+            self.theme.addItem(name, theme)
         self.test_voice = QPushButton("&Test voice", self)
         self.test_voice.setAccessibleName("Test voice")
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
@@ -88,12 +93,13 @@ class SettingsScreen(QWidget):
         form.addRow("Te&xt size", self.text_size)
         form.addRow("Where you &live", self.region)
         form.addRow("", self.region_number)
+        form.addRow("Light or dar&k", self.theme)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(PAGE_MARGIN, S2, PAGE_MARGIN, S2)
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.speech_status)
@@ -103,7 +109,7 @@ class SettingsScreen(QWidget):
 
         for box in (self.voice_on, self.beeps):
             box.toggled.connect(self._emit)
-        for combo in (self.voice, self.text_size, self.region):
+        for combo in (self.voice, self.text_size, self.region, self.theme):
             combo.currentIndexChanged.connect(self._emit)
         self.rate.valueChanged.connect(self._emit)
         self.volume.valueChanged.connect(self._emit)
@@ -128,6 +134,7 @@ class SettingsScreen(QWidget):
             self.get_ready,
             self.text_size,
             self.region,
+            self.theme,
         )
         blockers = [QSignalBlocker(w) for w in widgets]
         self.voice.clear()
@@ -142,6 +149,7 @@ class SettingsScreen(QWidget):
         self.get_ready.setValue(settings.get_ready_s)
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
         self.region.setCurrentIndex(max(0, self.region.findData(settings.region.value)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.speech_status.setText(status)
         self.region_number.setText(
             f"Safety messages tell you to call {emergency_number}." if emergency_number else ""
@@ -162,6 +170,7 @@ class SettingsScreen(QWidget):
             get_ready_s=self.get_ready.value(),
             text_size=int(self.text_size.currentData()),
             region=Region(self.region.currentData()),
+            theme=str(self.theme.currentData()),
         )
 
     def _emit(self, *_: object) -> None:

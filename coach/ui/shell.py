@@ -39,7 +39,7 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     settings, notice = AppSettings.read(store, locale_name=QLocale.system().name())
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    apply_theme(app, text_size=settings.text_size)
+    apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
     window.add_lazy_screen("home", HomeScreen)
     window.show_screen("home")

@@ -1,65 +1,31 @@
-"""Look and feel: big type readable from two metres, a visible focus ring,
-light/dark following the system palette (check boxes and radio buttons are drawn
-here, with our own marks in assets/ui, so they read in dark mode too).
+"""Look and feel: the design system (``coach.ui.design``) applied to the app. Big type
+readable from two metres, a visible focus ring, light or dark (the system's choice or
+the person's), with check boxes and radio buttons drawn with our own marks in
+assets/ui so they read in dark mode too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPalette
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
 
 from coach.paths import assets_dir
+from coach.ui.design import active
+from coach.ui.design.icons import icon
+from coach.ui.design.palette import PALETTES, Scheme
+from coach.ui.design.style import qt_palette, style_sheet
+from coach.ui.design.tokens import BODY_POINTS, ICON_EM, SECTION
+from coach.ui.design.tokens import COUNTDOWN_PIXELS as COUNTDOWN_PIXELS
 
-BASE_POINT_SIZE = 14
+BASE_POINT_SIZE = BODY_POINTS
 """Normal text; Settings can make it 130% or 200% of this."""
-TITLE_SCALE = 1.7
+TITLE_SCALE = SECTION
 RELATIVE_SIZE = "relative_size"
 """Widget property: its text size as a multiple of the base size (kept by apply_theme)."""
-COUNTDOWN_PIXELS = 160
-"""Height of the session countdown digits; readable from 2 m (>= 96 px)."""
-
-_STYLE = """
-QPushButton {
-    padding: 0.45em 1.1em; min-height: 1.8em; border-radius: 6px;
-    background: palette(button); color: palette(button-text); border: 3px solid palette(mid);
-}
-QPushButton:hover { border-color: palette(dark); }
-QPushButton:pressed, QPushButton:checked {
-    background: palette(highlight); color: palette(highlighted-text);
-    border-color: palette(highlight);
-}
-QPushButton:disabled { color: palette(mid); border-style: dashed; }
-QPushButton:focus { border-color: palette(highlight); }
-QCheckBox, QRadioButton {
-    border: 3px solid transparent; border-radius: 4px; padding: 2px; spacing: 0.5em;
-}
-QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
-QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus, QSlider:focus,
-QTableView:focus, QListWidget:focus, QLineEdit:focus, QTabBar::tab:focus {
-    border: 3px solid palette(highlight);
-}
-QFrame[role="notice"] { border-radius: 6px; padding: 6px; border: 2px solid palette(highlight); }
-QLabel[role="title"] { font-weight: bold; }
-QLabel[role="caption"] { font-style: italic; }
-QFrame[role="danger"] { border: 3px solid #c62828; border-radius: 8px; }
-QFrame[role="danger"]:focus { border-width: 6px; }
-QCheckBox::indicator, QRadioButton::indicator {
-    border: 2px solid palette(window-text); background: palette(base);
-}
-QCheckBox::indicator { border-radius: 3px; }
-QRadioButton::indicator { border-radius: 0.55em; }
-QCheckBox::indicator:checked, QRadioButton::indicator:checked {
-    background: palette(highlight); border-color: palette(highlight);
-}
-QCheckBox::indicator:checked { image: url("{ui}/check.svg"); }
-QRadioButton::indicator:checked { image: url("{ui}/dot.svg"); }
-QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: palette(mid); }
-QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
-QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
-QFrame#row QRadioButton::indicator { border-radius: 0.7em; }
-QFrame#row { border: 3px solid transparent; border-radius: 6px; }
-QFrame#row[focused="true"] { border: 3px solid palette(highlight); }
-"""
+ICON_NAME = "icon_name"
+ICON_ROLE = "icon_role"
+"""Button properties: its icon and the palette colour it is drawn in (kept by apply_theme)."""
 
 
 def point_size(text_size: int) -> int:
@@ -67,15 +33,30 @@ def point_size(text_size: int) -> int:
     return round(BASE_POINT_SIZE * text_size / 100)
 
 
-def apply_theme(app: QApplication, *, text_size: int = 100) -> None:
-    """Set the base font size (``text_size`` percent) and the shared style sheet;
-    headings and other relatively sized text follow the new size."""
+def resolve_scheme(app: QApplication, theme: str) -> Scheme:
+    """ "light" or "dark" for the ``theme`` setting ("system" asks the platform)."""
+    if theme == "dark":
+        return "dark"
+    if theme == "light":
+        return "light"
+    return "dark" if app.styleHints().colorScheme() is Qt.ColorScheme.Dark else "light"
+
+
+def apply_theme(app: QApplication, *, text_size: int = 100, theme: str = "system") -> None:
+    """Set the base font size (``text_size`` percent), the palette (``theme``: system,
+    light or dark) and the shared style sheet; headings, other relatively sized text and
+    button icons follow the new size."""
+    palette = PALETTES[resolve_scheme(app, theme)]
+    active.set_palette(palette)
     font = app.font()
     font.setPointSize(point_size(text_size))
     app.setFont(font)
-    app.setStyleSheet(_STYLE.replace("{ui}", (assets_dir() / "ui").as_posix()))
+    app.setPalette(qt_palette(palette))
+    app.setStyleSheet(style_sheet(palette, (assets_dir() / "ui").as_posix()))
     for widget in app.allWidgets():
         _fit_relative_size(widget)
+        if isinstance(widget, QAbstractButton):
+            _fit_icon(widget)
 
 
 def set_relative_size(widget: QWidget, scale: float) -> None:
@@ -100,6 +81,27 @@ def make_title(widget: QWidget, scale: float = TITLE_SCALE) -> None:
     widget.setFont(font)
     set_relative_size(widget, scale)
     widget.setProperty("role", "title")
+
+
+def set_icon(button: QAbstractButton, name: str, *, primary: bool = False) -> None:
+    """Give ``button`` the icon ``name`` sized to its text; ``primary`` also makes it the
+    screen's one main action (filled in the brand colour)."""
+    button.setProperty("primary", primary)
+    button.setProperty(ICON_NAME, name)
+    button.setProperty(ICON_ROLE, "on_brand" if primary else "text")
+    _fit_icon(button)
+
+
+def _fit_icon(button: QAbstractButton) -> None:
+    name = button.property(ICON_NAME)
+    if name is None:
+        return
+    button.setIcon(icon(str(name), str(button.property(ICON_ROLE))))
+    scale = button.property(RELATIVE_SIZE)
+    font = QFont(QApplication.font())
+    font.setPointSizeF(font.pointSizeF() * (1.0 if scale is None else float(scale)))
+    side = round(QFontMetrics(font).height() * ICON_EM)
+    button.setIconSize(QSize(side, side))
 
 
 def is_dark(widget: QWidget) -> bool:

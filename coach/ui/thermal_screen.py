@@ -35,20 +35,6 @@ from coach.ui.thermal_controller import Countdown, ThermalController, clock_text
 SKIN_REACTION = "Skin did not look right at the skin check"
 """Recorded when the person stops at the skin-check prompt."""
 _KIND_BUTTON_HEIGHT = 72
-_STYLE = """
-QPushButton { border: 3px solid palette(mid); background: palette(button); }
-QPushButton:focus { border-color: palette(highlight); }
-QPushButton:disabled { color: palette(mid); }
-QPushButton[kind="true"]:checked {
-    background: palette(highlight); color: palette(highlighted-text);
-}
-QPushButton[kind="true"]:checked:focus { border-color: palette(text); }
-QCheckBox { spacing: 0.4em; border: 3px solid transparent; border-radius: 4px; padding: 2px; }
-QCheckBox:focus { border-color: palette(highlight); }
-QCheckBox::indicator { width: 1.1em; height: 1.1em; }
-"""
-"""Buttons that look like buttons, a clear chosen kind, check boxes big enough
-to see; the focus border is always reserved, so focus never clips text."""
 
 
 def _label(text: str, parent: QWidget, *, role: str = "") -> QLabel:
@@ -192,7 +178,6 @@ class ThermalScreen(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Ice or heat")
-        self.setStyleSheet(_STYLE)
         self._controller = controller
         self._config = config
         self._strain_started_at: float | None = None

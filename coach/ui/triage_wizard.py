@@ -34,7 +34,7 @@ from coach.domain.triage import (
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
-from coach.ui.question_page import SCREEN_STYLE, Hint, QuestionPage, press_focused
+from coach.ui.question_page import Hint, QuestionPage, press_focused
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 
@@ -69,7 +69,6 @@ class TriageWizard(QWidget):
         """``routines`` may be picked on the outcome page; ``own`` are the person's."""
         super().__init__(parent)
         self.setAccessibleName("Check-in")
-        self.setStyleSheet(SCREEN_STYLE)
         self._config = config
         self._answers = TriageAnswers()
         self._asked: list[str] = []

@@ -1,0 +1,40 @@
+"""Sizes: the type scale (multiples of the body text size, so the whole set follows the
+text-size setting), the 8 px spacing grid, corner radii and a few fixed minimums."""
+
+from __future__ import annotations
+
+BODY_POINTS = 14
+"""Body text at 100 %; Settings can make it 130 % or 200 %."""
+
+# Type scale (at 100 %: 14 body, 18 lead, 24 section, 32 screen title).
+LEAD = 18 / 14
+SECTION = 24 / 14
+SCREEN_TITLE = 32 / 14
+SMALL = 12 / 14
+
+COUNTDOWN_PIXELS = 132
+"""Height of the session countdown digits (>= 96 px: readable from 2 m); fixed, not
+scaled with the text, so the figure keeps its room at 200 %."""
+
+# Spacing on an 8 px grid.
+S1 = 8
+S2 = 16
+S3 = 24
+S4 = 32
+PAGE_MARGIN = S3
+
+CARD_RADIUS = 12
+BUTTON_RADIUS = 10
+FOCUS_WIDTH = 3
+"""Focus rings and control borders are this thick: visible from the floor."""
+BORDER_WIDTH = 2
+
+BIG_BUTTON_HEIGHT = 56
+"""Home's and the player's main buttons: at least this tall (a large, easy target)."""
+ICON_EM = 1.3
+"""Icons on buttons are this many times the text height."""
+
+FIGURE_MIN_HEIGHT = 300
+"""The session figure is never shorter than this, at any text size."""
+RING_SIZE = 240
+"""Diameter of the session countdown ring at 100 % text."""
