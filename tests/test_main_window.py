@@ -81,3 +81,14 @@ def test_a_notice_buttons_name_never_stops_mid_word(
     window: MainWindow, text: str, name: str
 ) -> None:
     assert window.notices.add(text, button="I understand").accessibleName() == name
+
+
+def test_the_window_title_names_the_screen(window: MainWindow) -> None:
+    for name, accessible in (("home", "Home"), ("triage", "Check-in")):
+        screen = QWidget()
+        screen.setAccessibleName(accessible)
+        window.add_screen(name, screen)
+    window.show_screen("triage")
+    assert window.windowTitle() == "Check-in · Rehab Coach"
+    window.show_screen("home")
+    assert window.windowTitle() == "Rehab Coach"

@@ -201,13 +201,17 @@ class MainWindow(QMainWindow):
 
     def show_screen(self, name: str) -> None:
         """Bring ``name`` to the front and give it keyboard focus: its first action when
-        it comes to the front, or where focus was if it already was in front."""
+        it comes to the front, or where focus was if it already was in front. The window
+        title names the screen ("Check-in · Rehab Coach"), for the task bar and for
+        screen readers."""
         screen = self.screen_named(name)
         switching = self._stack.currentWidget() is not self._holders[name]
         self._stack.setCurrentWidget(self._holders[name])
         focused = QApplication.focusWidget()
         if switching or focused is None or not screen.isAncestorOf(focused):
             screen.setFocus()
+        title = screen.accessibleName()
+        self.setWindowTitle(APP_TITLE if name == "home" else f"{title} · {APP_TITLE}")
         self.screen_changed.emit(name)
 
     def current_screen_name(self) -> str:
