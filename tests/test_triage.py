@@ -44,6 +44,7 @@ CLEAR: dict[str, Any] = {
     Q.PAIN_PATTERN: frozenset(),
     Q.ONSET: "gradual_recurring",
     Q.WHERE: frozenset({"none"}),
+    Q.SIDE: "left",
     Q.PAIN: 3,
 }
 """No red flags; routes to glute strengthening (rule 9)."""
@@ -434,6 +435,7 @@ def test_wizard_asks_red_flags_first_then_routing() -> None:
         Q.PAIN_PATTERN,
         Q.ONSET,
         Q.WHERE,
+        Q.SIDE,
         Q.PAIN,
     ]
 
@@ -478,7 +480,7 @@ def test_urgent_hit_still_asks_remaining_red_flags_but_no_routing() -> None:
 
 
 def test_no_pain_skips_where() -> None:
-    given: dict[str, Any] = {k: v for k, v in CLEAR.items() if k not in (Q.WHERE, Q.PAIN)}
+    given: dict[str, Any] = {k: v for k, v in CLEAR.items() if k not in (Q.WHERE, Q.SIDE, Q.PAIN)}
     given[Q.ONSET] = "prevention"
     assert _asked(given) == Q.PAIN
 

@@ -3,6 +3,7 @@ found by their accessible names, with the shipped triage.toml and routines."""
 
 from __future__ import annotations
 
+import html
 import os
 from collections.abc import Iterator, Mapping
 from pathlib import Path
@@ -33,6 +34,7 @@ from coach.domain.triage import (
 from coach.paths import routines_dir
 from coach.ui.before_session import BeforeSessionScreen
 from coach.ui.design import active
+from coach.ui.question_page import QuestionPage
 from coach.ui.theme import apply_theme, point_size
 from coach.ui.triage_wizard import TriageWizard
 
@@ -51,6 +53,7 @@ CLEAR: dict[str, AnswerValue] = {
     Q.PAIN_PATTERN: frozenset(),
     Q.ONSET: "gradual_recurring",
     Q.WHERE: frozenset({"none"}),
+    Q.SIDE: "left",
     Q.PAIN: 3,
 }
 """No red flags; glute strengthening (rule 9)."""
@@ -124,10 +127,12 @@ def visible_text(root: QWidget) -> str:
     return "\n".join(lbl.text() for lbl in root.findChildren(QLabel) if lbl.isVisibleTo(root))
 
 
-def answer_current(qtbot: QtBot, wizard: TriageWizard, value: AnswerValue) -> None:
-    """Answer the question on screen: keys for yes/no, numbers and pain; clicks for choices."""
-    assert wizard.page is not None
-    question = wizard.page.question
+def answer_current(
+    qtbot: QtBot, wizard: TriageWizard, page: QuestionPage, value: AnswerValue
+) -> None:
+    """Answer one question on screen: keys for yes/no, numbers and pain; clicks for choices."""
+    question = page.question
+    page.setFocus()
     if question.kind is QuestionKind.NUMBER and question.maximum == 10:
         assert isinstance(value, int)
         click(qtbot, button(wizard, f"{question.text} {value} out of 10"))
@@ -147,19 +152,39 @@ def answer_current(qtbot: QtBot, wizard: TriageWizard, value: AnswerValue) -> No
                 click(qtbot, button(wizard, option.label))
 
 
+def is_none(value: AnswerValue) -> bool:
+    return value is False or value == frozenset()
+
+
 def run_wizard(qtbot: QtBot, wizard: TriageWizard, answers: Mapping[str, AnswerValue]) -> list[str]:
-    """Answer each question shown from ``answers`` and press Enter, until the outcome
-    or a question not in ``answers``; the ids asked."""
+    """Answer each page from ``answers`` as a person would and press Enter, until the
+    outcome or a question not in ``answers``; the ids asked. A safety checklist is
+    answered "No, none of these" (Enter) when every answer on it is no, else with
+    "Yes, one or more" and then line by line."""
     asked: list[str] = []
     while wizard.stack.currentWidget() is wizard.questions:
-        assert wizard.page is not None
-        question_id = wizard.page.question.id
-        assert question_id not in asked, f"{question_id} asked twice"
-        if question_id not in answers:
-            break
-        answer_current(qtbot, wizard, answers[question_id])
+        gate = wizard.gate
+        if gate is not None:
+            ids = [q.id for q in gate.questions]
+            if any(i not in answers for i in ids):
+                break
+            if all(is_none(answers[i]) for i in ids):
+                assert QApplication.focusWidget() is gate.none_button
+                press(qtbot, Qt.Key.Key_Return)
+                asked += ids
+                continue
+            click(qtbot, gate.some_button)
+        done: list[str] = []
+        while pending := [p for p in wizard.shown_pages() if p.question.id not in done]:
+            page = pending[0]
+            question_id = page.question.id
+            assert question_id not in asked, f"{question_id} asked twice"
+            if question_id not in answers:
+                return asked + done
+            answer_current(qtbot, wizard, page, answers[question_id])
+            done.append(question_id)
         press(qtbot, Qt.Key.Key_Return)
-        asked.append(question_id)
+        asked += done
     return asked
 
 
@@ -188,9 +213,13 @@ def finished(wizard: TriageWizard) -> list[Finished]:
 def test_saddle_numbness_ends_on_the_emergency_message(
     qtbot: QtBot, wizard: TriageWizard, finished: list[Finished]
 ) -> None:
-    asked = run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness"})})
+    asked = run_wizard(
+        qtbot,
+        wizard,
+        {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness"}), Q.LEGS: frozenset()},
+    )
 
-    assert asked == [Q.AGE, Q.CAUDA]
+    assert asked == [Q.AGE, Q.CAUDA, Q.LEGS]
     assert len(finished) == 1
     outcome, answers, route = finished[0]
     assert outcome.level is OutcomeLevel.EMERGENCY
@@ -211,7 +240,7 @@ def test_saddle_numbness_ends_on_the_emergency_message(
 def test_enter_does_not_leave_the_emergency_page(
     qtbot: QtBot, wizard: TriageWizard, finished: list[Finished]
 ) -> None:
-    run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"leaking"})})
+    run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"leaking"}), Q.LEGS: frozenset()})
     with qtbot.assertNotEmitted(wizard.cancelled):
         press(qtbot, Qt.Key.Key_Return)
         press(qtbot, Qt.Key.Key_Return)
@@ -297,22 +326,19 @@ def test_high_pain_offers_no_other_routine(qtbot: QtBot, wizard: TriageWizard) -
 # --- moving around ---------------------------------------------------------------
 
 
-def test_back_removes_the_last_answer_then_esc_goes_home(
-    qtbot: QtBot, wizard: TriageWizard
-) -> None:
-    run_wizard(qtbot, wizard, {Q.AGE: 30, Q.CAUDA: frozenset()})
-    assert shown(wizard) == Q.LEGS
-    assert label(wizard, "Progress").text() == "Question 3"
-    assert set(wizard.answers.values) == {Q.AGE, Q.CAUDA}
+def test_back_removes_the_last_page_then_esc_goes_home(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 30, Q.CAUDA: frozenset(), Q.LEGS: frozenset()})
+    assert wizard.gate is not None and wizard.gate.questions[0].id == Q.INJURY
+    assert label(wizard, "Progress").text() == "Question 3 of 5"
+    assert set(wizard.answers.values) == {Q.AGE, Q.CAUDA, Q.LEGS}
 
     press(qtbot, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
 
-    assert shown(wizard) == Q.CAUDA
+    assert wizard.gate is not None
+    assert [q.id for q in wizard.gate.questions] == [Q.CAUDA, Q.LEGS]
     assert set(wizard.answers.values) == {Q.AGE}
-    assert label(wizard, "Progress").text() == "Question 2"
-    saddle = CONFIG.question(Q.CAUDA).options[0].label
-    assert button(wizard, f"No: {saddle}").isChecked(), "the earlier answer is shown again"
-    assert on_screen(wizard) == frozenset()
+    assert label(wizard, "Progress").text() == "Question 2 of 5"
+    assert QApplication.focusWidget() is wizard.gate.none_button
 
     click(qtbot, button(wizard, "Back"))
     assert shown(wizard) == Q.AGE
@@ -324,13 +350,44 @@ def test_back_removes_the_last_answer_then_esc_goes_home(
         press(qtbot, Qt.Key.Key_Escape)
 
 
+def test_a_checklist_page_takes_one_key_when_none_apply(qtbot: QtBot, wizard: TriageWizard) -> None:
+    """Four safety screens of yes/no lines used to take ~20 answers; now one Enter each."""
+    run_wizard(qtbot, wizard, {Q.AGE: 30})
+    for expected in ([Q.CAUDA, Q.LEGS], [Q.INJURY, Q.UNWELL, Q.CANCER, Q.PAIN_PATTERN]):
+        assert wizard.gate is not None
+        assert [q.id for q in wizard.gate.questions] == expected
+        for question in wizard.gate.questions:
+            text = wizard.gate.list.text()
+            assert all(html.escape(o.label) in text for o in question.options)
+        press(qtbot, Qt.Key.Key_Return)
+    assert shown(wizard) == Q.ONSET
+    for question_id in (Q.CAUDA, Q.LEGS, Q.INJURY, Q.UNWELL, Q.PAIN_PATTERN):
+        assert wizard.answers.selected(question_id) == frozenset()
+    assert wizard.answers.values[Q.CANCER] is False
+
+
+def test_a_fall_ticked_on_the_checklist_asks_about_bones(
+    qtbot: QtBot, wizard: TriageWizard
+) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset(), Q.LEGS: frozenset()})
+    assert wizard.gate is not None
+    click(qtbot, wizard.gate.some_button)
+    assert Q.BONES not in [p.question.id for p in wizard.shown_pages()]
+    fall = CONFIG.question(Q.INJURY).options[1]
+    assert fall.id == "fall"
+    click(qtbot, button(wizard, f"Yes: {fall.label}"))
+    assert Q.BONES in [p.question.id for p in wizard.shown_pages()]
+
+
 def test_back_from_a_routine_reopens_the_pain_question(qtbot: QtBot, wizard: TriageWizard) -> None:
     run_wizard(qtbot, wizard, CLEAR)
     press(qtbot, Qt.Key.Key_Escape)
 
-    assert wizard.page is not None and wizard.page.question.id == Q.PAIN
+    pages = wizard.shown_pages()
+    assert [p.question.id for p in pages] == [Q.WHERE, Q.SIDE, Q.PAIN]
     assert Q.PAIN not in wizard.answers
-    assert wizard.page.answer() == 3
+    assert pages[2].answer() == 3
+    pages[2].setFocus()
     press(qtbot, Qt.Key.Key_9)
     press(qtbot, Qt.Key.Key_Return)
     assert label(wizard.outcome, "Suggested routine").text() == NAMES["gentle_only"]
@@ -338,17 +395,21 @@ def test_back_from_a_routine_reopens_the_pain_question(qtbot: QtBot, wizard: Tri
 
 def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWizard) -> None:
     run_wizard(qtbot, wizard, {Q.AGE: 30})
+    assert wizard.gate is not None
+    click(qtbot, wizard.gate.some_button)
     page = wizard.page
     assert page is not None and page.question.id == Q.CAUDA
     next_button = button(wizard, "Next")
     assert not next_button.isEnabled()
     for part in page.question.options[:3]:
         click(qtbot, button(wizard, f"No: {part.label}"))
+    for part in CONFIG.question(Q.LEGS).options:
+        click(qtbot, button(wizard, f"No: {part.label}"))
     assert not next_button.isEnabled()
 
     press(qtbot, Qt.Key.Key_Return)
 
-    assert wizard.page is page, "Enter with a part unanswered stays on the question"
+    assert wizard.page is page, "Enter with a part unanswered stays on the page"
     assert "every line" in label(wizard, "Hint").text()
     last = page.question.options[3].label
     assert QApplication.focusWidget() is button(wizard, f"Yes: {last}")
@@ -359,6 +420,8 @@ def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWiza
 
 def test_arrow_keys_move_between_lines(qtbot: QtBot, wizard: TriageWizard) -> None:
     run_wizard(qtbot, wizard, {Q.AGE: 30})
+    assert wizard.gate is not None
+    click(qtbot, wizard.gate.some_button)
     labels = [o.label for o in CONFIG.question(Q.CAUDA).options]
     assert QApplication.focusWidget() is button(wizard, f"Yes: {labels[0]}")
     press(qtbot, Qt.Key.Key_Down)
@@ -368,6 +431,16 @@ def test_arrow_keys_move_between_lines(qtbot: QtBot, wizard: TriageWizard) -> No
     assert QApplication.focusWidget() is button(wizard, f"No: {labels[2]}")
     press(qtbot, Qt.Key.Key_Space)
     assert button(wizard, f"No: {labels[2]}").isChecked()
+
+
+def test_arrow_keys_pick_a_single_choice(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, {k: v for k, v in CLEAR.items() if k != Q.ONSET})
+    assert shown(wizard) == Q.ONSET
+    for _ in range(3):
+        press(qtbot, Qt.Key.Key_Down)
+    assert on_screen(wizard) == "gradual_recurring"
+    press(qtbot, Qt.Key.Key_Return)
+    assert shown(wizard) == Q.WHERE
 
 
 def test_none_of_these_cannot_be_ticked_with_other_places(
@@ -487,22 +560,25 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
 
     wizard.start()
     run_wizard(qtbot, wizard, {Q.AGE: 40})
+    assert wizard.gate is not None
+    shoot(wizard, f"triage_checklist_{look}", dirs)
+    click(qtbot, wizard.gate.some_button)
     for key in (Qt.Key.Key_N, Qt.Key.Key_N, Qt.Key.Key_Y):
         press(qtbot, key)
     shoot(wizard, f"triage_multi_part_{look}", dirs)
     for option in CONFIG.question(Q.CAUDA).options[2:]:
         click(qtbot, button(wizard, f"No: {option.label}"))
+    for option in CONFIG.question(Q.LEGS).options:
+        click(qtbot, button(wizard, f"No: {option.label}"))
     press(qtbot, Qt.Key.Key_Return)
-    run_wizard(qtbot, wizard, SAFE_UNTIL_CANCER)
-    assert shown(wizard) == Q.CANCER
-    shoot(wizard, f"triage_safety_yes_no_{look}", dirs)
+    assert wizard.gate is not None
+    shoot(wizard, f"triage_safety_checklist_{look}", dirs)
     run_wizard(qtbot, wizard, {k: v for k, v in CLEAR.items() if k != Q.WHERE})
     assert shown(wizard) == Q.WHERE
-    answer_current(qtbot, wizard, frozenset({"deep_buttock", "knots"}))
+    answer_current(qtbot, wizard, wizard.shown_pages()[0], frozenset({"deep_buttock", "knots"}))
+    answer_current(qtbot, wizard, wizard.shown_pages()[1], "left")
     shoot(wizard, f"triage_choice_{look}", dirs)
-    press(qtbot, Qt.Key.Key_Return)
-    assert shown(wizard) == Q.PAIN
-    press(qtbot, Qt.Key.Key_6)
+    answer_current(qtbot, wizard, wizard.shown_pages()[2], 6)
     shoot(wizard, f"triage_pain_{look}", dirs)
     press(qtbot, Qt.Key.Key_Return)
     assert label(wizard.outcome, "Suggested routine").text() == NAMES["piriformis_relief"]

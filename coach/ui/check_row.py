@@ -29,6 +29,7 @@ class FocusRow(QFrame):
             self.setProperty("focused", event.type() == QEvent.Type.FocusIn)
             self.style().unpolish(self)
             self.style().polish(self)
+            self.update()  # a new style alone left the old ring on screen
         return False
 
 

@@ -227,7 +227,7 @@ class MainWindow(QMainWindow):
         focused = QApplication.focusWidget()
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         if enter and isinstance(focused, QAbstractButton) and focused.isEnabled():
-            focused.animateClick()
+            focused.click()
             event.accept()
             return
         super().keyPressEvent(event)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -33,6 +33,8 @@ from coach.ui.pain_scale import PainScale
 from coach.ui.theme import make_title
 
 _TICK = "✓ "
+_ARROW_STEPS = {Qt.Key.Key_Up: -1, Qt.Key.Key_Left: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_Right: 1}
+_MODIFIERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifier
 
 
 def anchor_text(anchors: Iterable[PainAnchor]) -> str:
@@ -128,10 +130,10 @@ class YesNoRow(FocusRow):
 class ChoiceList(QWidget):
     """Options as wrapped lines: radio buttons (pick one) or check boxes (pick any).
 
-    Radio buttons form one exclusive group: Tab reaches the group, arrows pick.
-    Check boxes are separate tab stops (Qt gives a whole button group one tab
-    stop, which left every box but the first out of reach); Up / Down move
-    between them too. With check boxes, an ``exclusive`` option can't be ticked
+    Radio buttons form one exclusive group: Tab reaches the group, arrows move and
+    pick. Check boxes are separate tab stops (Qt gives a whole button group one tab
+    stop, which left every box but the first out of reach); arrows move between
+    them and Space ticks. With check boxes, an ``exclusive`` option can't be ticked
     together with others: ticking it clears the rest, ticking another clears it.
     """
 
@@ -154,6 +156,7 @@ class ChoiceList(QWidget):
                 self._group.addButton(button)
             self.buttons[option.id] = button
             button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
+            button.installEventFilter(self)
             layout.addWidget(labelled_row(button, option.label, self))
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
@@ -193,17 +196,22 @@ class ChoiceList(QWidget):
         reveal(first)
         return True
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Up / Down move between check boxes (radio buttons move by themselves)."""
-        step = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1}.get(Qt.Key(event.key()))
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Arrows on an option: Up/Left and Down/Right move to the one before or after;
+        a radio button moved to is picked (as radio groups do), a check box is not."""
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return False
+        step = _ARROW_STEPS.get(Qt.Key(event.key()))
         buttons = list(self.buttons.values())
-        index = next((i for i, b in enumerate(buttons) if b.hasFocus()), None)
-        if not self._multiple or step is None or index is None:
-            super().keyPressEvent(event)
-            return
+        if step is None or watched not in buttons or event.modifiers() & _MODIFIERS:
+            return False
+        index = buttons.index(watched)
         target = buttons[max(0, min(len(buttons) - 1, index + step))]
         target.setFocus(Qt.FocusReason.TabFocusReason)
+        if not self._multiple:
+            target.setChecked(True)
         reveal(target)
+        return True
 
 
 class QuestionPage(QWidget):
@@ -313,6 +321,15 @@ class QuestionPage(QWidget):
         if not chosen:
             return None
         return chosen if q.multiple else next(iter(chosen))
+
+    def picked(self) -> AnswerValue | None:
+        """What is picked so far, even if incomplete: for several yes/no parts, the
+        parts answered yes (a follow-up can depend on one before the rest are done)."""
+        if self.rows and self.question.kind is QuestionKind.MULTI_YES_NO:
+            return frozenset(
+                o.id for o, row in zip(self.question.options, self.rows, strict=True) if row.value()
+            )
+        return self.answer()
 
     def set_answer(self, value: AnswerValue) -> None:
         """Show an earlier reply (for example after going back)."""

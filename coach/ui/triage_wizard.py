@@ -1,8 +1,10 @@
-"""The check-in wizard: one question at a time, then the outcome.
+"""The check-in wizard: a page of questions at a time, then the outcome.
 
-The wizard holds no rules: it asks ``next_question`` what to show and
-``assess`` what it means (architecture pattern 8). Keys: Enter = Next (or the
-focused button), Esc / Alt+Left = Back, Esc on the first question = Home.
+The wizard holds no rules: it asks ``next_page`` what to show, ``page_questions``
+which of a page's questions apply, and ``assess`` what it all means
+(architecture pattern 8). A page of yes/no safety questions opens as one list
+with "No, none of these". Keys: Enter = Next (or the focused button), Esc /
+Alt+Left = Back, Esc on the first page = Home.
 """
 
 from __future__ import annotations
@@ -29,8 +31,17 @@ from coach.domain.triage import (
     TriageAnswers,
     TriageConfig,
     assess,
-    next_question,
 )
+from coach.domain.triage.pages import (
+    PAGES,
+    Page,
+    is_checklist,
+    next_page,
+    none_of_these,
+    page_number,
+    page_questions,
+)
+from coach.ui.checklist_gate import ChecklistGate
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
@@ -71,10 +82,13 @@ class TriageWizard(QWidget):
         self.setAccessibleName("Check-in")
         self._config = config
         self._answers = TriageAnswers()
-        self._asked: list[str] = []
+        self._asked: list[tuple[str, ...]] = []
+        """The question ids answered on each page so far, page by page."""
         self._undone: dict[str, AnswerValue] = {}
         self._outcome: Outcome | None = None
-        self.page: QuestionPage | None = None
+        self._page: Page | None = None
+        self._pages: list[QuestionPage] = []
+        self._gate: ChecklistGate | None = None
 
         self.stack = QStackedWidget(self)
         self.questions = self._question_screen()
@@ -143,60 +157,146 @@ class TriageWizard(QWidget):
         """The answers given so far."""
         return self._answers
 
+    @property
+    def page(self) -> QuestionPage | None:
+        """The first question shown on the current page (None on the outcome)."""
+        shown = self.shown_pages()
+        return shown[0] if shown else None
+
+    @property
+    def gate(self) -> ChecklistGate | None:
+        """The closed checklist of the current page ("None of these"), if one is shown."""
+        return self._gate if self._gate is not None and not self._gate.isHidden() else None
+
+    def shown_pages(self) -> list[QuestionPage]:
+        """The questions on screen now, in order (none while the checklist is closed)."""
+        if self.gate is not None:
+            return []
+        return [p for p in self._pages if not p.isHidden()]
+
     def start(self) -> None:
-        """Forget every answer and show the first question."""
+        """Forget every answer and show the first page."""
         self._answers = TriageAnswers()
         self._asked.clear()
         self._undone.clear()
         self._show_next()
 
     def next(self) -> None:
-        """Store the current answer and move on; if it is incomplete, point at what's missing."""
-        page = self.page
-        if page is None or self.stack.currentWidget() is not self.questions:
+        """Store the page's answers and move on; if one is incomplete, point at it."""
+        if self._page is None or self.stack.currentWidget() is not self.questions:
             return
-        value = page.answer()
-        if value is None:
-            self.hint.say(self._missing_text(page.question))
-            page.focus_first_missing()
+        if self._gate is not None and not self._gate.isHidden():
+            self._gate.setFocus(Qt.FocusReason.OtherFocusReason)
             return
-        self._answers = self._answers.with_answer(page.question.id, value)
-        self._asked.append(page.question.id)
+        shown = self.shown_pages()
+        for page in shown:
+            if page.answer() is None:
+                self.hint.say(self._missing_text(page.question))
+                page.focus_first_missing()
+                return
+        self._store({page.question.id: page.answer() for page in shown})
+
+    def _none_of_these(self) -> None:
+        """The checklist's "No, none of these": every question on the page is a no."""
+        assert self._page is not None
+        self._store(none_of_these(page_questions(self._page, self._answers, self._config)))
+
+    def _open_checklist(self) -> None:
+        """ "Yes, one or more": show the questions line by line."""
+        assert self._gate is not None
+        self._gate.hide()
+        self._fit_to_answers()
+        self.next_button.show()
+        shown = self.shown_pages()
+        if shown:
+            shown[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _store(self, values: Mapping[str, AnswerValue | None]) -> None:
+        answers = self._answers
+        for question_id, value in values.items():
+            assert value is not None
+            answers = answers.with_answer(question_id, value)
+        self._answers = answers
+        self._asked.append(tuple(values))
         self._show_next()
 
     def back(self) -> None:
-        """Remove the last answer and show its question again, with that answer picked."""
+        """Remove the last page's answers and show it again, with those answers picked."""
         if not self._asked:
             return
-        last = self._asked.pop()
-        self._undone[last] = self._answers.values[last]
-        self._answers = self._answers.without(last)
+        for last in self._asked.pop():
+            self._undone[last] = self._answers.values[last]
+            self._answers = self._answers.without(last)
         self._show_next()
 
     def _show_next(self) -> None:
-        question = next_question(self._answers, self._config)
-        if question is None:
+        page = next_page(self._answers, self._config)
+        self._page = page
+        if page is None:
             self._show_outcome()
             return
-        page = QuestionPage(question)
-        earlier = self._undone.get(question.id)
-        if earlier is not None:
-            page.set_answer(earlier)
-        page.answer_changed.connect(self._update_next)
-        self.page = page
-        self.scroll_area.setWidget(page)
-        self.section.setText(SECTION_TITLES[question.section])
-        self.progress.setText(f"Question {len(self._asked) + 1}")
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(24)
+        by_id = {q.id: q for q in self._config.questions}
+        questions = [by_id[i] for i in page.questions if i in by_id]
+        self._pages = []
+        for question in questions:
+            view = QuestionPage(question, parent=holder)
+            earlier = self._undone.get(question.id)
+            if earlier is not None:
+                view.set_answer(earlier)
+            view.answer_changed.connect(self._answers_changed)
+            self._pages.append(view)
+        visible = page_questions(page, self._answers, self._config)
+        earlier_yes = any(self._undone.get(q.id) for q in visible)
+        self._gate = None
+        if is_checklist(visible) and not earlier_yes:
+            self._gate = ChecklistGate(visible, holder)
+            self._gate.none_chosen.connect(self._none_of_these)
+            self._gate.some_chosen.connect(self._open_checklist)
+            column.addWidget(self._gate)
+        for view in self._pages:
+            column.addWidget(view)
+        column.addStretch(1)
+        self.scroll_area.setWidget(holder)
+        self._fit_to_answers()
+        self.section.setText(SECTION_TITLES[questions[0].section])
+        self.progress.setText(f"Question {page_number(page)} of {len(PAGES)}")
         self.back_button.setVisible(bool(self._asked))
-        QWidget.setTabOrder(_last_focusable(page), self.next_button)
+        self.next_button.setVisible(self._gate is None)
+        last = _last_focusable(holder)
+        QWidget.setTabOrder(last, self.next_button)
         QWidget.setTabOrder(self.next_button, self.back_button)
         QWidget.setTabOrder(self.back_button, self.home_button)
         self.stack.setCurrentWidget(self.questions)
         self._update_next()
-        page.setFocus(Qt.FocusReason.OtherFocusReason)
+        first = self._gate if self._gate is not None else next(iter(self.shown_pages()), holder)
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _answers_changed(self) -> None:
+        self._fit_to_answers()
+        self._update_next()
+
+    def _fit_to_answers(self) -> None:
+        """Show the page's questions that apply given what is ticked so far (a
+        follow-up appears once its trigger is ticked); the checklist hides them all."""
+        if self._page is None:
+            return
+        answers = self._answers
+        for view in self._pages:
+            value = view.picked()
+            if value is not None and not view.isHidden():
+                answers = answers.with_answer(view.question.id, value)
+        wanted = {q.id for q in page_questions(self._page, answers, self._config)}
+        closed = self._gate is not None and not self._gate.isHidden()
+        for view in self._pages:
+            view.setVisible(view.question.id in wanted and not closed)
 
     def _update_next(self) -> None:
-        complete = self.page is not None and self.page.answer() is not None
+        shown = self.shown_pages()
+        complete = bool(shown) and all(page.answer() is not None for page in shown)
         self.next_button.setEnabled(complete)
         if complete:
             self.hint.say("")
@@ -205,12 +305,11 @@ class TriageWizard(QWidget):
     def _missing_text(question: Question) -> str:
         if question.kind is QuestionKind.MULTI_YES_NO:
             return "Please answer Yes or No on every line."
-        return "Please answer the question first."
+        return "Please answer every question first."
 
     def _show_outcome(self) -> None:
         outcome = assess(self._answers, self._config)
         self._outcome = outcome
-        self.page = None
         self.stack.setCurrentWidget(self.outcome)
         self.outcome.show_outcome(outcome, can_go_back=True)
         if outcome.route is None:

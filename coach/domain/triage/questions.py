@@ -51,6 +51,8 @@ class QuestionId(StrEnum):
     ONSET = "q8_onset"
     WHERE = "q9_where"
     """Skipped when ONSET is ``prevention`` (no pain now)."""
+    SIDE = "q9b_side"
+    """Which side hurts; skipped with WHERE. Per-side exercises start there."""
     PAIN = "q10_pain"
     CHECK_CAUDA = "check_r2"
     CHECK_LEGS = "check_r3"
@@ -135,6 +137,14 @@ class Where(StrEnum):
     SITTING_BONE = "sitting_bone"
     NONE = "none"
     """[design] none fits / not sure: leads to the gentle fallback."""
+
+
+class PainSide(StrEnum):
+    """Q9b: which side hurts."""
+
+    LEFT = "left"
+    RIGHT = "right"
+    BOTH = "both"
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,6 +256,12 @@ QUESTIONS: tuple[Question, ...] = (
         Section.ROUTING,
         options=tuple(Option(w, exclusive=w is Where.NONE) for w in Where),
         multiple=True,
+    ),
+    Question(
+        QuestionId.SIDE,
+        QuestionKind.CHOICE,
+        Section.ROUTING,
+        options=tuple(Option(side) for side in PainSide),
     ),
     Question(QuestionId.PAIN, QuestionKind.NUMBER, Section.ROUTING, maximum=10),
 )

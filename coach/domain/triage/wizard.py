@@ -21,10 +21,11 @@ from coach.domain.triage.red_flags import (
 from coach.domain.triage.routing import route
 
 
-def _relevant(question: Question, answers: TriageAnswers, config: TriageConfig) -> bool:
+def relevant(question: Question, answers: TriageAnswers, config: TriageConfig) -> bool:
+    """Whether ``question`` is asked, given ``answers`` (follow-ups depend on earlier answers)."""
     if question.id is QuestionId.BONES:
         return bones_relevant(answers, config)
-    if question.id is QuestionId.WHERE:
+    if question.id in (QuestionId.WHERE, QuestionId.SIDE):
         return answers.choice(QuestionId.ONSET) != Onset.PREVENTION
     return True
 
@@ -35,7 +36,7 @@ def next_question(answers: TriageAnswers, config: TriageConfig) -> Question | No
     Red flags come first. Under-16, an emergency or chest pain ends the wizard
     at once; any other red-flag hit ends it after the last red flag. Follow-ups
     are asked only when relevant (bones after a fall below ``fall_risk_age``;
-    "where" unless the person has no pain). Answers to questions that are no
+    "where" and "which side" unless the person has no pain). Answers to questions that are no
     longer relevant (after going back) are ignored.
     """
     hits = triage_hits(answers, config)
@@ -44,7 +45,7 @@ def next_question(answers: TriageAnswers, config: TriageConfig) -> Question | No
     for question in config.questions:
         if question.section is Section.ROUTING and hits:
             return None
-        if question.id not in answers and _relevant(question, answers, config):
+        if question.id not in answers and relevant(question, answers, config):
             return question
     return None
 
