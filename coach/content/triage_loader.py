@@ -18,6 +18,7 @@ from typing import Any
 
 from coach.content.errors import ContentError, Problem
 from coach.content.fields import FieldReader
+from coach.domain.regions import Region
 from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
 from coach.domain.rules import (
     PAIN_MAX,
@@ -252,6 +253,9 @@ def _numbers(reader: FieldReader, table: Mapping[str, Any]) -> Mapping[str, str]
     numbers = {key: reader.text(table, path, key) for key in table}
     if table and DEFAULT_REGION not in table:
         reader.problem(f"{path}.{DEFAULT_REGION}", "missing text (used for any other region)")
+    for region in Region:
+        if table and region is not Region.OTHER and region.value not in table:
+            reader.problem(f"{path}.{region.value}", "missing number for this region")
     return MappingProxyType(numbers)
 
 
