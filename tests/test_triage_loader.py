@@ -285,6 +285,7 @@ def test_every_emergency_message_names_the_regions_number(
     assert number == NUMBERS[region]
     assert f"call {NUMBERS[region]}" in message.lower()
     assert f"call {NUMBERS[region]}" in regional.safety_line
+    assert f"call {NUMBERS[region]}" in regional.session_safety
 
 
 # --- routes are data --------------------------------------------------------------------

@@ -83,7 +83,9 @@ _REASONS: tuple[str, ...] = (
 )
 
 SAFETY_LINE = "safety.line"
-"""The one-line safety reminder shown during a session and in the clinician PDF."""
+"""The safety reminder (red-flag signs and the emergency number) in the clinician PDF."""
+SESSION_SAFETY = "safety.session"
+"""The short reminder with the emergency number shown beside every exercise."""
 
 TEXT_KEYS: frozenset[str] = frozenset(
     {
@@ -91,6 +93,7 @@ TEXT_KEYS: frozenset[str] = frozenset(
         *(f"advice.{k}" for k in AdviceKey),
         *(f"reasons.{k}" for k in _REASONS),
         SAFETY_LINE,
+        SESSION_SAFETY,
     }
 )
 """Every text the triage needs, as dotted paths into triage.toml."""
@@ -144,8 +147,13 @@ class TriageConfig:
 
     @property
     def safety_line(self) -> str:
-        """The safety reminder, naming this region's emergency number."""
+        """The safety reminder for the clinician PDF, naming this region's number."""
         return self.text(SAFETY_LINE)
+
+    @property
+    def session_safety(self) -> str:
+        """The short reminder beside every exercise, naming this region's number."""
+        return self.text(SESSION_SAFETY)
 
     def question(self, question_id: str) -> Question:
         """The question with this id (triage or check); KeyError if none."""
