@@ -44,7 +44,7 @@ def test_text_size_is_read_back(
 
 
 def test_settings_round_trip(store: HistoryStore) -> None:
-    settings = AppSettings(get_ready_s=20, text_size=200)
+    settings = AppSettings(get_ready_s=20, text_size=200, region=Region.NZ)
     settings.save(store)
     assert AppSettings.load(store) == settings
 
