@@ -291,6 +291,21 @@ def test_every_emergency_message_names_the_regions_number(
 # --- routes are data --------------------------------------------------------------------
 
 ROUTINES = load_library([SHIPPED.parent]).routines
+CLEAR = TriageAnswers(
+    {
+        QuestionId.AGE: 30,
+        QuestionId.CAUDA: frozenset(),
+        QuestionId.LEGS: frozenset(),
+        QuestionId.INJURY: frozenset(),
+        QuestionId.UNWELL: frozenset(),
+        QuestionId.CANCER: False,
+        QuestionId.PAIN_PATTERN: frozenset(),
+        QuestionId.ONSET: "gradual_recurring",
+        QuestionId.WHERE: frozenset({"none"}),
+        QuestionId.PAIN: 3,
+    }
+)
+"""No red flags."""
 
 
 def test_every_route_names_a_shipped_routine(config: TriageConfig) -> None:
@@ -326,16 +341,19 @@ def test_a_routine_added_as_a_file_can_be_reached(tmp_path: Path) -> None:
     (tmp_path / "my_knots.toml").write_text(MY_KNOTS, encoding="utf-8")
     library = load_library([SHIPPED.parent, tmp_path])
     assert check_triage_file(triage, routine_ids=library.routines.keys()) == []
-    clear: dict[str, AnswerValue] = {
-        QuestionId.AGE: 30,
-        QuestionId.CAUDA: frozenset(),
-        QuestionId.LEGS: frozenset(),
-        QuestionId.INJURY: frozenset(),
-        QuestionId.UNWELL: frozenset(),
-        QuestionId.CANCER: False,
-        QuestionId.PAIN_PATTERN: frozenset(),
-        QuestionId.ONSET: "gradual_recurring",
-        QuestionId.WHERE: frozenset({"knots"}),
-        QuestionId.PAIN: 3,
-    }
-    assert assess(TriageAnswers(clear), load_triage(triage)).route == "my_knots"
+    knots = CLEAR.with_answer(QuestionId.WHERE, frozenset({"knots"}))
+    assert assess(knots, load_triage(triage)).route == "my_knots"
+
+
+@pytest.mark.parametrize(
+    ("region", "line"),
+    [(Region.UK, "NHS 111")]
+    + [(r, "a non-emergency health line") for r in Region if r is not Region.UK],
+)
+def test_urgent_advice_names_the_regions_health_line(
+    config: TriageConfig, region: Region, line: str
+) -> None:
+    fever = CLEAR.with_answer(QuestionId.UNWELL, frozenset({"fever"}))
+    outcome = assess(fever, config.with_region(region))
+    assert outcome.level is OutcomeLevel.URGENT
+    assert f"call your doctor or {line}." in outcome.message
