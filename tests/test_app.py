@@ -410,3 +410,46 @@ def test_sigkill_mid_session_loses_no_step_and_resume_is_offered(
         assert "3 steps saved" in home.resume_text.text()
     finally:
         app.close()
+
+
+MY_ROUTINE = """schema_version = 1
+id = "my_evening_stretch"
+name = "My evening stretch"
+summary = "The stretch my physio showed me."
+
+[[levels]]
+id = "only"
+name = "Every evening"
+
+[[levels.blocks]]
+exercise = "lying_piriformis_stretch"
+mode = "hold"
+seconds = 30
+reps = 2
+per_side = true
+"""
+
+
+def test_a_routine_file_in_the_data_folder_can_be_started_from_the_picker(
+    tmp_path: Path,
+) -> None:
+    """A real process: the person's own routine file shows under "My routines" on the
+    check-in's result page, marked as not chosen by it, and starts when picked."""
+    (tmp_path / "routines").mkdir()
+    (tmp_path / "routines" / "my_evening_stretch.toml").write_text(MY_ROUTINE, encoding="utf-8")
+    child = subprocess.run(
+        [sys.executable, "tests/own_routine_run.py", str(tmp_path), "My evening stretch"],
+        cwd=Path(__file__).resolve().parents[1],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert child.returncode == 0, child.stderr
+    lines = dict(line.split(" ", 1) for line in child.stdout.splitlines())
+    assert "did not choose these" in lines["NOTE"]
+    with open_store(tmp_path).store as store:
+        session = store.session(int(lines["STARTED"]))
+        assert session is not None
+        assert session.routine_id == "my_evening_stretch"
+        assert store.steps(session.id)

@@ -15,8 +15,10 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from coach.content.triage_loader import load_triage
 from coach.domain.history import EventKind, SessionStatus, ThermalKind
 from coach.engine.clock import FakeClock
+from coach.paths import routines_dir
 from coach.store import HistoryStore, open_store
 from coach.store.demo import seed_demo_history
 from coach.ui.clinician_pdf import write_clinician_pdf
@@ -167,3 +169,17 @@ def test_pdf_of_an_empty_history(store: HistoryStore, tmp_path: Path) -> None:
     text = pdf_text(target)
     assert "General self-care guidance, not a diagnosis." in text
     assert "No sessions have been recorded yet." in text
+
+
+@needs_poppler
+def test_pdf_names_the_persons_emergency_number(
+    qtbot: QtBot, history: HistoryStore, tmp_path: Path
+) -> None:
+    config = load_triage(routines_dir() / "triage.toml").with_region("AU")
+    screen = HistoryScreen(history, FakeClock(NOW), tz=UTC)
+    qtbot.addWidget(screen)
+    screen.set_safety_line(config.safety_line)
+    target = tmp_path / "summary.pdf"
+    assert screen.export_pdf(target) is True
+    text = " ".join(pdf_text(target).split())
+    assert "Safety: Stop and call 000 if you get numbness" in text

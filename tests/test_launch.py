@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -126,3 +127,30 @@ def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) 
     assert first == "The app's own data files have problems:\n"
     assert "routines/triage.toml: (syntax): not valid TOML" in second
     assert "Traceback" not in rest
+
+
+def test_a_tampered_setting_does_not_stop_the_app_from_starting(tmp_path: Path) -> None:
+    """`python -m coach` with a text_size row that is not JSON (edited by hand): it starts,
+    names the setting in a notice, and writes the default back so that shows once."""
+    with open_store(tmp_path).store as store:
+        left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("INSERT INTO settings (key, value) VALUES ('text_size', 'large')")
+    process = _start_coach(tmp_path)
+    try:
+        deadline = time.monotonic() + 20
+        status = SessionStatus.IN_PROGRESS
+        while status is SessionStatus.IN_PROGRESS and time.monotonic() < deadline:
+            time.sleep(0.2)
+            assert process.poll() is None, process.communicate()[1]
+            with open_store(tmp_path).store as store:
+                record = store.session(left)
+                assert record is not None
+                status = record.status
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=10)
+    assert status is SessionStatus.INTERRUPTED  # the second stage ran
+    assert "Traceback" not in stderr
+    with open_store(tmp_path).store as store:
+        assert store.setting_texts()["text_size"] == "100"

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 from test_app import App
 
+from coach.domain.regions import Region
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.app_settings import TEXT_SIZES, AppSettings
@@ -42,7 +44,7 @@ def test_text_size_is_read_back(
 
 
 def test_settings_round_trip(store: HistoryStore) -> None:
-    settings = AppSettings(get_ready_s=20, text_size=200)
+    settings = AppSettings(get_ready_s=20, text_size=200, region=Region.NZ)
     settings.save(store)
     assert AppSettings.load(store) == settings
 
@@ -104,3 +106,69 @@ def test_check_marks_of_the_theme_load(qapp: QApplication) -> None:
     for name in ("check.svg", "dot.svg"):
         image = QImage(str(assets_dir() / "ui" / name))
         assert not image.isNull(), name
+
+
+def test_a_tampered_setting_is_named_once_and_repaired(qtbot: QtBot, tmp_path: Path) -> None:
+    with open_store(tmp_path).store as store:
+        store.set_setting("region", "UK")
+    with sqlite3.connect(tmp_path / "history.db") as db:
+        db.execute("UPDATE settings SET value = '\"UK' WHERE key = 'region'")
+        db.execute("INSERT INTO settings (key, value) VALUES ('text_size', 'large')")
+    first = App(qtbot, tmp_path)
+    try:
+        notice = "Some saved settings could not be read, so they are back to normal:"
+        assert f"{notice} Text size, Where you live." in first.window.notices.texts()
+        assert first.built.settings.text_size == 100
+    finally:
+        first.close()
+    again = App(qtbot, tmp_path)
+    try:
+        assert not any(notice in text for text in again.window.notices.texts())
+    finally:
+        again.close()
+
+
+def region_combo(root: QWidget) -> QComboBox:
+    return next(c for c in root.findChildren(QComboBox) if c.accessibleName() == "Where you live")
+
+
+def test_first_start_asks_where_you_live_and_remembers_it(qtbot: QtBot, tmp_path: Path) -> None:
+    first = App(qtbot, tmp_path)
+    try:
+        combo = region_combo(first.window.notices)
+        assert combo.currentData() == first.built.settings.region.value  # from the locale
+        combo.setCurrentIndex(combo.findData("AU"))
+        assert first.built.settings.region is Region.AU
+        assert first.built.triage.emergency_number == "000"
+        ok = next(b for b in first.window.notices.findChildren(QPushButton) if b.text() == "OK")
+        ok.click()
+    finally:
+        first.close()
+    again = App(qtbot, tmp_path)
+    try:
+        assert again.built.settings.region is Region.AU
+        assert not [c for c in again.window.notices.findChildren(QComboBox)]  # asked once
+    finally:
+        again.close()
+
+
+def test_region_in_settings_changes_every_safety_message(qtbot: QtBot, tmp_path: Path) -> None:
+    app = App(qtbot, tmp_path)
+    try:
+        app.built.show_settings()
+        settings = app.window.screen_named("settings")
+        combo = region_combo(settings)
+        combo.setCurrentIndex(combo.findData("US"))
+        number = next(
+            w for w in settings.findChildren(QLabel) if w.accessibleName() == "Emergency number"
+        )
+        assert number.text() == "Safety messages tell you to call 911."
+        assert AppSettings.load(app.opened.store).region is Region.US
+        player = app.window.screen_named("session")
+        safety = next(w for w in player.findChildren(QLabel) if w.accessibleName() == "Safety")
+        assert safety.text() == "In an emergency, call 911."
+        combo.setCurrentIndex(combo.findData("UK"))
+        assert safety.text() == "In an emergency, call 999."  # built screens follow
+        assert number.text() == "Safety messages tell you to call 999."
+    finally:
+        app.close()

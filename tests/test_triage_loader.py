@@ -8,12 +8,17 @@ from pathlib import Path
 import pytest
 
 from coach.content.errors import ContentError, Problem
+from coach.content.loader import load_library
 from coach.content.triage_loader import check_triage_file, load_triage
+from coach.domain.regions import Region
+from coach.domain.routes import RouteRule
 from coach.domain.rules import ReviewDays, RuleMessage, SessionLimits
 from coach.domain.triage import (
     CHECK_QUESTIONS,
     QUESTIONS,
     TEXT_KEYS,
+    AnswerValue,
+    Outcome,
     OutcomeLevel,
     QuestionId,
     QuestionKind,
@@ -21,6 +26,7 @@ from coach.domain.triage import (
     TriageAnswers,
     TriageConfig,
     assess,
+    pre_session_check,
 )
 
 SHIPPED = Path(__file__).resolve().parents[1] / "routines" / "triage.toml"
@@ -207,6 +213,10 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         ((r"^none = .*\n", 'none = ""\n'), "questions.q9_where.options.none", "non-empty"),
         ((r"^worsening = \"Getting", 'worse = "Getting'), "questions.r7_pain.options.worse", None),
         ((r"^\[reasons\.r6\]", "[reasons.r9]"), "reasons.r9.yes", "unknown field"),
+        ((r'^US = "911"\n', ""), "emergency_numbers.US", "missing number"),
+        ((r"^knots = .*\n", ""), "routes.knots", "missing"),
+        ((r"^knots = ", "knot = "), "routes.knot", "did you mean 'knots'"),
+        ((r"^line = .*\n", ""), "safety.line", "missing"),
     ],
 )
 def test_broken_field_is_named(
@@ -228,3 +238,122 @@ def test_missing_file(tmp_path: Path) -> None:
     problems = check_triage_file(tmp_path / "nope.toml")
     assert len(problems) == 1
     assert problems[0].file.endswith("nope.toml")
+
+
+# --- emergency numbers by region --------------------------------------------------------
+
+NUMBERS = {
+    Region.UK: "999",
+    Region.IE: "112 or 999",
+    Region.EU: "112",
+    Region.US: "911",
+    Region.CA: "911",
+    Region.AU: "000",
+    Region.NZ: "111",
+    Region.OTHER: "your local emergency number",
+}
+EMERGENCIES: dict[str, dict[str, AnswerValue]] = {
+    "chest pain": {QuestionId.AGE: 30, QuestionId.UNWELL: frozenset({"chest_pain"})},
+    "cauda equina": {QuestionId.AGE: 30, QuestionId.CAUDA: frozenset({"leaking"})},
+    "both legs": {QuestionId.AGE: 30, QuestionId.LEGS: frozenset({"both_legs"})},
+    "check: chest pain": {QuestionId.CHECK_UNWELL: frozenset({"chest_pain"})},
+    "check: dark urine": {QuestionId.CHECK_UNWELL: frozenset({"dark_urine"})},
+    "check: saddle": {QuestionId.CHECK_CAUDA: frozenset({"saddle_numbness"})},
+}
+
+
+def _emergency(answers: dict[str, AnswerValue], config: TriageConfig) -> tuple[str, str]:
+    """(message, number shown) for answers that hit an emergency red flag."""
+    outcome: Outcome | None
+    if QuestionId.AGE in answers:
+        outcome = assess(TriageAnswers(answers), config)
+    else:
+        empty: dict[str, AnswerValue] = {q.id: frozenset() for q in config.check_questions}
+        outcome = pre_session_check(TriageAnswers({**empty, **answers}), config)
+    assert outcome is not None
+    assert outcome.level in (OutcomeLevel.EMERGENCY, OutcomeLevel.CALL_EMERGENCY_NOW)
+    return outcome.message, outcome.emergency_number
+
+
+@pytest.mark.parametrize("region", list(Region))
+@pytest.mark.parametrize("case", list(EMERGENCIES))
+def test_every_emergency_message_names_the_regions_number(
+    config: TriageConfig, region: Region, case: str
+) -> None:
+    regional = config.with_region(region)
+    message, number = _emergency(EMERGENCIES[case], regional)
+    assert number == NUMBERS[region]
+    assert f"call {NUMBERS[region]}" in message.lower()
+    assert f"call {NUMBERS[region]}" in regional.safety_line
+    assert f"call {NUMBERS[region]}" in regional.session_safety
+
+
+# --- routes are data --------------------------------------------------------------------
+
+ROUTINES = load_library([SHIPPED.parent]).routines
+CLEAR = TriageAnswers(
+    {
+        QuestionId.AGE: 30,
+        QuestionId.CAUDA: frozenset(),
+        QuestionId.LEGS: frozenset(),
+        QuestionId.INJURY: frozenset(),
+        QuestionId.UNWELL: frozenset(),
+        QuestionId.CANCER: False,
+        QuestionId.PAIN_PATTERN: frozenset(),
+        QuestionId.ONSET: "gradual_recurring",
+        QuestionId.WHERE: frozenset({"none"}),
+        QuestionId.PAIN: 3,
+    }
+)
+"""No red flags."""
+
+
+def test_every_route_names_a_shipped_routine(config: TriageConfig) -> None:
+    assert set(config.rules.routes) == set(RouteRule)
+    assert check_triage_file(SHIPPED, routine_ids=ROUTINES.keys()) == []
+
+
+MY_KNOTS = """schema_version = 1
+id = "my_knots"
+name = "My knots routine"
+summary = "A ball against the wall."
+
+[[levels]]
+id = "only"
+name = "Only"
+
+[[levels.blocks]]
+exercise = "ball_release"
+mode = "timed"
+seconds = 30
+reps = 1
+per_side = true
+"""
+
+
+def test_a_routine_added_as_a_file_can_be_reached(tmp_path: Path) -> None:
+    triage = tmp_path / "triage.toml"
+    triage.write_text(TEXT.replace('knots = "trigger_point_release"', 'knots = "my_knots"'))
+    missing = check_triage_file(triage, routine_ids=ROUTINES.keys())
+    assert [(p.field, p.message) for p in missing] == [
+        ("routes.knots", "no routine has the id 'my_knots'")
+    ]
+    (tmp_path / "my_knots.toml").write_text(MY_KNOTS, encoding="utf-8")
+    library = load_library([SHIPPED.parent, tmp_path])
+    assert check_triage_file(triage, routine_ids=library.routines.keys()) == []
+    knots = CLEAR.with_answer(QuestionId.WHERE, frozenset({"knots"}))
+    assert assess(knots, load_triage(triage)).route == "my_knots"
+
+
+@pytest.mark.parametrize(
+    ("region", "line"),
+    [(Region.UK, "NHS 111")]
+    + [(r, "a non-emergency health line") for r in Region if r is not Region.UK],
+)
+def test_urgent_advice_names_the_regions_health_line(
+    config: TriageConfig, region: Region, line: str
+) -> None:
+    fever = CLEAR.with_answer(QuestionId.UNWELL, frozenset({"fever"}))
+    outcome = assess(fever, config.with_region(region))
+    assert outcome.level is OutcomeLevel.URGENT
+    assert f"call your doctor or {line}." in outcome.message

@@ -24,6 +24,7 @@ from pytestqt.qtbot import QtBot
 
 from coach.content.loader import load_library
 from coach.content.triage_loader import load_triage
+from coach.domain.routine import ExerciseKind, Routine
 from coach.domain.triage import (
     AnswerValue,
     OutcomeLevel,
@@ -321,6 +322,39 @@ def test_high_pain_offers_no_other_routine(qtbot: QtBot, wizard: TriageWizard) -
     view = wizard.outcome
     assert label(view, "Suggested routine").text() == NAMES["gentle_only"]
     assert not any(has_named(view, f"Pick another routine: {n}") for n in NAMES.values())
+
+
+MY_STRENGTH = Routine("my_band_work", "My band work", "", (), built_around=ExerciseKind.STRENGTH)
+
+
+@pytest.mark.parametrize(
+    ("changes", "offered"),
+    [
+        ({}, True),
+        ({Q.PAIN: 6}, False),  # pain 6-7: no strengthening, so not a strength routine
+        ({Q.PAIN: 9}, False),  # gentle only: no choosing at all
+    ],
+)
+def test_own_routines_are_offered_under_my_routines(
+    qtbot: QtBot, changes: dict[str, AnswerValue], offered: bool
+) -> None:
+    wizard = TriageWizard(CONFIG, {**ROUTINES, MY_STRENGTH.id: MY_STRENGTH}, own={MY_STRENGTH.id})
+    qtbot.addWidget(wizard)
+    got: list[Finished] = []
+    wizard.finished.connect(lambda o, a, r: got.append((o, a, r)))
+    wizard.show()
+    wizard.activateWindow()
+    qtbot.waitUntil(wizard.isActiveWindow)
+    wizard.start()
+    run_wizard(qtbot, wizard, {**CLEAR, Q.WHERE: frozenset({"deep_buttock"}), **changes})
+    view = wizard.outcome
+    assert has_named(view, "Pick my routine: My band work") is offered
+    assert has_named(view, "My routines note") is offered
+    assert not has_named(view, "Pick another routine: My band work")
+    if offered:
+        assert "did not choose these" in label(view, "My routines note").text()
+        click(qtbot, button(view, "Pick my routine: My band work"))
+        assert got[-1][2] == "my_band_work"
 
 
 # --- moving around ---------------------------------------------------------------

@@ -17,6 +17,7 @@ from typing import Any
 
 from coach.content.errors import ContentError, Problem
 from coach.content.fields import FieldReader, shown
+from coach.domain.regions import Region
 from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
 from coach.domain.rules import (
     PAIN_MAX,
@@ -52,6 +53,7 @@ _TOP_KEYS = frozenset(
         "pain_limits",
         "review_days",
         "emergency_numbers",
+        "health_lines",
         "pain_anchors",
         "messages",
         "advice",
@@ -110,6 +112,7 @@ def _parse(data: Mapping[str, Any], reader: FieldReader) -> TriageConfig:
         ),
         texts=texts,
         emergency_numbers=_numbers(reader, reader.table(data, "", "emergency_numbers")),
+        health_lines=_health_lines(reader, reader.table(data, "", "health_lines")),
         pain_anchors=anchors,
     )
 
@@ -242,7 +245,19 @@ def _numbers(reader: FieldReader, table: Mapping[str, Any]) -> Mapping[str, str]
     numbers = {key: reader.text(table, path, key) for key in table}
     if table and DEFAULT_REGION not in table:
         reader.problem(f"{path}.{DEFAULT_REGION}", "missing text (used for any other region)")
+    for region in Region:
+        if table and region is not Region.OTHER and region.value not in table:
+            reader.problem(f"{path}.{region.value}", "missing number for this region")
     return MappingProxyType(numbers)
+
+
+def _health_lines(reader: FieldReader, table: Mapping[str, Any]) -> Mapping[str, str]:
+    """``[health_lines]``: regions with a known non-emergency line, and ``default``."""
+    path = "health_lines"
+    lines = {key: reader.text(table, path, key) for key in table}
+    if table and DEFAULT_REGION not in table:
+        reader.problem(f"{path}.{DEFAULT_REGION}", "missing text (used for any other region)")
+    return MappingProxyType(lines)
 
 
 def _routes(reader: FieldReader, table: Mapping[str, Any]) -> RouteTable:

@@ -339,7 +339,7 @@ class RetriageReason:
 
 
 def retriage_reasons(
-    routine_id: str,
+    route: str,
     *,
     days_since_start: int,
     first_pain: int,
@@ -349,9 +349,9 @@ def retriage_reasons(
 ) -> list[RetriageReason]:
     """Why the plan's routine should be reviewed now (empty: carry on).
 
-    ``routine_id`` is matched to its rule through ``config.routes``. ``first_pain``
-    is the pain at the start, ``latest_pain`` the newest, ``weekly_pain`` weekly
-    averages oldest first. Triggers (clinical.md s.1b rules 4-5, s.4): acute strain
+    ``route`` (the plan's routine id) is matched to its rule via ``config.routes``;
+    ``first_pain`` is the pain at the start, ``latest_pain`` the newest, ``weekly_pain``
+    weekly averages oldest first. Triggers (clinical.md s.1b rules 4-5, s.4): acute strain
     after 72 h; DOMS still sore at day 7; strain/piriformis not 30% better at 2
     weeks; sciatica worse, or not better after a few weeks; gentle-only not easing
     in 48 h; fallback not better in 2 weeks; pain trending up week on week.
@@ -362,7 +362,7 @@ def retriage_reasons(
     change = meaningful_change(first_pain, latest_pain, config)
 
     def via(*rules: RouteRule) -> bool:
-        return any(config.routes[rule] == routine_id for rule in rules)
+        return any(config.routes[rule] == route for rule in rules)
 
     found: list[RuleMessage] = []
     if via(RouteRule.SUDDEN_STRAIN) and days_since_start >= days.acute_strain:

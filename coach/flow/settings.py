@@ -14,6 +14,7 @@ are the flow's state (structured records the flow owns and validates), listed in
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from types import MappingProxyType
@@ -57,6 +58,8 @@ class Setting:
             return None
         if isinstance(value, str | bool):
             return value
+        if not math.isfinite(value):
+            return None
         too_low = self.low is not None and value < self.low
         too_high = self.high is not None and value > self.high
         return None if too_low or too_high else value

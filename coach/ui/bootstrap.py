@@ -329,7 +329,7 @@ def _region_updater(name: str, screen: QWidget) -> Callable[[TriageConfig], None
         return cast("TriageWizard | BeforeSessionScreen", screen).set_config
     if name == "session":
         player = cast("SessionPlayer", screen)
-        return lambda config: player.set_safety_line(config.safety_line)
+        return lambda config: player.set_safety_line(config.session_safety)
     if name == "history":
         history = cast("HistoryScreen", screen)
         return lambda config: history.set_safety_line(config.safety_line)

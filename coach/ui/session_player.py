@@ -134,6 +134,12 @@ class SessionPlayer(QWidget):
         self.caption.setWordWrap(True)
         set_relative_size(self.caption, 1.25)
 
+        self.safety_line = QLabel(self)
+        self.safety_line.setWordWrap(True)
+        self.safety_line.setProperty("role", "caption")
+        self.safety_line.setAccessibleName("Safety")
+        set_relative_size(self.safety_line, 0.9)
+
         # The picture with its instructions under it; the countdown with what is said
         # and what comes next beside them: at 130% text all of it fits 1024x700.
         left = QVBoxLayout()
@@ -145,6 +151,7 @@ class SessionPlayer(QWidget):
         right.addWidget(self.next_up)
         right.addWidget(self.caption)
         right.addStretch(1)
+        right.addWidget(self.safety_line)  # in the room beside the picture: no extra height
         middle = QHBoxLayout()
         middle.addLayout(left, 5)
         middle.addLayout(right, 4)
@@ -180,10 +187,6 @@ class SessionPlayer(QWidget):
         self.advice.setWordWrap(True)
         self.advice.setProperty("role", "notice")
         self.advice.setVisible(False)
-        self.safety_line = QLabel(self)
-        self.safety_line.setWordWrap(True)
-        self.safety_line.setProperty("role", "caption")
-        self.safety_line.setAccessibleName("Safety")
 
         top = QGridLayout()
         top.addWidget(self.exercise_name, 0, 0)
@@ -195,7 +198,6 @@ class SessionPlayer(QWidget):
         view.addLayout(top)
         view.addLayout(middle, 1)
         view.addWidget(self.advice)
-        view.addWidget(self.safety_line)
         view.addWidget(self.controls)
         layout = QVBoxLayout(self)
         layout.addWidget(self.panels)

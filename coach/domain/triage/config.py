@@ -83,7 +83,9 @@ _REASONS: tuple[str, ...] = (
 )
 
 SAFETY_LINE = "safety.line"
-"""The one-line safety reminder shown during a session and in the clinician PDF."""
+"""The safety reminder (red-flag signs and the emergency number) in the clinician PDF."""
+SESSION_SAFETY = "safety.session"
+"""The short reminder with the emergency number shown beside every exercise."""
 
 TEXT_KEYS: frozenset[str] = frozenset(
     {
@@ -91,11 +93,12 @@ TEXT_KEYS: frozenset[str] = frozenset(
         *(f"advice.{k}" for k in AdviceKey),
         *(f"reasons.{k}" for k in _REASONS),
         SAFETY_LINE,
+        SESSION_SAFETY,
     }
 )
 """Every text the triage needs, as dotted paths into triage.toml."""
 
-TEXT_PLACEHOLDERS = frozenset({"emergency_number", "age", "pain"})
+TEXT_PLACEHOLDERS = frozenset({"emergency_number", "health_line", "age", "pain"})
 """Names a triage text may use in ``{braces}``."""
 
 DEFAULT_REGION = "default"
@@ -108,6 +111,18 @@ def _no_texts() -> Mapping[str, str]:
 
 def _default_numbers() -> Mapping[str, str]:
     return MappingProxyType({DEFAULT_REGION: "your local emergency number"})
+
+
+def _default_lines() -> Mapping[str, str]:
+    return MappingProxyType({DEFAULT_REGION: "a non-emergency health line"})
+
+
+def _for_region(table: Mapping[str, str], region: str, fallback: str) -> str:
+    """The entry for ``region`` (any case), else the ``default`` entry, else ``fallback``."""
+    for key in (region, region.upper(), DEFAULT_REGION):
+        if key in table:
+            return table[key]
+    return fallback
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,6 +141,8 @@ class TriageConfig:
     """Dotted key (``messages.emergency``) -> text with optional ``{placeholders}``."""
     emergency_numbers: Mapping[str, str] = field(default_factory=_default_numbers)
     """Region id (``coach.domain.regions.Region``, or ``default``) -> number or phrase."""
+    health_lines: Mapping[str, str] = field(default_factory=_default_lines)
+    """Region id -> the non-emergency health line (e.g. ``NHS 111``), or ``default``."""
     region: str = DEFAULT_REGION
     pain_anchors: tuple[PainAnchor, ...] = ()
 
@@ -136,16 +153,22 @@ class TriageConfig:
     @property
     def emergency_number(self) -> str:
         """The number (or phrase) for the chosen region, else the default."""
-        numbers = self.emergency_numbers
-        for key in (self.region, self.region.upper(), DEFAULT_REGION):
-            if key in numbers:
-                return numbers[key]
-        return "your local emergency number"
+        return _for_region(self.emergency_numbers, self.region, "your local emergency number")
+
+    @property
+    def health_line(self) -> str:
+        """The non-emergency health line for the chosen region, else the default phrase."""
+        return _for_region(self.health_lines, self.region, "a non-emergency health line")
 
     @property
     def safety_line(self) -> str:
-        """The safety reminder, naming this region's emergency number."""
+        """The safety reminder for the clinician PDF, naming this region's number."""
         return self.text(SAFETY_LINE)
+
+    @property
+    def session_safety(self) -> str:
+        """The short reminder beside every exercise, naming this region's number."""
+        return self.text(SESSION_SAFETY)
 
     def question(self, question_id: str) -> Question:
         """The question with this id (triage or check); KeyError if none."""
@@ -156,9 +179,8 @@ class TriageConfig:
 
     def text(self, key: str, **values: object) -> str:
         """Text ``key`` with placeholders filled; the key itself if missing."""
-        return render(
-            self.texts.get(key, key), {"emergency_number": self.emergency_number, **values}
-        )
+        regional = {"emergency_number": self.emergency_number, "health_line": self.health_line}
+        return render(self.texts.get(key, key), regional | values)
 
     def anchor_for(self, pain: int) -> PainAnchor | None:
         """The words for this pain score, if any."""
