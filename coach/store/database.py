@@ -202,6 +202,8 @@ def _move_aside(path: Path, now: float) -> Path:
                 os.rename(f"{path}{suffix}", target + suffix)
     except OSError as exc:
         raise unavailable(path.parent, exc) from None
+    for suffix in ("", *SIDE_FILES):  # it still holds health data: keep it private
+        tighten(Path(target + suffix))
     return Path(target)
 
 
