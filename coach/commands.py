@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -65,18 +66,27 @@ def history_csv(args: argparse.Namespace) -> int:
 
     try:
         opened = open_store(args.data_dir)
+        for notice in opened.notices:
+            print(notice, file=sys.stderr)
+        with opened.store as store:
+            store.export_sessions_csv(sys.stdout)
+            sys.stdout.flush()
     except StoreError as error:
         print(error, file=sys.stderr)
         return 1
-    for notice in opened.notices:
-        print(notice, file=sys.stderr)
-    with opened.store as store:
-        store.export_sessions_csv(sys.stdout)
+    except BrokenPipeError:  # `... | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
     return 0
 
 
 def doctor(args: argparse.Namespace) -> int:
-    """Check Qt, speech, sound output and the data folder."""
+    """Check Qt, speech, sound output and the data folder (2 without a display)."""
+    from coach.system_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 2
     from coach.doctor import run_doctor
     from coach.store.datadir import resolve_data_dir
 
@@ -84,18 +94,39 @@ def doctor(args: argparse.Namespace) -> int:
 
 
 def illustrations(args: argparse.Namespace) -> int:
-    """Write every pose as SVG plus a contact sheet into ``args.out``."""
+    """Write every pose as SVG plus a contact sheet into ``args.out``.
+
+    It only draws into files, so it needs no screen: offscreen unless told otherwise.
+    """
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication  # fonts and images need one
+
     from coach.figures.contact_sheet import write_illustrations
 
-    written = write_illustrations(args.out)
+    app = QGuiApplication.instance() or QGuiApplication(["rehab-coach"])
+    try:
+        written = write_illustrations(args.out)
+    except OSError as error:
+        print(
+            f"Can't write the illustrations to {args.out}: {error.strerror or error}.",
+            file=sys.stderr,
+        )
+        return 1
+    finally:
+        del app
     print(f"Wrote {len(written)} files to {args.out}")
     return 0
 
 
 def gui(args: argparse.Namespace) -> int:
-    """Start the desktop app, unless system libraries Qt needs are missing."""
-    from coach.system_check import startup_problem
+    """Start the desktop app, unless there is no display (2) or system libraries Qt
+    needs are missing (1)."""
+    from coach.system_check import display_problem, startup_problem
 
+    no_display = display_problem()
+    if no_display:
+        print(no_display, file=sys.stderr)
+        return 2
     problem = startup_problem()
     if problem:
         print(problem, file=sys.stderr)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from coach.store.private_files import make_private_dir
 from coach.system_check import missing_packages
 
 OK, WARN, FAIL = "OK", "WARN", "FAIL"
@@ -138,7 +139,7 @@ def _ensure_application(*, gui: bool) -> object:
 
 def _check_data_dir(report: _Report, data_dir: Path) -> bool:
     try:
-        data_dir.mkdir(parents=True, exist_ok=True)
+        make_private_dir(data_dir)  # 0700, as the app makes it
         with tempfile.NamedTemporaryFile(dir=data_dir, prefix=".doctor-", delete=True) as probe:
             probe.write(b"ok")
             probe.flush()

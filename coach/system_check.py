@@ -149,3 +149,28 @@ def missing_message(packages: list[str]) -> str:
         "Rehab Coach can't start: some system libraries are missing "
         f"({', '.join(packages)}).\nOn Debian or Ubuntu, install them with:\n\n    {APT_LINE}\n"
     )
+
+
+NO_DISPLAY = (
+    "Rehab Coach needs a display: run it from a desktop session (DISPLAY or WAYLAND_DISPLAY "
+    "set), or for commands on a machine without one set QT_QPA_PLATFORM=offscreen."
+)
+"""The one line printed (exit status 2) instead of letting Qt abort without a display."""
+
+_NEEDS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "": ("DISPLAY", "WAYLAND_DISPLAY")}
+
+
+def display_problem(env: Mapping[str, str] | None = None) -> str | None:
+    """:data:`NO_DISPLAY` when Qt would look for a display that isn't set, else None.
+
+    Only Linux; only the desktop platforms (xcb, wayland, or Qt's choice when
+    ``QT_QPA_PLATFORM`` is unset) need one: offscreen, vnc and the rest do not.
+    """
+    env = os.environ if env is None else env
+    if not sys.platform.startswith("linux"):
+        return None
+    platform = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
+    needed = _NEEDS.get("wayland" if platform.startswith("wayland") else platform)
+    if needed is None or any(env.get(name) for name in needed):
+        return None
+    return NO_DISPLAY

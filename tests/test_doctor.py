@@ -89,8 +89,15 @@ def test_cli_probes_qt_in_a_child_process(tmp_path: Path) -> None:
     assert "OK    Qt platform plugin: offscreen" in done.stdout
 
 
-def test_cli_fails_without_a_display_instead_of_aborting(tmp_path: Path) -> None:
+def test_cli_without_a_display_says_how_to_run_it_instead_of_aborting(tmp_path: Path) -> None:
+    from coach.system_check import NO_DISPLAY
+
     done = _cli(tmp_path, QT_QPA_PLATFORM="xcb")
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", NO_DISPLAY + "\n")
+
+
+def test_cli_with_a_display_that_is_not_there_fails_the_qt_line(tmp_path: Path) -> None:
+    done = _cli(tmp_path, QT_QPA_PLATFORM="xcb", DISPLAY=":87")  # no X server on :87
     assert done.returncode == 1, done.stdout + done.stderr
     assert "FAIL  Qt platform plugin 'xcb'" in done.stdout
     assert "Result: not ready" in done.stdout

@@ -34,6 +34,6 @@ class CueCache:
 
     def ensure_root(self) -> None:
         """Create the cache directory (and parents) if missing, readable only by its owner."""
-        self.root.parent.parent.mkdir(parents=True, exist_ok=True)
+        self.root.parent.parent.mkdir(mode=PRIVATE_DIR_MODE, parents=True, exist_ok=True)
         for folder in (self.root.parent, self.root):
             folder.mkdir(mode=PRIVATE_DIR_MODE, exist_ok=True)

@@ -72,6 +72,7 @@ class Renderer:
             self._engine.save_to_file(text, str(tmp))
             self._engine.runAndWait()
             trim_trailing_silence(tmp)
+            os.chmod(tmp, 0o600)  # espeak creates it with the umask's mode
             os.replace(tmp, path)
         finally:
             with contextlib.suppress(FileNotFoundError):

@@ -24,7 +24,8 @@ BUSY_TIMEOUT_MS = 5000
 SIDE_FILES = ("-wal", "-shm")
 
 # Primary SQLite result codes (https://sqlite.org/rescode.html).
-_PERM, _BUSY, _LOCKED, _READONLY, _CORRUPT, _FULL, _CANTOPEN, _NOTADB = 3, 5, 6, 8, 11, 13, 14, 26
+_PERM, _BUSY, _LOCKED, _READONLY, _IOERR = 3, 5, 6, 8, 10
+_CORRUPT, _FULL, _CANTOPEN, _NOTADB = 11, 13, 14, 26
 
 Params = Sequence[object]
 
@@ -43,6 +44,11 @@ def translate(exc: sqlite3.Error, path: Path) -> Exception:
         return StoreFull(
             f"The disk holding {path.parent} is full, so the last change wasn't saved. "
             "Everything saved before is safe. Free some space and try again."
+        )
+    if code == _IOERR:
+        return StoreError(
+            f"Writing to {path.parent} failed (the disk may be full, failing or removed), "
+            "so the last change wasn't saved. Everything saved before is safe."
         )
     if code in (_READONLY, _CANTOPEN, _PERM):
         return StoreUnavailable(
@@ -110,6 +116,18 @@ class Database:
                 if self._conn.in_transaction:
                     self._conn.execute("ROLLBACK")
                 raise
+
+    @contextmanager
+    def busy_wait(self, ms: int) -> Iterator[None]:
+        """Wait at most ``ms`` for another process's write lock inside this block
+        (then StoreUnavailable), instead of the usual BUSY_TIMEOUT_MS."""
+        with self._mapped():
+            self._conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+        try:
+            yield
+        finally:
+            with suppress(sqlite3.Error):
+                self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     def close(self) -> None:
         """Close the connection (SQLite checkpoints the WAL); safe to call twice."""
@@ -202,6 +220,8 @@ def _move_aside(path: Path, now: float) -> Path:
                 os.rename(f"{path}{suffix}", target + suffix)
     except OSError as exc:
         raise unavailable(path.parent, exc) from None
+    for suffix in ("", *SIDE_FILES):  # it still holds health data: keep it private
+        tighten(Path(target + suffix))
     return Path(target)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 from collections.abc import Mapping, Sequence
+from contextlib import AbstractContextManager
 from datetime import tzinfo
 from pathlib import Path
 from types import TracebackType
@@ -157,6 +158,10 @@ class HistoryStore:
         if cursor.rowcount != 1:
             raise ValueError(f"session {session_id} is not in progress")
         return int(cast(int, cursor.lastrowid))
+
+    def busy_wait(self, ms: int) -> AbstractContextManager[None]:
+        """Writes inside wait at most ``ms`` for another process's lock (see Database)."""
+        return self._db.busy_wait(ms)
 
     def record_event(
         self,

@@ -7,6 +7,7 @@ them, and without touching the umask (it is process-wide).
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import tempfile
@@ -17,19 +18,25 @@ FILE_MODE = 0o600
 
 
 def make_private_dir(path: Path) -> bool:
-    """Create ``path`` (and missing parents) with the leaf at 0700; True if it was created.
+    """Create ``path`` and any missing parents, each 0700; True if ``path`` was created.
 
     An existing folder is left as it is (it may be one the person chose).
     Raises OSError as ``mkdir`` does.
     """
-    try:
-        path.mkdir(mode=DIR_MODE, parents=True)
-    except FileExistsError:
-        if not path.is_dir():
-            raise
-        return False
-    os.chmod(path, DIR_MODE)
-    return True
+    missing: list[Path] = []
+    for folder in (path, *path.parents):
+        if os.path.lexists(folder):
+            break
+        missing.append(folder)
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=DIR_MODE)
+        except FileExistsError:  # made meanwhile by someone else: theirs to keep
+            continue
+        os.chmod(folder, DIR_MODE)  # mkdir's mode is cut by the umask
+    if not missing and not path.is_dir():
+        raise FileExistsError(errno.EEXIST, "exists and is not a folder", str(path))
+    return bool(missing)
 
 
 def create_private_file(path: Path) -> None:
@@ -42,10 +49,18 @@ def create_private_file(path: Path) -> None:
 
 
 def tighten(path: Path) -> None:
-    """Make an existing file 0600 if group or others have any access; missing files are fine."""
-    with contextlib.suppress(FileNotFoundError):
-        if stat.S_IMODE(path.stat().st_mode) & 0o077:
-            os.chmod(path, FILE_MODE)
+    """Make an existing regular file 0600 if group or others have any access.
+
+    Never follows a symlink (its target may be anyone's file); a missing file, a
+    link or anything not a regular file is left alone. It never opens the file:
+    closing any descriptor of a database file drops this process's SQLite locks.
+    """
+    try:
+        mode = path.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if stat.S_ISREG(mode) and stat.S_IMODE(mode) & 0o077:
+        os.chmod(path, FILE_MODE)
 
 
 def write_private_text(path: Path, text: str) -> None:

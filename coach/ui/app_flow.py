@@ -38,6 +38,7 @@ from coach.domain.triage import Onset, Outcome, QuestionId, TriageAnswers, Triag
 from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
 from coach.engine.session import UnitKey, unit_key
+from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
 from coach.ui.home_state import build_home_state
@@ -344,13 +345,18 @@ class AppFlow(QObject):
             )
             self.go_home()
             return
-        session_id = self._store.start_session(
-            routine_id=routine.id,
-            level_id=level_id,
-            route=plan.route,
-            pain_before=answers.pain_now,
-            symptoms_reach=answers.reach,
-        )
+        try:
+            session_id = self._store.start_session(
+                routine_id=routine.id,
+                level_id=level_id,
+                route=plan.route,
+                pain_before=answers.pain_now,
+                symptoms_reach=answers.reach,
+            )
+        except StoreError as error:  # nothing of it could be kept: say so, stay usable
+            self._window.notices.add(f"The session can't start: {error}", key="saving")
+            self.go_home()
+            return
         self._run(
             routine.id,
             level_id,
@@ -447,7 +453,7 @@ class AppFlow(QObject):
             return
         completed = event.state is EngineState.FINISHED
         if running.rerun_red_flags:
-            self._store.finish_session(
+            self._controller.finish_session(
                 running.session_id,
                 status=SessionStatus.STOPPED,
                 stop_reason=event.reason or "red-flag symptoms",
@@ -474,7 +480,7 @@ class AppFlow(QObject):
             return
         snapshot = self._controller.snapshot()
         finished = snapshot is not None and snapshot.state is EngineState.FINISHED
-        record = self._store.finish_session(
+        record = self._controller.finish_session(
             running.session_id,
             status=SessionStatus.COMPLETED if finished else SessionStatus.STOPPED,
             pain_after=answers.pain_after,
@@ -484,9 +490,14 @@ class AppFlow(QObject):
         self._running = None
         stop_events = self._store.events(running.session_id, kind=EventKind.STOP_RULE)
         lines = [self._pain_line(running.pre_pain, answers.pain_after)]
-        active_minutes = round((record.active_s or 0) / 60)
+        if record is not None:  # else not saved yet (the notice says so): this run's own
+            active_s, steps_done = record.active_s or 0, record.steps_done
+        else:
+            units = [u for u in self._controller.records() if u.outcome is StepOutcome.COMPLETED]
+            active_s, steps_done = sum(u.active_s for u in units), len(units)
+        active_minutes = round(active_s / 60)
         length = count(active_minutes, "minute") if active_minutes else "less than a minute"
-        lines.append(f"You did {count(record.steps_done, 'step')}, {length} of exercise.")
+        lines.append(f"You did {count(steps_done, 'step')}, {length} of exercise.")
         if answers.spreading:
             settle = self._rules.limits.nerve_settle_minutes
             lines.append(self._rules.text(RuleMessage.NERVE_STOP, minutes=settle))

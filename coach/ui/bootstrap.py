@@ -20,6 +20,7 @@ from coach.engine.clock import BootClock, Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.datadir import USER_ROUTINES
+from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app_flow import AppFlow, Screens
 from coach.ui.app_settings import AppSettings
@@ -64,7 +65,10 @@ class BuiltApp:
         if missing:
             raise ContentError(missing)
         self.thermal_config = load_thermal(routines_dir() / "thermal.toml")
-        store.mark_interrupted()
+        try:
+            store.mark_interrupted()
+        except StoreError as error:  # read-only, busy or full: start anyway and say so
+            self.window.notices.add(f"Your history can't be saved right now. {error}", key="saving")
         icon = assets_dir() / "icons" / "rehab-coach.svg"
         if icon.is_file():
             QApplication.setWindowIcon(QIcon(str(icon)))
@@ -78,6 +82,7 @@ class BuiltApp:
             rules=self.triage.rules,
             parent=self.window,
         )
+        self.controller.saving.connect(self._saving_changed)
         self.notifier = Notifier(self.window)
         self.notifier.notice.connect(self.window.notices.add)
         self.notifier.set_volume(self.settings.speech.volume)
@@ -298,9 +303,17 @@ class BuiltApp:
         self.speaker.apply_settings(settings.speech)
         self.notifier.set_volume(settings.speech.volume)
 
+    def _saving_changed(self, text: str) -> None:
+        """Tell once that the session is not being saved; take it back when it is."""
+        if text:
+            self.window.notices.add(text, key="saving")
+        else:
+            self.window.notices.remove("saving")
+
     def shutdown(self) -> None:
-        """Stop the speech worker and close the database."""
+        """Stop the speech worker, save what still waits, and close the database."""
         self.speaker.shutdown()
+        self.controller.save_pending()
         self.store.close()
 
 

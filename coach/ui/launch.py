@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from coach.engine.clock import MonotonicClock, WallClock
 from coach.store.errors import StoreError
 from coach.store.opening import open_store
+from coach.store.private_files import tighten
 from coach.ui.first_paint import after_first_paint
 from coach.ui.shell import Shell, build_shell
 
@@ -38,9 +39,11 @@ def run_app(*, data_dir: str | None) -> int:
     except StoreError as error:
         return fatal(str(error))
     store = opened.store
-    lock = QLockFile(str(store.path.parent / "rehab-coach.lock"))
+    lock_path = store.path.parent / "rehab-coach.lock"
+    lock = QLockFile(str(lock_path))
     if not lock.tryLock(200):
         return fatal("Rehab Coach is already running with this data folder.")
+    tighten(lock_path)  # QLockFile creates it with the umask's mode
     shell = build_shell(
         store, data_folder=store.path.parent, wall=WallClock(), mono=MonotonicClock()
     )

@@ -1,16 +1,19 @@
 """The one owner of the session timer: ticks the engine, speaks, saves and reports.
 
 Every completed unit is written to the store the moment the engine reports
-it, so a crash loses nothing already done. Views only listen to the signals.
+it, so a crash loses nothing already done. When the store refuses a write (disk
+full, database busy or read-only) the session goes on: the write is kept in
+order and retried every RETRY_MS, never blocking the GUI for more than a frame,
+and ``saving`` tells the person once. Views only listen to the signals.
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
-from coach.domain.history import EventKind
+from coach.domain.history import EventKind, SessionRecord, SessionStatus
 from coach.domain.routine import Block
 from coach.domain.rules import (
     DEFAULT_RULES,
@@ -34,6 +37,7 @@ from coach.engine.events import (
 from coach.engine.session import SessionEngine, UnitKey
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
+from coach.store.pending import FlushResult, PendingWrites, Write
 from coach.ui.precise_timer import PreciseTimer
 
 DISPLAY_INTERVAL_MS = 250
@@ -42,6 +46,12 @@ ANIMATION_INTERVAL_MS = 100
 """Refresh while the figure is moving (timed reps, easing into a hold)."""
 EASE_IN_S = 2.0
 """A hold eases into its end pose over this many seconds, then stays still."""
+RETRY_MS = 1000
+"""How often writes the store refused are tried again."""
+NOT_SAVING = (
+    "Your session is not being saved right now. {problem} Keep going: what you do is "
+    "kept and saved as soon as saving works again."
+)
 
 
 class SessionController(QObject):
@@ -53,6 +63,8 @@ class SessionController(QObject):
     """The text of every cue, as it becomes due (captions are always on)."""
     ended = Signal(object)
     """The :class:`SessionEnded` event."""
+    saving = Signal(str)
+    """What is not being saved and why (once per outage); "" once all is saved again."""
 
     def __init__(
         self,
@@ -74,6 +86,11 @@ class SessionController(QObject):
         self._session_id: int | None = None
         self._pre_pain = 0
         self._timer = PreciseTimer(self, self.tick)
+        self._writes = PendingWrites(store)
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(RETRY_MS)
+        self._retry.timeout.connect(self.save_pending)
 
     # -- lifetime -------------------------------------------------------------
 
@@ -175,15 +192,71 @@ class SessionController(QObject):
             red_flag_symptoms=red_flag_symptoms,
             config=self._rules,
         )
-        if self._session_id is not None:
+        if (session_id := self._session_id) is not None:
             detail = f"pain {pain_now}/10; {decision.action.value}: {decision.message}"
             kind = EventKind.PAIN_REPORT if not decision.stops else EventKind.STOP_RULE
-            self._store.record_event(self._session_id, kind, detail)
+            at = self._store.now()
+            self._save(lambda store: store.record_event(session_id, kind, detail, at=at))
         if decision.action is StopAction.STOP_EXERCISE_OFFER_EASIER:
             self.skip_exercise()
         elif decision.stops:
             self.stop(decision.action.value)
         return decision
+
+    # -- saving -----------------------------------------------------------------
+
+    def finish_session(
+        self,
+        session_id: int,
+        *,
+        status: SessionStatus,
+        pain_after: int | None = None,
+        spreading_symptoms: bool | None = None,
+        rated_easy: bool | None = None,
+        stop_reason: str | None = None,
+    ) -> SessionRecord | None:
+        """Save the session's end after any steps still waiting; the saved record, or
+        None when the store refuses it now (it is kept and retried like the steps)."""
+        saved: list[SessionRecord] = []
+        ended_at = self._store.now()
+
+        def finish(store: HistoryStore) -> None:
+            record = store.finish_session(
+                session_id,
+                status=status,
+                pain_after=pain_after,
+                spreading_symptoms=spreading_symptoms,
+                rated_easy=rated_easy,
+                stop_reason=stop_reason,
+                ended_at=ended_at,
+            )
+            saved.append(record)
+
+        self._save(finish)
+        return saved[0] if saved else None
+
+    @property
+    def unsaved(self) -> int:
+        """Writes the store refused so far and still waiting to be saved."""
+        return self._writes.pending
+
+    def save_pending(self) -> None:
+        """Try the waiting writes again (from the retry timer, and before quitting)."""
+        self._after_flush(self._writes.flush())
+
+    def _save(self, write: Write) -> None:
+        self._after_flush(self._writes.add(write))
+
+    def _after_flush(self, result: FlushResult) -> None:
+        if result.pending:
+            if not self._retry.isActive():
+                self._retry.start()
+        else:
+            self._retry.stop()
+        if result.newly_failing:
+            self.saving.emit(NOT_SAVING.format(problem=result.problem))
+        elif result.recovered:
+            self.saving.emit("")
 
     # -- time -------------------------------------------------------------------
 
@@ -214,8 +287,9 @@ class SessionController(QObject):
             self._speaker.say(event)
         elif isinstance(event, PhaseStarted):
             self._speaker.set_current_phase(event.phase.index)
-        elif isinstance(event, UnitCompleted) and self._session_id is not None:
-            self._store.record_unit(self._session_id, event)
+        elif isinstance(event, UnitCompleted) and (session_id := self._session_id) is not None:
+            at = self._store.now()
+            self._save(lambda store: store.record_unit(session_id, event, at=at))
         elif isinstance(event, SessionEnded):
             self._speaker.set_current_phase(None)
             self.ended.emit(event)
