@@ -250,8 +250,9 @@ class BuiltApp:
         self.notifier.set_volume(settings.speech.volume)
 
     def shutdown(self) -> None:
-        """Stop the speech worker and close the database."""
+        """Stop the speech worker, close the D-Bus connection and the database."""
         self.speaker.shutdown()
+        self.notifier.shutdown()
         self.store.close()
 
 
