@@ -1,83 +1,39 @@
-"""The notifier: a desktop note over D-Bus when there is a service, one notice when not.
+"""The notifier: desktop notes over D-Bus with actions, one notice and a raised window when not.
 
-The desktop case runs a private ``dbus-daemon`` and a stand-in notification
-server made with QtDBus in this process, so the test sees the exact call the
-notifier made (its signature included) and nothing reaches a real desktop.
+The desktop cases run a private ``dbus-daemon`` with a stand-in notification
+server (``fake_notifications.py``, its own process) that logs every call with
+its signature and can click a note's buttons, so nothing reaches a real desktop.
 """
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import wave
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
-from PySide6.QtCore import QProcess
-from PySide6.QtDBus import QDBusConnection, QDBusMessage, QDBusVirtualObject
+from private_bus import PrivateBus, private_bus
 from pytestqt.qtbot import QtBot
 from test_speech_pulse import Recorder, audio_device, pulse_sink, recorder, rms  # noqa: F401
 
-from coach.ui.notify import NO_DESKTOP_NOTICE, SERVICE, Notifier, alarm_path, gvariant_string
+from coach.ui.dbus_notify import Note
+from coach.ui.notify import DESKTOP_ENTRY, NO_DESKTOP_NOTICE, Notifier, alarm_path, icon_path
 
-OBJECT_PATH = "/org/freedesktop/Notifications"
-INTROSPECTION = """<node><interface name="org.freedesktop.Notifications">
-<method name="Notify">
-<arg type="s" direction="in"/><arg type="u" direction="in"/><arg type="s" direction="in"/>
-<arg type="s" direction="in"/><arg type="s" direction="in"/><arg type="as" direction="in"/>
-<arg type="a{sv}" direction="in"/><arg type="i" direction="in"/><arg type="u" direction="out"/>
-</method></interface></node>"""
-
-
-class FakeNotificationServer(QDBusVirtualObject):
-    """Answers Introspect and Notify like a desktop's notification service; records calls."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.calls: list[tuple[str, list[Any]]] = []
-
-    def handleMessage(self, message: QDBusMessage, connection: QDBusConnection) -> bool:
-        if message.member() == "Introspect":
-            connection.send(message.createReply(INTROSPECTION))
-            return True
-        self.calls.append((message.signature(), list(message.arguments())))
-        connection.send(message.createReply(1))
-        return True
-
-    def introspect(self, path: str) -> str:
-        return ""
+ACTIONS = (("default", "Open"), ("off", "I've taken it off"), ("snooze", "Snooze 2 min"))
 
 
 @pytest.fixture
-def private_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
-    """A session bus of our own, set as the session bus for child processes."""
-    if shutil.which("dbus-daemon") is None or shutil.which("gdbus") is None:
-        pytest.skip("needs dbus-daemon and gdbus: sudo apt-get install dbus libglib2.0-bin")
-    daemon = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert daemon.stdout is not None
-    address = daemon.stdout.readline().strip()
-    monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", address)
-    yield address
-    daemon.terminate()
-    daemon.wait(timeout=10)
-    daemon.stdout.close()
+def bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[PrivateBus]:
+    """A private session bus with the fake server, set as this process's session bus."""
+    with private_bus(tmp_path) as running:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", running.address)
+        yield running
 
 
 @pytest.fixture
 def no_bus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """No session bus at all, as in CI."""
     monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", f"unix:path={tmp_path}/no-bus")
-
-
-def finish(qtbot: QtBot, notifier: Notifier) -> None:
-    qtbot.waitUntil(lambda: not notifier.findChildren(QProcess), timeout=10_000)
 
 
 @pytest.mark.usefixtures("no_bus")
@@ -90,51 +46,76 @@ def test_without_a_session_bus_one_notice_and_no_crash(qtbot: QtBot) -> None:
     for _ in range(2):
         with qtbot.waitSignal(notifier.delivered, timeout=10_000):
             notifier.notify("Ice finished", "Take the pack off now.")
-    finish(qtbot, notifier)
     assert notices == [NO_DESKTOP_NOTICE]
     assert delivered == ["", ""]
 
 
-def test_without_gdbus_one_notice_and_no_crash(
+def test_with_a_bus_but_no_service_the_window_comes_forward(
     qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setenv("PATH", str(tmp_path))
-    notifier = Notifier(volume=0.0)
-    with qtbot.waitSignal(notifier.notice) as said:
-        notifier.notify("Ice finished", "Take the pack off now.")
+    from PySide6.QtWidgets import QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.showMinimized()
+    with private_bus(tmp_path, server=False) as running:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", running.address)
+        notifier = Notifier(window, volume=0.0)
+        with qtbot.waitSignal(notifier.notice, timeout=10_000) as said:
+            notifier.alert("ice", Note("Ice finished", "Take the pack off now.", critical=True))
+        notifier.shutdown()
     assert said.args == [NO_DESKTOP_NOTICE]
+    assert window.isVisible() and not window.isMinimized()
 
 
-def test_desktop_notification_goes_out_with_the_spec_signature(
-    qtbot: QtBot, private_bus: str
+def test_a_critical_note_with_actions_goes_out_typed_and_its_buttons_come_back(
+    qtbot: QtBot, bus: PrivateBus
 ) -> None:
-    bus = QDBusConnection.connectToBus(private_bus, "fake-notifications")
-    server = FakeNotificationServer()
-    try:
-        assert bus.registerVirtualObject(OBJECT_PATH, server)
-        assert bus.registerService(SERVICE)
-        notifier = Notifier(volume=0.0)
-        notices: list[str] = []
-        notifier.notice.connect(notices.append)
-        title, body = 'Heat "finished"', "Take the pack off now.\nNext heat from 14:35."
-        with qtbot.waitSignal(notifier.delivered, timeout=10_000) as outcome:
-            notifier.notify(title, body)
-        finish(qtbot, notifier)
-    finally:
-        bus.unregisterService(SERVICE)
-        bus.unregisterObject(OBJECT_PATH)
-        QDBusConnection.disconnectFromBus("fake-notifications")
+    notifier = Notifier(volume=0.0)
+    title, body = 'Heat "finished"', "Take the pack off now.\nNext heat from 14:35."
+    with qtbot.waitSignal(notifier.delivered, timeout=10_000) as outcome:
+        notifier.alert("thermal", Note(title, body, ACTIONS, critical=True))
     assert outcome.args == ["desktop"]
-    assert notices == []
-    assert len(server.calls) == 1
-    signature, arguments = server.calls[0]
-    assert signature == "susssasa{sv}i"
-    assert arguments[:6] == ["Rehab Coach", 0, "", title, body, []]
-    assert arguments[7] == -1
+    [note] = bus.notes()
+    assert note["signature"] == "susssasa{sv}i"
+    assert (note["app_name"], note["replaces_id"], note["summary"], note["body"]) == (
+        "Rehab Coach",
+        0,
+        title,
+        body,
+    )
+    assert note["icon"] == icon_path().as_uri() and icon_path().is_file()
+    assert note["actions"] == [
+        "default",
+        "Open",
+        "off",
+        "I've taken it off",
+        "snooze",
+        "Snooze 2 min",
+    ]
+    assert note["hints"] == {"urgency": ["y", 2], "desktop-entry": ["s", DESKTOP_ENTRY]}
+    assert note["timeout"] == 0  # critical: stays until answered
+
+    notifier.alert("thermal", Note(title, body, ACTIONS, critical=True))  # a repeat ring
+    with qtbot.waitSignal(notifier.action, timeout=10_000) as clicked:
+        bus.invoke(note["id"], "off")
+    assert clicked.args == ["thermal", "off"]
+    assert len(bus.notes()) == 1  # the repeat only chimed while the note was shown
+
+    with qtbot.waitSignal(notifier.delivered, timeout=10_000):
+        notifier.alert("thermal", Note(title, body, ACTIONS, critical=True))
+    assert len(bus.notes()) == 2  # closed by the click, so shown again
+    notifier.shutdown()
 
 
-def test_gvariant_strings_survive_quotes_backslashes_and_newlines() -> None:
-    assert gvariant_string('say "hi"\\now\nok') == '"say \\"hi\\"\\\\now\\nok"'
+def test_a_plain_note_expires_as_the_desktop_likes(qtbot: QtBot, bus: PrivateBus) -> None:
+    notifier = Notifier(volume=0.0)
+    with qtbot.waitSignal(notifier.delivered, timeout=10_000):
+        notifier.notify("Test reminder", "This is how a reminder looks.")
+    [note] = bus.notes()
+    assert (note["actions"], note["timeout"]) == ([], -1)
+    assert "urgency" not in note["hints"]
+    notifier.shutdown()
 
 
 def test_the_alarm_is_a_short_wav_we_ship() -> None:
@@ -154,7 +135,6 @@ def test_the_chime_is_heard(qtbot: QtBot, request: pytest.FixtureRequest) -> Non
         notifier.notify("Ice finished", "Take the pack off now.")
     with wave.open(str(alarm_path()), "rb") as chime:
         qtbot.wait(round(chime.getnframes() / chime.getframerate() * 1000) + 300)  # all of it
-    finish(qtbot, notifier)
     samples, _, _ = capture.stop()
     loudest = max(rms(samples, t / 10, t / 10 + 0.1) for t in range(len(samples) // 2205))
     assert loudest > 1000

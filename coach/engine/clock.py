@@ -63,6 +63,23 @@ class WallClock:
         return time.time()
 
 
+class ScaledClock:
+    """``inner`` running ``scale`` times as fast from the moment this is made.
+
+    Only for tests of real processes (``REHAB_COACH_TEST_TIME_SCALE``): a
+    15-minute ice timer then ends in 15 seconds.
+    """
+
+    def __init__(self, inner: Clock, scale: float) -> None:
+        self._inner = inner
+        self._scale = scale
+        self._origin = inner.now()
+
+    def now(self) -> float:
+        """Scaled seconds since this was made, added to ``inner``'s time then."""
+        return self._origin + (self._inner.now() - self._origin) * self._scale
+
+
 class FakeClock:
     """A clock that only moves when told to; for tests and benchmarks."""
 

@@ -311,8 +311,10 @@ class BuiltApp:
             self.window.notices.remove("saving")
 
     def shutdown(self) -> None:
-        """Stop the speech worker, save what still waits, and close the database."""
+        """Stop the speech worker and the D-Bus connection, save what still waits,
+        and close the database."""
         self.speaker.shutdown()
+        self.notifier.shutdown()
         self.controller.save_pending()
         self.store.close()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QLockFile
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from coach.engine.clock import MonotonicClock, WallClock
+from coach.engine.clock import Clock, MonotonicClock, ScaledClock, WallClock
 from coach.store.errors import StoreError
 from coach.store.opening import open_store
 from coach.store.private_files import tighten
@@ -26,6 +26,20 @@ if TYPE_CHECKING:
 
 APP_ID = "io.github.rehab_coach.RehabCoach"
 """Reverse-DNS id: desktop entry, AppStream metainfo and Wayland app id."""
+TIME_SCALE_ENV = "REHAB_COACH_TEST_TIME_SCALE"
+"""Test-only: run the app's clocks this many times as fast (real-process alarm tests)."""
+
+
+def real_clocks() -> tuple[Clock, Clock]:
+    """The wall and monotonic clocks, sped up if a test set ``TIME_SCALE_ENV``."""
+    import os
+
+    wall: Clock = WallClock()
+    mono: Clock = MonotonicClock()
+    scale = float(os.environ.get(TIME_SCALE_ENV) or 1)
+    if scale != 1:
+        wall, mono = ScaledClock(wall, scale), ScaledClock(mono, scale)
+    return wall, mono
 
 
 def run_app(*, data_dir: str | None) -> int:
@@ -44,9 +58,8 @@ def run_app(*, data_dir: str | None) -> int:
     if not lock.tryLock(200):
         return fatal("Rehab Coach is already running with this data folder.")
     tighten(lock_path)  # QLockFile creates it with the umask's mode
-    shell = build_shell(
-        store, data_folder=store.path.parent, wall=WallClock(), mono=MonotonicClock()
-    )
+    wall, mono = real_clocks()
+    shell = build_shell(store, data_folder=store.path.parent, wall=wall, mono=mono)
     start = StagedStart(shell, notices=opened.notices)
     code = app.exec()
     if start.built is not None:

@@ -1,20 +1,13 @@
 """Tell someone away from the screen that a timer needs them: sound, desktop note, flash.
 
-Linux: ``org.freedesktop.Notifications.Notify`` on the session bus, sent with
-``gdbus``. PySide6's QtDBus can't send that call: it has no way to marshal the
-uint32 ``replaces_id`` (a Python int goes out as int32, ``QDBusArgument << int``
-as uint16), and servers built on GDBus or QtDBus (GNOME Shell, dunst, Plasma)
-reject a call whose signature is not ``susssasa{sv}i``. ``gdbus`` types the
-arguments from the server's introspection data. Elsewhere, or when that fails:
-``QSystemTrayIcon.showMessage`` where a tray exists (it shows nothing on stock
-GNOME, hence not first on Linux). Always: the alarm sound and
-``QApplication.alert``.
+Desktop notes go over D-Bus (:mod:`coach.ui.dbus_notify`), with actions whose
+clicks come back as ``action(key, action)``. Where no notification service
+answers: ``QSystemTrayIcon.showMessage`` if a tray exists, and the window is
+raised. Always: the alarm sound and ``QApplication.alert``.
 """
 
 from __future__ import annotations
 
-import shutil
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -22,23 +15,21 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.paths import assets_dir
+from coach.ui.dbus_notify import DesktopNotifications, Note
 
 if TYPE_CHECKING:
-    from PySide6.QtCore import QProcess
     from PySide6.QtMultimedia import QSoundEffect
     from PySide6.QtWidgets import QSystemTrayIcon
 
-# QProcess, QUrl, QStyle and QSystemTrayIcon are imported where used: their enums
+# QUrl, QStyle and QSystemTrayIcon are imported where used: their enums
 # would otherwise be created while the app starts (the notifier is built then).
 
 APP_NAME = "Rehab Coach"
-SERVICE = "org.freedesktop.Notifications"
-OBJECT_PATH = "/org/freedesktop/Notifications"
-CALL_TIMEOUT_S = 5
+DESKTOP_ENTRY = "io.github.rehab_coach.RehabCoach"
 TRAY_MESSAGE_MS = 15_000
 NO_DESKTOP_NOTICE = (
     "Desktop notifications are not available here. When an ice or heat timer ends, "
-    "the coach plays a chime and flashes its window instead."
+    "the coach plays a chime and brings its window to the front instead."
 )
 
 
@@ -47,10 +38,9 @@ def alarm_path() -> Path:
     return assets_dir() / "sounds" / "alarm.wav"
 
 
-def gvariant_string(text: str) -> str:
-    """``text`` as a GVariant text-format string literal (what ``gdbus call`` parses)."""
-    escaped = text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-    return f'"{escaped}"'
+def icon_path() -> Path:
+    """The app icon shipped for notifications."""
+    return assets_dir() / "icons" / "rehab-coach-128.png"
 
 
 class Notifier(QObject):
@@ -64,6 +54,7 @@ class Notifier(QObject):
 
     notice = Signal(str)
     delivered = Signal(str)
+    action = Signal(str, str)
 
     def __init__(
         self,
@@ -80,6 +71,12 @@ class Notifier(QObject):
         self._sound = sound or alarm_path()
         self._volume = 0.0
         self._effect: QSoundEffect | None = None
+        self._bus: DesktopNotifications | None = None
+        self._ids: dict[str, int] = {}
+        """Key -> id of the note the server shows for it."""
+        self._sending: dict[int, str] = {}
+        self._notes: dict[int, Note] = {}
+        """Token -> key and note, while the server has not answered."""
         self.set_volume(volume)
 
     def set_volume(self, volume: float) -> None:
@@ -110,55 +107,81 @@ class Notifier(QObject):
 
     def notify(self, title: str, body: str) -> None:
         """Chime, alert the window, and show ``title``/``body`` on the desktop if possible."""
+        self.alert("", Note(title, body))
+
+    def alert(self, key: str, note: Note) -> None:
+        """Chime and alert the window; show ``note`` unless the one under ``key`` still shows.
+
+        A note with a ``key`` is tracked: its actions come back as ``action(key, …)``,
+        ``withdraw(key)`` takes it away, and a later alert under the same key only
+        chimes while it is on screen (and shows it again once it was closed).
+        """
         self.chime()
-        gdbus = shutil.which("gdbus") if sys.platform.startswith("linux") else None
-        if gdbus is None:
-            self._fallback(title, body)
-        else:
-            self._send(gdbus, title, body)
+        if key and (key in self._ids or key in self._sending.values()):
+            return
+        token = self._desktop().send(note)
+        self._sending[token] = key
+        self._notes[token] = note
 
-    def _send(self, gdbus: str, title: str, body: str) -> None:
-        from PySide6.QtCore import QProcess
+    def withdraw(self, key: str) -> None:
+        """Take the note shown under ``key`` away, if any."""
+        note_id = self._ids.pop(key, None)
+        if note_id is not None and self._bus is not None:
+            self._bus.close_note(note_id)
 
-        process = QProcess(self)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.MergedChannels)
-        arguments = [
-            "call",
-            "--session",
-            "--timeout",
-            str(CALL_TIMEOUT_S),
-            "--dest",
-            SERVICE,
-            "--object-path",
-            OBJECT_PATH,
-            "--method",
-            f"{SERVICE}.Notify",
-            "--",
-            gvariant_string(APP_NAME),
-            "0",
-            gvariant_string(""),
-            gvariant_string(title),
-            gvariant_string(body),
-            "[]",
-            "{}",
-            "-1",
-        ]
+    def shutdown(self) -> None:
+        """Close the D-Bus connection."""
+        if self._bus is not None:
+            self._bus.shutdown()
 
-        def done(code: int, status: QProcess.ExitStatus) -> None:
-            process.deleteLater()
-            if status is QProcess.ExitStatus.NormalExit and code == 0:
-                self.delivered.emit("desktop")
-            else:
-                self._fallback(title, body)
+    def _desktop(self) -> DesktopNotifications:
+        if self._bus is None:
+            self._bus = DesktopNotifications(
+                app_name=APP_NAME,
+                app_icon=icon_path().as_uri(),
+                desktop_entry=DESKTOP_ENTRY,
+                parent=self,
+            )
+            self._bus.sent.connect(self._on_sent)
+            self._bus.failed.connect(self._on_failed)
+            self._bus.action_invoked.connect(self._on_action)
+            self._bus.closed.connect(self._on_closed)
+        return self._bus
 
-        def failed(error: QProcess.ProcessError) -> None:
-            if error is QProcess.ProcessError.FailedToStart:
-                process.deleteLater()
-                self._fallback(title, body)
+    def _on_sent(self, token: int, note_id: int) -> None:
+        key = self._sending.pop(token, "")
+        self._notes.pop(token, None)
+        if key:
+            self._ids[key] = note_id
+        self.delivered.emit("desktop")
 
-        process.finished.connect(done)
-        process.errorOccurred.connect(failed)
-        process.start(gdbus, arguments)
+    def _on_failed(self, token: int, why: str) -> None:
+        self._sending.pop(token, None)
+        note = self._notes.pop(token, None)
+        if note is not None:
+            self._fallback(note.title, note.body)
+
+    def _on_action(self, note_id: int, action: str) -> None:
+        key = next((k for k, i in self._ids.items() if i == note_id), None)
+        if key is None:
+            return
+        if action == "default":
+            self.raise_window()
+        self.action.emit(key, action)
+
+    def _on_closed(self, note_id: int, reason: int) -> None:
+        for key, shown in list(self._ids.items()):
+            if shown == note_id:
+                del self._ids[key]
+
+    def raise_window(self) -> None:
+        """Bring the window to the front, restored from the tray or minimised."""
+        window = self._window
+        if window is None:
+            return
+        window.showNormal()
+        window.raise_()
+        window.activateWindow()
 
     def _fallback(self, title: str, body: str) -> None:
         from PySide6.QtWidgets import QSystemTrayIcon
@@ -169,6 +192,7 @@ class Notifier(QObject):
             tray.showMessage(title, body, QSystemTrayIcon.MessageIcon.Information, TRAY_MESSAGE_MS)
             self.delivered.emit("tray")
             return
+        self.raise_window()
         if not self._noticed:
             self._noticed = True
             self.notice.emit(NO_DESKTOP_NOTICE)

@@ -21,6 +21,7 @@ from coach.engine.clock import Clock
 from coach.flow import thermal_timer as tt
 from coach.flow.thermal_clock import Instant
 from coach.store.history import HistoryStore
+from coach.ui.dbus_notify import Note
 from coach.ui.notify import Notifier
 from coach.ui.precise_timer import PreciseTimer
 
@@ -31,6 +32,13 @@ IDLE_WAKE_MAX_S = 300.0
 TICK_MARGIN_S = 0.002
 """Wake this long after the shown mm:ss changes (the timer is precise, so just past it)."""
 _EPSILON = 1e-6
+ALERT_KEYS = {tt.Alarm.SKIN_CHECK: "thermal.skin_check", tt.Alarm.TAKE_OFF: "thermal.take_off"}
+"""The notifier key of each alarm's desktop note."""
+TAKEN_OFF_AT_SKIN_CHECK = "Taken off at the skin check"
+OPEN = ("default", "Open")
+TAKEN_OFF = ("off", "I've taken it off")
+SNOOZE = ("snooze", "Snooze 2 min")
+SKIN_OK = ("skin_ok", "Skin looks OK")
 
 
 def _sentences(*parts: str) -> str:
@@ -108,6 +116,7 @@ class ThermalController(QObject):
         self._notifier = notifier
         self._tz = tz
         self._timer_engine = tt.ThermalTimer(config)
+        notifier.action.connect(self._on_action)
         # A coarse timer may fire up to 5% of ~1 s early or late: the end would be seen late.
         self._timer = PreciseTimer(self, self.refresh)
 
@@ -264,20 +273,38 @@ class ThermalController(QObject):
                 )
             case tt.Acknowledged(application_id, at):
                 store.acknowledge_application(application_id, at=at)
-            case tt.AlarmRang(_, kind, alarm, first, _):
-                self._ring(kind, alarm, first=first)
-            case _:
+            case tt.AlarmRang(_, kind, alarm, first, snooze):
+                self._ring(kind, alarm, snooze=snooze)
+                if first and alarm is tt.Alarm.SKIN_CHECK:
+                    self.skin_check_due.emit()
+            case tt.AlarmSilenced(_, alarm):
+                self._notifier.withdraw(ALERT_KEYS[alarm])
+            case tt.Began():
                 pass
 
-    def _ring(self, kind: ThermalKind, alarm: tt.Alarm, *, first: bool) -> None:
+    def _ring(self, kind: ThermalKind, alarm: tt.Alarm, *, snooze: bool) -> None:
+        """A critical note with its actions (shown again if it was closed) and the chime."""
         rules = self._rules(kind)
-        if not first:
-            self._notifier.chime()
-        elif alarm is tt.Alarm.SKIN_CHECK:
-            self._notifier.notify("Check your skin", rules.skin_check)
-            self.skin_check_due.emit()
+        later = (SNOOZE,) if snooze else ()
+        if alarm is tt.Alarm.SKIN_CHECK:
+            note = Note(
+                "Check your skin", rules.skin_check, (OPEN, SKIN_OK, TAKEN_OFF, *later), True
+            )
         else:
-            self._notifier.notify(f"{rules.name} finished", "Take the pack off now.")
+            title = f"{rules.name} finished"
+            note = Note(title, "Take the pack off now.", (OPEN, TAKEN_OFF, *later), True)
+        self._notifier.alert(ALERT_KEYS[alarm], note)
+
+    def _on_action(self, key: str, action: str) -> None:
+        """A button on an alarm's desktop note."""
+        if action == SNOOZE[0] and key in ALERT_KEYS.values():
+            self.snooze()
+        elif key == ALERT_KEYS[tt.Alarm.TAKE_OFF] and action == TAKEN_OFF[0]:
+            self.acknowledge()
+        elif key == ALERT_KEYS[tt.Alarm.SKIN_CHECK] and action == SKIN_OK[0]:
+            self.mark_skin_checked()
+        elif key == ALERT_KEYS[tt.Alarm.SKIN_CHECK] and action == TAKEN_OFF[0]:
+            self.stop_early(TAKEN_OFF_AT_SKIN_CHECK)
 
     def _ended_text(self, kind: ThermalKind, while_away: bool, message: str) -> str:
         name = self._rules(kind).name
