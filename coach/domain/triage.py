@@ -825,13 +825,15 @@ def _first_match(
     if onset == Onset.AFTER_WORKOUT and Where.WORKED_MUSCLES in where:
         reasons = ("onset.after_workout", "where.worked_muscles")
         return 5, Route.DOMS_RECOVERY, reasons, (AdviceKey.DOMS_7_DAYS,)
+    # Rule 8 before 6 and 7: both of their routines hold deep hip stretches,
+    # which the sitting-bone rule says to avoid (clinical-basis.md 1b).
+    if Where.SITTING_BONE in where:
+        advice = (AdviceKey.PHYSIO_CHECK, AdviceKey.SITTING_BONE)
+        return 8, Route.SITTING_BONE_STRENGTH, ("where.sitting_bone",), advice
     if Where.DEEP_BUTTOCK in where:
         return 6, Route.PIRIFORMIS_RELIEF, ("where.deep_buttock",), ()
     if Where.KNOTS in where and onset != Onset.SUDDEN_RECENT:
         return 7, Route.TRIGGER_POINT_RELEASE, ("where.knots",), ()
-    if Where.SITTING_BONE in where:
-        advice = (AdviceKey.PHYSIO_CHECK, AdviceKey.SITTING_BONE)
-        return 8, Route.SITTING_BONE_STRENGTH, ("where.sitting_bone",), advice
     if onset in (Onset.SUDDEN_OLDER, Onset.GRADUAL_RECURRING) and pain <= t.strengthening_max_pain:
         reasons = (f"onset.{onset}", "pain.strengthening_ok")
         return 9, Route.GLUTE_STRENGTHENING, reasons, ()
