@@ -1,6 +1,6 @@
 """Triage as data plus pure functions: answers in, an :class:`Outcome` out.
 
-Implements clinical.md section 1: the red-flag block R1-R7 (any hit ends
+Implements docs/clinical-basis.md section 1: the red-flag block R1-R7 (any hit ends
 triage), then routing rules 1-11 (first match wins), and the 3-question
 pre-session check (R2, R3, R5 again).
 
@@ -97,7 +97,7 @@ class Section(StrEnum):
 
 
 class QuestionId(StrEnum):
-    """Question ids; the prefix names the row of clinical.md section 1."""
+    """Question ids; the prefix names the row of docs/clinical-basis.md section 1."""
 
     AGE = "r1_age"
     CAUDA = "r2_cauda"
@@ -209,7 +209,7 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class PainAnchor:
-    """Words for a band of the 0-10 pain scale (clinical.md s.4)."""
+    """Words for a band of the 0-10 pain scale (docs/clinical-basis.md s.4)."""
 
     low: int
     high: int
@@ -411,7 +411,7 @@ class TriageAnswers:
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Age and pain cut-offs for triage; defaults equal clinical.md section 1."""
+    """Age and pain cut-offs for triage; defaults equal docs/clinical-basis.md section 1."""
 
     adult_age: int = 16
     """Under this: stop, the app is for adults [NG59]."""
@@ -815,7 +815,7 @@ _Match = tuple[int, Route, tuple[str, ...], tuple[AdviceKey, ...]]
 def _first_match(
     onset: str | None, where: frozenset[str], pain: int, gate: GateLevel, t: Thresholds
 ) -> _Match:
-    """Routing rules 2-11 of clinical.md 1b; the first that matches wins."""
+    """Routing rules 2-11 of docs/clinical-basis.md 1b; the first that matches wins."""
     if gate is GateLevel.GENTLE_ONLY:
         return 2, Route.GENTLE_ONLY, ("pain.high",), (AdviceKey.GENTLE_GP,)
     if Where.NERVE in where:
