@@ -11,7 +11,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PIP_DISABLE_PIP_VERSION_CHECK=1
 
-APP_ID="io.github.rehab_coach.RehabCoach"
 PY="${PYTHON:-.venv/bin/python}"
 
 if [ ! -x "$PY" ]; then
@@ -44,13 +43,7 @@ SECONDS=0
 built=$SECONDS
 
 echo "== desktop integration files -> $BUNDLE/share"
-install -Dm644 "packaging/$APP_ID.desktop" "$BUNDLE/share/applications/$APP_ID.desktop"
-install -Dm644 "packaging/$APP_ID.metainfo.xml" "$BUNDLE/share/metainfo/$APP_ID.metainfo.xml"
-install -Dm644 assets/icons/rehab-coach.svg "$BUNDLE/share/icons/hicolor/scalable/apps/$APP_ID.svg"
-for size in 16 32 48 64 128 256; do
-  install -Dm644 "assets/icons/rehab-coach-$size.png" \
-    "$BUNDLE/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
-done
+bash packaging/install-desktop-files.sh "$BUNDLE"
 
 echo "== $TARBALL"
 rm -f "$TARBALL"

@@ -145,7 +145,7 @@ def test_a_route_becomes_the_plan_and_home_says_so(app: App) -> None:
     plan = app.built.flow.plan()
     assert plan is not None and plan.routine_id == "piriformis_relief"
     home = app.built.flow._screens.home
-    assert home.plan_title.text().startswith("Piriformis and deep-buttock relief")
+    assert home.plan_title.text().startswith("Deep hip stretches and glute strengthening")
     assert home.start_button.isVisible()
 
 

@@ -1,14 +1,18 @@
-"""Packaging files: desktop entry, AppStream metainfo, app icon and the PyInstaller spec.
+"""Packaging files: licence, desktop entry, AppStream metainfo, app icon, the PyInstaller
+spec and the Debian package script.
 
 Fast checks only. Building the bundle takes a minute and is not done here: run
-``bash packaging/build-linux.sh && bash packaging/smoke-test.sh`` (see README).
+``bash packaging/build-linux.sh && bash packaging/smoke-test.sh`` (see README). The
+.deb script is run on a tiny stand-in bundle; CI builds, installs and removes the real one.
 """
 
 from __future__ import annotations
 
+import _ctypes
 import ast
 import configparser
 import importlib.util
+import re
 import shutil
 import subprocess
 import sys
@@ -33,6 +37,8 @@ DESKTOP = PACKAGING / f"{APP_ID}.desktop"
 METAINFO = PACKAGING / f"{APP_ID}.metainfo.xml"
 SPEC = PACKAGING / "rehab-coach.spec"
 PNG_SIZES = (16, 32, 48, 64, 128, 256)
+PROJECT_URL = "https://github.com/rehab-coach/rehab-coach"
+RAW_URL = f"{PROJECT_URL}/raw/main/"
 
 # What Qt Multimedia offers without a media backend plugin (the spec leaves FFmpeg out).
 BACKEND_FREE_MULTIMEDIA = {
@@ -144,11 +150,73 @@ def test_metainfo_matches_the_app() -> None:
     assert launchable is not None
     assert launchable.get("type") == "desktop-id"
     assert launchable.text == DESKTOP.name
-    assert root.find("content_rating") is not None
-    releases = root.findall("releases/release")
+    rating = root.find("content_rating")
+    assert rating is not None
+    assert rating.get("type") == "oars-1.1"
+
+
+def test_metainfo_has_one_release_per_version_newest_first() -> None:
+    releases = ET.parse(METAINFO).getroot().findall("releases/release")
     assert releases, "no <release>"
-    assert releases[0].get("version") == coach.__version__, "newest release first, and current"
-    assert all(release.get("date") for release in releases)
+    versions = [release.get("version") or "" for release in releases]
+    assert len(set(versions)) == len(versions), f"a version listed twice: {versions}"
+    assert versions[0] == coach.__version__, "newest release first, and current"
+    dates = [release.get("date") or "" for release in releases]
+    assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", date) for date in dates), dates
+    assert dates == sorted(dates, reverse=True)
+    assert all(release.find("description") is not None for release in releases)
+
+
+def test_metainfo_urls_are_in_the_projects_namespace() -> None:
+    urls = {url.get("type"): url.text or "" for url in ET.parse(METAINFO).getroot().iter("url")}
+    assert {"homepage", "bugtracker"} <= set(urls)
+    assert all(url.startswith(PROJECT_URL) for url in urls.values()), urls
+
+
+def test_metainfo_screenshots_are_the_readmes_and_exist() -> None:
+    screenshots = ET.parse(METAINFO).getroot().findall("screenshots/screenshot")
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    in_readme = re.findall(r"\]\((assets/screenshots/[^)]+\.png)\)", readme)
+    shown: list[str] = []
+    for screenshot in screenshots:
+        image = screenshot.find("image")
+        assert image is not None
+        assert (screenshot.findtext("caption") or "").strip()
+        url = image.text or ""
+        assert url.startswith(RAW_URL), url
+        path = url.removeprefix(RAW_URL)
+        picture = QImage(str(ROOT / path))
+        assert not picture.isNull(), f"{path} is not in the repository"
+        assert (image.get("width"), image.get("height")) == (
+            str(picture.width()),
+            str(picture.height()),
+        ), path
+        shown.append(path)
+    assert sorted(shown) == sorted(in_readme), "the README's screenshots, each once"
+    assert [s.get("type") for s in screenshots].count("default") == 1
+    assert screenshots[0].get("type") == "default"
+
+
+def test_metainfo_branding_has_a_light_and_a_dark_colour() -> None:
+    colours = ET.parse(METAINFO).getroot().findall("branding/color")
+    by_scheme = {colour.get("scheme_preference"): colour.text or "" for colour in colours}
+    assert set(by_scheme) == {"light", "dark"}
+    assert all(colour.get("type") == "primary" for colour in colours)
+    for text in by_scheme.values():
+        assert re.fullmatch(r"#[0-9a-f]{6}", text), text
+    assert QColor(by_scheme["light"]).lightness() > QColor(by_scheme["dark"]).lightness()
+
+
+# -- licence -------------------------------------------------------------------------
+
+
+def test_license_file_is_the_mit_licence_pyproject_names() -> None:
+    pyproject = (ROOT / "pyproject.toml").read_text(encoding="utf-8")
+    assert re.search(r'^license = "MIT"$', pyproject, re.MULTILINE)
+    text = (ROOT / "LICENSE").read_text(encoding="utf-8")
+    assert text.startswith("MIT License\n")
+    assert re.search(r"^Copyright \(c\) \d{4} The Rehab Coach authors$", text, re.MULTILINE)
+    assert 'THE SOFTWARE IS PROVIDED "AS IS", WITHOUT WARRANTY OF ANY KIND' in text
 
 
 @pytest.mark.skipif(
@@ -280,9 +348,83 @@ def test_app_needs_no_multimedia_backend_when_the_spec_leaves_it_out() -> None:
     )
 
 
-@pytest.mark.parametrize("script", ["build-linux.sh", "smoke-test.sh"])
+@pytest.mark.parametrize(
+    "script",
+    [
+        "build-linux.sh",
+        "smoke-test.sh",
+        "install-desktop-files.sh",
+        "glibc-needed.sh",
+        "build-deb.sh",
+        "test-deb.sh",
+    ],
+)
 def test_shell_scripts_parse_and_are_strict(script: str) -> None:
     path = PACKAGING / script
     assert "set -euo pipefail" in path.read_text(encoding="utf-8")
     result = _run("bash", "-n", str(path))
     assert result.returncode == 0, result.stderr
+
+
+# -- Debian package ------------------------------------------------------------------
+
+
+def _stand_in_bundle(folder: Path) -> Path:
+    """A bundle with the real layout: an executable, one real shared library, share/."""
+    bundle = folder / "rehab-coach"
+    (bundle / "_internal").mkdir(parents=True)
+    executable = bundle / "rehab-coach"
+    executable.write_text("#!/bin/sh\necho stand-in\n", encoding="utf-8")
+    executable.chmod(0o755)
+    shutil.copy(_ctypes.__file__, bundle / "_internal" / "_ctypes.so")
+    result = _run("bash", str(PACKAGING / "install-desktop-files.sh"), str(bundle))
+    assert result.returncode == 0, result.stderr
+    return bundle
+
+
+@pytest.mark.skipif(
+    shutil.which("dpkg-deb") is None or shutil.which("objdump") is None,
+    reason="needs dpkg-deb and objdump (Debian: apt-get install binutils)",
+)
+def test_deb_control_and_layout(tmp_path: Path) -> None:
+    from coach.system_check import APT_LINE
+
+    bundle = _stand_in_bundle(tmp_path)
+    out = tmp_path / "out"
+    built = _run("bash", str(PACKAGING / "build-deb.sh"), str(bundle), str(out))
+    assert built.returncode == 0, built.stdout + built.stderr
+    debs = list(out.iterdir())
+    assert len(debs) == 1, "the .deb only: the staging folder is removed"
+    deb = debs[0]
+    arch = _run("dpkg", "--print-architecture").stdout.strip()
+    assert deb.name == f"rehab-coach_{coach.__version__}_{arch}.deb"
+
+    control = _run("dpkg-deb", "-f", str(deb)).stdout
+    fields = dict(line.split(": ", 1) for line in control.splitlines() if not line.startswith(" "))
+    assert fields["Package"] == "rehab-coach"
+    assert fields["Version"] == coach.__version__
+    assert fields["Architecture"] == arch
+    assert fields["Homepage"] == PROJECT_URL
+    glibc = _run("bash", str(PACKAGING / "glibc-needed.sh"), str(bundle)).stdout.strip()
+    assert re.fullmatch(r"2\.\d+", glibc), glibc
+    depends = [item.strip() for item in fields["Depends"].split(",")]
+    readme_packages = APT_LINE.removeprefix("sudo apt-get install -y ").split()
+    assert depends == [f"libc6 (>= {glibc})", *readme_packages]
+    assert fields["Recommends"] == "libglib2.0-bin", "gdbus, for notifications"
+    assert int(fields["Installed-Size"]) > 0
+
+    listing = _run("dpkg-deb", "-c", str(deb)).stdout.splitlines()
+    entries = {line.split()[5].removeprefix("."): line for line in listing}
+    assert all(line.split()[1] == "root/root" for line in listing)
+    assert entries["/usr/bin/rehab-coach"].endswith("-> ../lib/rehab-coach/rehab-coach")
+    assert entries["/usr/lib/rehab-coach/rehab-coach"].startswith("-rwxr-xr-x")
+    assert entries["/usr/lib/rehab-coach/_internal/_ctypes.so"].startswith("-rw")
+    for path in (
+        f"/usr/share/applications/{APP_ID}.desktop",
+        f"/usr/share/metainfo/{APP_ID}.metainfo.xml",
+        f"/usr/share/icons/hicolor/scalable/apps/{APP_ID}.svg",
+        *(f"/usr/share/icons/hicolor/{n}x{n}/apps/{APP_ID}.png" for n in PNG_SIZES),
+        "/usr/share/doc/rehab-coach/copyright",
+    ):
+        assert entries[path].startswith("-rw-r--r--"), path
+    assert not [path for path in entries if path.startswith("/DEBIAN")]

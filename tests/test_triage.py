@@ -287,7 +287,15 @@ def test_each_routing_rule(changes: dict[str, Any], rule: int, route: RouteRule)
             "rule 5 beats rule 6",
         ),
         ({"where": "deep_buttock,knots"}, RouteRule.DEEP_BUTTOCK, "rule 6 beats rule 7"),
-        ({"where": "knots,sitting_bone"}, RouteRule.KNOTS, "rule 7 beats rule 8"),
+        # Rule 8 before 6 and 7: their routines hold deep hip stretches, which the
+        # sitting-bone rule says to avoid.
+        ({"where": "deep_buttock,sitting_bone"}, RouteRule.SITTING_BONE, "8 beats 6"),
+        ({"where": "knots,sitting_bone"}, RouteRule.SITTING_BONE, "rule 8 beats rule 7"),
+        (
+            {"where": "deep_buttock,knots,sitting_bone"},
+            RouteRule.SITTING_BONE,
+            "rule 8 beats rules 6 and 7",
+        ),
         ({"where": "sitting_bone", "pain": 2}, RouteRule.SITTING_BONE, "rule 8 beats 9"),
         (
             {"onset": "prevention", "where": "nerve", "pain": 0},
@@ -371,6 +379,8 @@ def test_reasons_name_the_deciding_answers() -> None:
     outcome = run(onset="after_workout", where="worked_muscles")
     assert outcome.reason_keys == ("onset.after_workout", "where.worked_muscles")
     assert run(pain=4).reason_keys == ("onset.gradual_recurring", "pain.strengthening_ok")
+    both = run(where="deep_buttock,sitting_bone")
+    assert both.reason_keys == ("where.sitting_bone",), "the answer that decided, only"
 
 
 # --- picking another routine -------------------------------------------------------

@@ -72,7 +72,55 @@ def test_pain_question_has_anchors_covering_0_to_10(config: TriageConfig) -> Non
     anchors = config.question(QuestionId.PAIN).anchors
     assert [a.label for a in anchors] == ["No pain", "Mild", "Moderate", "Severe"]
     assert all(config.anchor_for(p) is not None for p in range(11))
-    assert "hard to think or talk" in (config.anchor_for(9) or anchors[0]).description
+
+
+def _phrases(text: str, size: int = 3) -> set[tuple[str, ...]]:
+    words = re.findall(r"[a-z']+", text.lower())
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def test_severe_pain_words_are_not_the_red_flag_words(config: TriageConfig) -> None:
+    """Pain 8-10 must be answerable without ticking R7's "severe and constant"."""
+    severe = config.anchor_for(9)
+    assert severe is not None and severe.label == "Severe"
+    red_flag = dict((o.id, o.label) for o in config.question(QuestionId.PAIN_PATTERN).options)[
+        "severe_constant"
+    ]
+    assert not _phrases(severe.description) & _phrases(red_flag)
+    assert "hard to think or talk" not in severe.description
+
+
+# Each row: question, option, words its label must hold, words it must not hold.
+WORDING = [
+    # Both legs: nerve symptoms, not two-sided workout ache.
+    (QuestionId.LEGS, "both_legs", ("tingling", "numbness", "weakness", "both legs"), ("pain,",)),
+    (QuestionId.CHECK_LEGS, "both_legs", ("tingling", "numbness", "weakness"), ("pain,",)),
+    # Red flags: worse despite rest, and night pain that no position eases.
+    (QuestionId.PAIN_PATTERN, "worsening", ("keeps getting worse", "rest"), ("steadily",)),
+    (QuestionId.PAIN_PATTERN, "night", ("night", "no position"), ("wakes you",)),
+    (QuestionId.PAIN_PATTERN, "severe_constant", ("all the time", "no let-up"), ()),
+]
+
+
+@pytest.mark.parametrize(("qid", "option", "has", "has_not"), WORDING)
+def test_red_flag_wording_a_layperson_answers_honestly(
+    config: TriageConfig,
+    qid: QuestionId,
+    option: str,
+    has: tuple[str, ...],
+    has_not: tuple[str, ...],
+) -> None:
+    label = dict((o.id, o.label) for o in config.question(qid).options)[option]
+    assert all(word.lower() in label.lower() for word in has), label
+    assert not any(word.lower() in label.lower() for word in has_not), label
+
+
+def test_red_flag_reasons_repeat_the_new_wording(config: TriageConfig) -> None:
+    assert "tingling, numbness or weakness in both legs" in config.text("reasons.r3.both_legs")
+    assert "even when you rest" in config.text("reasons.r7.worsening")
+    assert "no position" in config.text("reasons.r7.night")
+    assert "both legs" in config.rules.messages[RuleMessage.ASK_RED_FLAGS]
+    assert "tingling" in config.rules.messages[RuleMessage.ASK_RED_FLAGS]
 
 
 def test_every_text_and_rule_message_is_present(config: TriageConfig) -> None:
@@ -211,7 +259,11 @@ def test_every_problem_is_reported_at_once(tmp_path: Path) -> None:
         ),
         ((r"^\[questions\.check_r5\][\s\S]*", ""), "questions.check_r5", "missing table"),
         ((r"^none = .*\n", 'none = ""\n'), "questions.q9_where.options.none", "non-empty"),
-        ((r"^worsening = \"Getting", 'worse = "Getting'), "questions.r7_pain.options.worse", None),
+        (
+            (r"^worsening = \"It keeps", 'worse = "It keeps'),
+            "questions.r7_pain.options.worse",
+            None,
+        ),
         ((r"^\[reasons\.r6\]", "[reasons.r9]"), "reasons.r9.yes", "unknown field"),
         ((r'^US = "911"\n', ""), "emergency_numbers.US", "missing number"),
         ((r"^knots = .*\n", ""), "routes.knots", "missing"),

@@ -13,7 +13,7 @@ from types import MappingProxyType
 
 
 class RouteRule(StrEnum):
-    """The outcomes that lead to a routine (clinical.md 1a-1b); keys of ``[routes]``."""
+    """The outcomes that lead to a routine (docs/clinical-basis.md 1a-1b); keys of ``[routes]``."""
 
     SEVERE_PAIN = "severe_pain"
     """Rule 2: pain 8 or more (also the day's pain gate before a session)."""

@@ -1,8 +1,8 @@
-"""Pain gates, stop rules and re-triage triggers (clinical.md sections 3 and 4).
+"""Pain gates, stop rules and re-triage triggers (docs/clinical-basis.md sections 3 and 4).
 
 Pure functions the UI calls before, during and after sessions; each decision
 carries a plain-language message. Numbers come from :class:`SessionLimits` and
-:class:`ReviewDays` (defaults equal clinical.md; ``routines/triage.toml``
+:class:`ReviewDays` (defaults equal docs/clinical-basis.md; ``routines/triage.toml``
 overrides them); the words come from ``RuleConfig.messages`` (loaded from the
 same file), as do the routine ids of ``RuleConfig.routes``. A bare
 ``RuleConfig()`` renders each message as its key (tests use this). Stdlib only.
@@ -26,7 +26,7 @@ PAIN_MAX = 10
 
 @dataclass(frozen=True, slots=True)
 class SessionLimits:
-    """Pain numbers for gates and stop rules; defaults from clinical.md s.3-4."""
+    """Pain numbers for gates and stop rules; defaults from docs/clinical-basis.md s.3-4."""
 
     gentle_only_from: int = 8
     """Pain at or above this: gentle only (rule 2)."""
@@ -48,7 +48,7 @@ class SessionLimits:
 
 @dataclass(frozen=True, slots=True)
 class ReviewDays:
-    """When a route is reviewed (days since it started); clinical.md s.1b and s.4."""
+    """When a route is reviewed (days since it started); docs/clinical-basis.md s.1b and s.4."""
 
     acute_strain: int = 3
     """First 72 h over: re-route as "sudden start, more than 3 days ago"."""
@@ -351,7 +351,7 @@ def retriage_reasons(
 
     ``route`` (the plan's routine id) is matched to its rule via ``config.routes``;
     ``first_pain`` is the pain at the start, ``latest_pain`` the newest, ``weekly_pain``
-    weekly averages oldest first. Triggers (clinical.md s.1b rules 4-5, s.4): acute strain
+    weekly averages oldest first. Triggers (docs/clinical-basis.md s.1b rules 4-5, s.4): acute strain
     after 72 h; DOMS still sore at day 7; strain/piriformis not 30% better at 2
     weeks; sciatica worse, or not better after a few weeks; gentle-only not easing
     in 48 h; fallback not better in 2 weeks; pain trending up week on week.

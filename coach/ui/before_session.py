@@ -1,5 +1,5 @@
 """Before each session: pain now, the morning after last time, how far symptoms
-reach, and the 3-question safety check (clinical.md s.1a and s.4).
+reach, and the 3-question safety check (docs/clinical-basis.md s.1a and s.4).
 
 Whether the session may start is decided by ``pre_session_check``; this screen
 only collects the answers. Keys: Enter = Start (or the focused button; if

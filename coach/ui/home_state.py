@@ -60,7 +60,7 @@ def _routine_name(routines: Mapping[str, Routine], routine_id: str) -> str:
 def _suggestions(
     plan: Plan, recent: Sequence[SessionRecord], *, now: float, rules: RuleConfig, tz: tzinfo | None
 ) -> list[str]:
-    """Re-check reasons for the plan's route (clinical.md s.4)."""
+    """Re-check reasons for the plan's route (docs/clinical-basis.md s.4)."""
     scores = [s.pain_before for s in reversed(recent) if s.pain_before is not None]
     first = plan.first_pain if plan.first_pain is not None else (scores[0] if scores else None)
     if first is None:

@@ -509,7 +509,7 @@ class HurtsPanel(QFrame):
         red_flag_row = labelled_row(
             self.red_flag,
             "Numbness around the genitals or back passage, a change in peeing or pooing, "
-            "symptoms in both legs, or a sudden pop",
+            "tingling, numbness or weakness in both legs, or a sudden pop",
             self,
         )
         self.submit = QPushButton("Tell the coach (Enter)", self)

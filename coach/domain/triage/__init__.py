@@ -1,6 +1,6 @@
 """Triage as data plus pure functions: answers in, an :class:`Outcome` out.
 
-Implements clinical.md section 1: the red-flag block R1-R7 (any hit ends
+Implements docs/clinical-basis.md section 1: the red-flag block R1-R7 (any hit ends
 triage), then routing rules 1-11 (first match wins), and the 3-question
 pre-session check (R2, R3, R5 again). Modules by job:
 

@@ -25,7 +25,7 @@ from coach.domain.triage.questions import (
 
 @dataclass(frozen=True, slots=True)
 class Thresholds:
-    """Age and pain cut-offs for triage; defaults equal clinical.md section 1."""
+    """Age and pain cut-offs for triage; defaults equal docs/clinical-basis.md section 1."""
 
     adult_age: int = 16
     """Under this: stop, the app is for adults [NG59]."""

@@ -37,7 +37,7 @@ class Section(StrEnum):
 
 
 class QuestionId(StrEnum):
-    """Question ids; the prefix names the row of clinical.md section 1."""
+    """Question ids; the prefix names the row of docs/clinical-basis.md section 1."""
 
     AGE = "r1_age"
     CAUDA = "r2_cauda"
@@ -159,7 +159,7 @@ class Option:
 
 @dataclass(frozen=True, slots=True)
 class PainAnchor:
-    """Words for a band of the 0-10 pain scale (clinical.md s.4)."""
+    """Words for a band of the 0-10 pain scale (docs/clinical-basis.md s.4)."""
 
     low: int
     high: int

@@ -1,4 +1,4 @@
-"""Red flags R1-R7 (clinical.md 1a): which answers hit, and the outcome they give."""
+"""Red flags R1-R7 (docs/clinical-basis.md 1a): which answers hit, and the outcome they give."""
 
 from __future__ import annotations
 

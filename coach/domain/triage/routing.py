@@ -1,4 +1,4 @@
-"""Routing rules 2-11 of clinical.md 1b (first match wins), for answers with no red flag."""
+"""Routing rules 2-11 of docs/clinical-basis.md 1b (first match wins), for answers with no red flag."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ _Match = tuple[int, RouteRule, tuple[str, ...], tuple[AdviceKey, ...]]
 def _first_match(
     onset: str | None, where: frozenset[str], pain: int, gate: GateLevel, t: Thresholds
 ) -> _Match:
-    """Routing rules 2-11 of clinical.md 1b; the first that matches wins."""
+    """Routing rules 2-11 of docs/clinical-basis.md 1b; the first that matches wins."""
     if gate is GateLevel.GENTLE_ONLY:
         return 2, RouteRule.SEVERE_PAIN, ("pain.high",), (AdviceKey.GENTLE_GP,)
     if Where.NERVE in where:
@@ -28,13 +28,15 @@ def _first_match(
     if onset == Onset.AFTER_WORKOUT and Where.WORKED_MUSCLES in where:
         reasons = ("onset.after_workout", "where.worked_muscles")
         return 5, RouteRule.AFTER_WORKOUT, reasons, (AdviceKey.DOMS_7_DAYS,)
+    # Rule 8 before 6 and 7: both of their routines hold deep hip stretches,
+    # which the sitting-bone rule says to avoid (docs/clinical-basis.md 1b).
+    if Where.SITTING_BONE in where:
+        advice = (AdviceKey.PHYSIO_CHECK, AdviceKey.SITTING_BONE)
+        return 8, RouteRule.SITTING_BONE, ("where.sitting_bone",), advice
     if Where.DEEP_BUTTOCK in where:
         return 6, RouteRule.DEEP_BUTTOCK, ("where.deep_buttock",), ()
     if Where.KNOTS in where and onset != Onset.SUDDEN_RECENT:
         return 7, RouteRule.KNOTS, ("where.knots",), ()
-    if Where.SITTING_BONE in where:
-        advice = (AdviceKey.PHYSIO_CHECK, AdviceKey.SITTING_BONE)
-        return 8, RouteRule.SITTING_BONE, ("where.sitting_bone",), advice
     if onset in (Onset.SUDDEN_OLDER, Onset.GRADUAL_RECURRING) and pain <= t.strengthening_max_pain:
         reasons = (f"onset.{onset}", "pain.strengthening_ok")
         return 9, RouteRule.LONG_STANDING, reasons, ()
