@@ -351,8 +351,8 @@ def retriage_reasons(
 
     ``route`` (the plan's routine id) is matched to its rule via ``config.routes``;
     ``first_pain`` is the pain at the start, ``latest_pain`` the newest, ``weekly_pain``
-    weekly averages oldest first. Triggers (docs/clinical-basis.md s.1b rules 4-5, s.4): acute strain
-    after 72 h; DOMS still sore at day 7; strain/piriformis not 30% better at 2
+    weekly averages oldest first. Triggers (docs/clinical-basis.md s.1b rules 4-5, s.4):
+    acute strain after 72 h; DOMS still sore at day 7; strain/piriformis not 30% better at 2
     weeks; sciatica worse, or not better after a few weeks; gentle-only not easing
     in 48 h; fallback not better in 2 weeks; pain trending up week on week.
     """

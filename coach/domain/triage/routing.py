@@ -1,4 +1,5 @@
-"""Routing rules 2-11 of docs/clinical-basis.md 1b (first match wins), for answers with no red flag."""
+"""Routing rules 2-11 of docs/clinical-basis.md 1b (first match wins), for answers with
+no red flag."""
 
 from __future__ import annotations
 
