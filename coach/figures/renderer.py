@@ -27,7 +27,7 @@ from PySide6.QtSvg import QSvgGenerator
 from coach.figures.body import Capsule, Point
 from coach.figures.pose import Pose
 from coach.figures.props import Box, Disc, Ink, Loop, Primitive
-from coach.figures.scene import VIEW, Scene, build_scene
+from coach.figures.scene import VIEW, Scene, View, build_scene
 
 ACCENT = QColor("#e8590c")
 """Target area: a warm orange that reads on light and dark backgrounds."""
@@ -226,9 +226,11 @@ def paint_scene(
     colors: FigureColors,
     *,
     fill_background: bool = True,
+    view: View = VIEW,
 ) -> None:
-    """Draw ``scene`` centred in ``rect``, as large as fits, keeping its aspect."""
-    vx, vy, vw, vh = VIEW
+    """Draw the ``view`` box of ``scene`` centred in ``rect``, as large as fits, keeping
+    its aspect."""
+    vx, vy, vw, vh = view
     scale = min(rect.width() / vw, rect.height() / vh)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)

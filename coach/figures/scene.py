@@ -194,6 +194,27 @@ def scene_points(scene: Scene) -> list[tuple[Point, float]]:
     return scene.body.all_points() + [(p, 1.5) for p in scene.arrow]
 
 
+View = tuple[float, float, float, float]
+"""A world box: x, y (bottom), width, height in cm."""
+FIT_MARGIN = 16.0
+"""Room kept around the body when a picture is fitted to one exercise (cm)."""
+
+
+def fitted_view(start: Pose, end: Pose, *, mirrored: bool = False) -> View:
+    """The part of :data:`VIEW` one exercise uses: the body all along its move, its
+    arrow and the floor under it, with a margin. Drawn into this box, a lying stretch
+    fills the picture instead of a strip of it."""
+    points: list[tuple[Point, float]] = []
+    for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+        points += scene_points(build_scene(start, end, t=t, mirrored=mirrored))
+    vx, vy, vw, vh = VIEW
+    left = max(vx, min(p[0] - r for p, r in points) - FIT_MARGIN)
+    right = min(vx + vw, max(p[0] + r for p, r in points) + FIT_MARGIN)
+    bottom = max(vy, min(0.0, *(p[1] - r for p, r in points)) - FIT_MARGIN / 2)
+    top = min(vy + vh, max(p[1] + r for p, r in points) + FIT_MARGIN)
+    return (left, bottom, right - left, top - bottom)
+
+
 def inside_view(p: Point, r: float) -> bool:
     """Whether a circle at ``p`` of radius ``r`` lies within :data:`VIEW`."""
     x, y, w, h = VIEW
