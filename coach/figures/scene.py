@@ -39,6 +39,9 @@ class Scene:
     arrow: tuple[Point, ...]
     """The motion path to draw as an arrow (empty: none)."""
     facing: int
+    working: str = ""
+    """The leg that does the work, "near" or "far", drawn in the working colour and in
+    front where the legs cross; empty when both legs work."""
 
 
 def _u(deg: float) -> Point:
@@ -186,6 +189,7 @@ def build_scene(
         highlights=_highlights(body, target_pose.target, target_pose.target_limb),
         arrow=_arrow(start, end) if arrow is None else arrow,
         facing=start.facing,
+        working="" if target_pose.target_limb is Limb.BOTH else target_pose.target_limb.value,
     )
 
 
