@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
+    QApplication,
     QComboBox,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSlider,
     QWidget,
@@ -26,6 +28,7 @@ from coach.domain.plan import Plan
 from coach.store.demo import seed_demo_history
 from coach.ui.after_session import AfterAnswers
 from coach.ui.main_window import MainWindow
+from coach.ui.session_player import SessionPlayer
 
 __all__ = ["look"]
 
@@ -62,6 +65,23 @@ def check(app_window: MainWindow, name: str, dirs: list[Path]) -> None:
         assert not holder.verticalScrollBar().isVisible(), f"{name}: needs scrolling"
 
 
+def check_player(app_window: MainWindow, player: SessionPlayer, name: str) -> None:
+    """The session's controls are on screen without scrolling at every text size, and
+    the figure is large: >= 45 % of the width at 100 % text, >= 300 px tall at 200 %."""
+    holder = app_window._stack.currentWidget()
+    assert isinstance(holder, QScrollArea)
+    assert not holder.verticalScrollBar().isVisible(), f"{name}: the player scrolls"
+    viewport = holder.viewport()
+    for button in player.controls.findChildren(QPushButton):
+        if button.isVisibleTo(player):
+            corner = button.mapTo(viewport, button.rect().bottomRight())
+            assert viewport.rect().contains(corner), f"{name}: {button.text()} off screen"
+    figure = player.figure.size()
+    assert figure.height() >= 300, f"{name}: figure {figure.height()} px tall"
+    if name.endswith("14pt"):
+        assert figure.width() >= 0.45 * app_window.width(), f"{name}: figure {figure.width()} px"
+
+
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     dirs = shot_dirs(tmp_path / "shots")
     app = App(qtbot, tmp_path / "data", text_size=look_text_size(look), theme=look.split("_")[0])
@@ -86,10 +106,15 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         for key in list(app.window.notices._keys):
             app.window.notices.remove(key)
         app.advance(3)
+        QApplication.processEvents()  # a speech notice ("no sound device") is posted...
+        for key in list(app.window.notices._keys):  # ...and dismissed, as a person would
+            app.window.notices.remove(key)
+        player = app.built.flow._screens.player
         check(app.window, f"app_session_get_ready_{look}", dirs)
+        check_player(app.window, player, f"app_session_get_ready_{look}")
         app.advance(12)
         check(app.window, f"app_session_hold_{look}", dirs)
-        player = app.built.flow._screens.player
+        check_player(app.window, player, f"app_session_hold_{look}")
         player.open_hurts()
         check(app.window, f"app_session_this_hurts_{look}", dirs)
         assert player.hurts_panel.scale.hasFocus()
@@ -104,6 +129,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         app.advance(10)
         assert app.built.flow._screens.player.exercise_name.text() == "Glute bridge"
         check(app.window, f"app_session_self_paced_{look}", dirs)
+        check_player(app.window, player, f"app_session_self_paced_{look}")
         player.open_stop()
         check(app.window, f"app_session_stop_{look}", dirs)
         assert player.stop_panel.confirm_button.hasFocus()  # what Enter presses, with its ring

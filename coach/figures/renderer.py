@@ -27,11 +27,11 @@ from PySide6.QtSvg import QSvgGenerator
 from coach.figures.body import Capsule, Point
 from coach.figures.pose import Pose
 from coach.figures.props import Box, Disc, Ink, Loop, Primitive
-from coach.figures.scene import VIEW, Scene, build_scene
+from coach.figures.scene import VIEW, Scene, View, build_scene
 
 ACCENT = QColor("#e8590c")
 """Target area: a warm orange that reads on light and dark backgrounds."""
-BAND = QColor("#12a594")
+BAND = QColor("#8a63d2")
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +50,8 @@ class FigureColors:
     band: QColor
     accent: QColor
     arrow: QColor
+    working: QColor
+    """The working leg: the palette's highlight (the app's brand colour)."""
 
 
 def _mix(a: QColor, b: QColor, k: float) -> QColor:
@@ -84,6 +86,7 @@ def colors_for(palette: QPalette) -> FigureColors:
         band=BAND,
         accent=ACCENT,
         arrow=arrow,
+        working=palette.color(QPalette.ColorRole.Highlight),
     )
 
 
@@ -92,6 +95,7 @@ def light_palette() -> QPalette:
     pal = QPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor("#ffffff"))
     pal.setColor(QPalette.ColorRole.WindowText, QColor("#1d2329"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#1f7a8c"))
     return pal
 
 
@@ -100,6 +104,7 @@ def dark_palette() -> QPalette:
     pal = QPalette()
     pal.setColor(QPalette.ColorRole.Window, QColor("#1e2227"))
     pal.setColor(QPalette.ColorRole.WindowText, QColor("#eef1f4"))
+    pal.setColor(QPalette.ColorRole.Highlight, QColor("#5cbccb"))
     return pal
 
 
@@ -226,9 +231,11 @@ def paint_scene(
     colors: FigureColors,
     *,
     fill_background: bool = True,
+    view: View = VIEW,
 ) -> None:
-    """Draw ``scene`` centred in ``rect``, as large as fits, keeping its aspect."""
-    vx, vy, vw, vh = VIEW
+    """Draw the ``view`` box of ``scene`` centred in ``rect``, as large as fits, keeping
+    its aspect."""
+    vx, vy, vw, vh = view
     scale = min(rect.width() / vw, rect.height() / vh)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -249,15 +256,22 @@ def paint_scene(
     outline = colors.background
     # Seen from the front neither side is behind: the far side is only a shade lighter.
     far = _mix(colors.far, colors.near, 0.6 * scene.body.front)
+    far_leg, near_leg = _limb(scene, "far", _LEG), _limb(scene, "near", _LEG)
+    crossing = scene.working == "far" and far_leg.intersects(near_leg)
+    far_marks = [_capsule_path(h.capsule) for h in scene.highlights if h.layer == "far"]
     _fill(painter, _limb(scene, "far", _ARM), far, outline)
-    _fill(painter, _limb(scene, "far", _LEG), far, outline)
-    for h in scene.highlights:
-        if h.layer == "far":
-            _fill(painter, _capsule_path(h.capsule), colors.accent, None)
+    if not crossing:
+        _fill(painter, far_leg, colors.working if scene.working == "far" else far, outline)
+    for mark in far_marks:
+        _fill(painter, mark, colors.accent, None)
     _fill(painter, _core(scene), colors.body, outline)
     for prim in scene.props.middle:
         _primitive(painter, prim, colors)
-    _fill(painter, _limb(scene, "near", _LEG), colors.near, outline)
+    _fill(painter, near_leg, colors.working if scene.working == "near" else colors.near, outline)
+    if crossing:  # the working leg in front, so "ankle over the other knee" can be seen
+        _fill(painter, far_leg, colors.working, outline)
+        for mark in far_marks:
+            _fill(painter, mark, colors.accent, None)
     accent = QColor(colors.accent)
     accent.setAlphaF(0.9)
     for h in scene.highlights:

@@ -39,6 +39,9 @@ class Scene:
     arrow: tuple[Point, ...]
     """The motion path to draw as an arrow (empty: none)."""
     facing: int
+    working: str = ""
+    """The leg that does the work, "near" or "far", drawn in the working colour and in
+    front where the legs cross; empty when both legs work."""
 
 
 def _u(deg: float) -> Point:
@@ -186,12 +189,34 @@ def build_scene(
         highlights=_highlights(body, target_pose.target, target_pose.target_limb),
         arrow=_arrow(start, end) if arrow is None else arrow,
         facing=start.facing,
+        working="" if target_pose.target_limb is Limb.BOTH else target_pose.target_limb.value,
     )
 
 
 def scene_points(scene: Scene) -> list[tuple[Point, float]]:
     """Every body point with its radius, plus the arrow: what must fit in :data:`VIEW`."""
     return scene.body.all_points() + [(p, 1.5) for p in scene.arrow]
+
+
+View = tuple[float, float, float, float]
+"""A world box: x, y (bottom), width, height in cm."""
+FIT_MARGIN = 16.0
+"""Room kept around the body when a picture is fitted to one exercise (cm)."""
+
+
+def fitted_view(start: Pose, end: Pose, *, mirrored: bool = False) -> View:
+    """The part of :data:`VIEW` one exercise uses: the body all along its move, its
+    arrow and the floor under it, with a margin. Drawn into this box, a lying stretch
+    fills the picture instead of a strip of it."""
+    points: list[tuple[Point, float]] = []
+    for t in (0.0, 0.25, 0.5, 0.75, 1.0):
+        points += scene_points(build_scene(start, end, t=t, mirrored=mirrored))
+    vx, vy, vw, vh = VIEW
+    left = max(vx, min(p[0] - r for p, r in points) - FIT_MARGIN)
+    right = min(vx + vw, max(p[0] + r for p, r in points) + FIT_MARGIN)
+    bottom = max(vy, min(0.0, *(p[1] - r for p, r in points)) - FIT_MARGIN / 2)
+    top = min(vy + vh, max(p[1] + r for p, r in points) + FIT_MARGIN)
+    return (left, bottom, right - left, top - bottom)
 
 
 def inside_view(p: Point, r: float) -> bool:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coach.figures.body import Point
 from coach.figures.pose import Pose, ease_in_out
 from coach.figures.renderer import colors_for, paint_scene
-from coach.figures.scene import VIEW, build_scene, motion_arrow
+from coach.figures.scene import VIEW, View, build_scene, fitted_view, motion_arrow
 
 NO_PICTURE = "No picture for this step."
 FRAME_STEPS = 32
@@ -54,6 +54,8 @@ class FigureView(QWidget):
         self._end: Pose | None = None
         self._mirrored = False
         self._arrow: tuple[Point, ...] = ()
+        self._view: View = VIEW
+        """The world box drawn: fitted to the exercise shown."""
         self._frame = 0
         self._cache: OrderedDict[_FrameKey, tuple[QPixmap, QPointF]] = OrderedDict()
         self._cache_bytes = 0
@@ -81,6 +83,7 @@ class FigureView(QWidget):
             self.setAccessibleDescription(NO_PICTURE)
         else:
             self._arrow = motion_arrow(self._start, self._end, mirrored=mirrored)
+            self._view = fitted_view(self._start, self._end, mirrored=mirrored)
             self.setAccessibleDescription(self._describe(self._start, self._end))
         self.update()
 
@@ -181,8 +184,9 @@ class FigureView(QWidget):
         """Left, top, right, bottom in whole device pixels of the area the scene covers
         (it keeps its aspect, centred, as :func:`paint_scene` draws it)."""
         rect = QRectF(self.rect())
-        scale = min(rect.width() / VIEW[2], rect.height() / VIEW[3])
-        half_w, half_h = VIEW[2] * scale / 2, VIEW[3] * scale / 2
+        view = self._view
+        scale = min(rect.width() / view[2], rect.height() / view[3])
+        half_w, half_h = view[2] * scale / 2, view[3] * scale / 2
         centre = rect.center()
         return (
             max(0, math.floor((centre.x() - half_w) * dpr)),
@@ -222,7 +226,7 @@ class FigureView(QWidget):
             mirrored=self._mirrored,
             arrow=self._arrow,
         )
-        paint_scene(painter, QRectF(self.rect()), scene, colors)
+        paint_scene(painter, QRectF(self.rect()), scene, colors, view=self._view)
         painter.end()
         return pixmap, at
 

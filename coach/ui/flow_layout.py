@@ -9,16 +9,22 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 
 class FlowLayout(QLayout):
-    """Rows of widgets at their preferred size (flush right if ``right_aligned``); as
-    narrow as the widest one."""
+    """Rows of widgets at their preferred size (flush right if ``right_aligned``, each
+    row centred if ``centred``); as narrow as the widest one."""
 
     def __init__(
-        self, parent: QWidget | None = None, *, spacing: int = 8, right_aligned: bool = False
+        self,
+        parent: QWidget | None = None,
+        *,
+        spacing: int = 8,
+        right_aligned: bool = False,
+        centred: bool = False,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
         self._right_aligned = right_aligned
+        self._centred = centred
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
@@ -69,6 +75,8 @@ class FlowLayout(QLayout):
         rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
         used = 0
         for item in self._items:
+            if item.isEmpty():  # a hidden widget takes no room and no gap
+                continue
             hint = item.sizeHint()
             if rows[-1] and used + self._gap + hint.width() > area.width():
                 rows.append([])
@@ -78,7 +86,8 @@ class FlowLayout(QLayout):
         y = area.y()
         for row in rows:
             width = sum(h.width() for _, h in row) + self._gap * max(len(row) - 1, 0)
-            x = area.x() + (area.width() - width if self._right_aligned else 0)
+            free = area.width() - width
+            x = area.x() + (free if self._right_aligned else free // 2 if self._centred else 0)
             for item, hint in row:
                 if place:
                     item.setGeometry(QRect(QPoint(x, y), hint))

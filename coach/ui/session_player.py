@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QProgressBar,
@@ -28,12 +27,24 @@ from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
 from coach.ui.check_row import focus_ring, labelled_row
+from coach.ui.design.tokens import (
+    BIG_BUTTON_HEIGHT,
+    FIGURE_MIN_HEIGHT,
+    LEAD,
+    S1,
+    S2,
+    S3,
+    SCREEN_TITLE,
+    SMALL,
+)
 from coach.ui.figure_view import FigureView
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
+from coach.ui.scrolling import scroll_area
 from coach.ui.session_controller import EASE_IN_S, SessionController
-from coach.ui.theme import COUNTDOWN_PIXELS, make_title, set_relative_size
+from coach.ui.theme import make_title, set_icon, set_primary, set_relative_size
+from coach.ui.visuals.ring import ProgressRing
 from coach.ui.wording import count, time_left
 
 PHASE_WORDS = {
@@ -88,6 +99,8 @@ class SessionPlayer(QWidget):
         self._controller = controller
         self._phase_index: int | None = None
         self._block_index: int | None = None
+        self._reps = False
+        """The step is self-paced reps: Done is the main action, not Pause."""
         self._build(pain_anchors, poses)
         self._bind_keys()
         controller.updated.connect(self.show_snapshot)
@@ -97,42 +110,54 @@ class SessionPlayer(QWidget):
 
     def _build(self, pain_anchors: str, poses: Mapping[str, Pose]) -> None:
         self.exercise_name = QLabel(self)
-        make_title(self.exercise_name)
+        make_title(self.exercise_name, SCREEN_TITLE * 0.7)
         self.exercise_name.setWordWrap(True)
         self.counters = QLabel(self)
         self.counters.setAccessibleName("Set, repetition and side")
+        self.counters.setProperty("role", "muted")
+        self.counters.setWordWrap(True)
+        self.counters.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(self)
         self.progress.setAccessibleName("Session progress")
         self.progress.setRange(0, 100)
-        self.progress.setFormat("%p% done")
+        self.progress.setTextVisible(False)
 
         self.figure = FigureView(poses, self)
-        self.figure.setMinimumSize(300, 200)
+        self.figure.setMinimumSize(FIGURE_MIN_HEIGHT, FIGURE_MIN_HEIGHT)
         self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.side_badge = QLabel(self.figure)
+        self.side_badge.setProperty("role", "badge")
+        self.side_badge.setAccessibleName("Side")
+        on_figure = QVBoxLayout(self.figure)  # the badge sits on the picture's corner
+        on_figure.setContentsMargins(S1, S1, S1, S1)
+        on_figure.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignLeft)
+        on_figure.addStretch(1)
+        picture = QFrame(self)
+        picture.setProperty("role", "picture")
+        framed = QVBoxLayout(picture)
+        framed.setContentsMargins(S1 // 2, S1 // 2, S1 // 2, S1 // 2)
+        framed.addWidget(self.figure, 1)
 
         self.phase_label = QLabel(self)
-        make_title(self.phase_label, 1.4)
+        make_title(self.phase_label, LEAD * 1.2)
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.countdown = QLabel(self)
+        self.ring = ProgressRing(self)
+        self.ring.setAccessibleName("Time through this step")
+        self.countdown = self.ring.label
         self.countdown.setAccessibleName("Time left")
-        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        font = self.countdown.font()
-        font.setPixelSize(COUNTDOWN_PIXELS)
-        font.setBold(True)
-        self.countdown.setFont(font)
-        self.countdown.setFixedHeight(self.countdown.fontMetrics().height())
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.instructions.setAccessibleName("Instructions")
         self.next_up = QLabel(self)
         self.next_up.setAccessibleName("Next up")
+        self.next_up.setProperty("role", "muted")
         self.next_up.setWordWrap(True)
         self.caption = QLabel(self)
         self.caption.setProperty("role", "caption")
         self.caption.setAccessibleName("Spoken cue")
         self.caption.setWordWrap(True)
-        set_relative_size(self.caption, 1.25)
+        set_relative_size(self.caption, LEAD)
 
         self.safety_line = QLabel(self)
         self.safety_line.setWordWrap(True)
@@ -140,21 +165,30 @@ class SessionPlayer(QWidget):
         self.safety_line.setAccessibleName("Safety")
         set_relative_size(self.safety_line, 0.9)
 
-        # The picture with its instructions under it; the countdown with what is said
-        # and what comes next beside them: at 130% text all of it fits 1024x700.
-        left = QVBoxLayout()
-        left.addWidget(self.figure, 1)
-        left.addWidget(self.instructions)
+        # The picture large on the left, the ring beside it; what is said, the steps and
+        # what comes next under both, scrolling in their own area, so at any text size
+        # the figure keeps its room and the controls stay on screen.
         right = QVBoxLayout()
         right.addWidget(self.phase_label)
-        right.addWidget(self.countdown, 0, Qt.AlignmentFlag.AlignHCenter)
-        right.addWidget(self.next_up)
-        right.addWidget(self.caption)
-        right.addStretch(1)
-        right.addWidget(self.safety_line)  # in the room beside the picture: no extra height
+        right.addWidget(self.counters)
+        right.addWidget(self.ring, 1)
+        right.addWidget(self.safety_line)
         middle = QHBoxLayout()
-        middle.addLayout(left, 5)
-        middle.addLayout(right, 4)
+        middle.setSpacing(S3)
+        middle.addWidget(picture, 11)
+        middle.addLayout(right, 9)
+        notes = QWidget(self)
+        notes_layout = QVBoxLayout(notes)
+        notes_layout.setContentsMargins(0, 0, 0, 0)
+        notes_layout.addWidget(self.caption)
+        notes_layout.addWidget(self.instructions)
+        notes_layout.addWidget(self.next_up)
+        notes_layout.addWidget(self._keys_hint())
+        notes_layout.addStretch(1)
+        self.notes = scroll_area(self)
+        self.notes.setWidget(notes)
+        self.notes.setAccessibleName("Steps and what is next")
+        self.notes.setMinimumHeight(self.fontMetrics().height() + S1)
 
         self.controls = self._controls()
         self.panels = OneShown(self)
@@ -188,41 +222,40 @@ class SessionPlayer(QWidget):
         self.advice.setProperty("role", "notice")
         self.advice.setVisible(False)
 
-        top = QGridLayout()
-        top.addWidget(self.exercise_name, 0, 0)
-        top.addWidget(self.counters, 0, 1, Qt.AlignmentFlag.AlignRight)
-        top.addWidget(self.progress, 1, 0, 1, 2)
-        top.setColumnStretch(0, 1)  # the name gets the room; the counters stay one line
         view = QVBoxLayout(self.session_view)
         view.setContentsMargins(0, 0, 0, 0)
-        view.addLayout(top)
-        view.addLayout(middle, 1)
+        view.setSpacing(S1)
+        view.addWidget(self.exercise_name)
+        view.addWidget(self.progress)
+        view.addLayout(middle, 2)
+        view.addWidget(self.notes, 1)
         view.addWidget(self.advice)
         view.addWidget(self.controls)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(S3, S2, S3, S2)
         layout.addWidget(self.panels)
 
     def _controls(self) -> QWidget:
         box = QFrame(self)
-        box.setStyleSheet("QPushButton { padding: 0.2em 0.7em; min-height: 2.7em; }")
-        row = FlowLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
+        row = FlowLayout(spacing=S2, centred=True)
         self.back_button = self._button(
-            box, "◀ Back\n← key", "Back to the previous step", self._controller.back
+            box, "Back", "back", "Back to the previous step (Left arrow key)", self._controller.back
         )
         self.pause_button = self._button(
-            box, "Pause\nSpace", "Pause or resume", self._controller.toggle_pause
+            box, "Pause", "pause", "Pause or resume (Space)", self._controller.toggle_pause
         )
         self.skip_button = self._button(
-            box, "Skip ▶\n→ key", "Skip this step", self._controller.skip
+            box, "Skip", "skip", "Skip this step (Right arrow key)", self._controller.skip
         )
         self.done_button = self._button(
-            box, "Done\nEnter", "Finished this set", self._controller.done
+            box, "Done", "check", "Finished this set (Enter)", self._controller.done
         )
         self.hurts_button = self._button(
-            box, "It hurts\nH key", "This hurts: report pain now", self.open_hurts
+            box, "It hurts", "hurt", "This hurts: report pain now (H)", self.open_hurts
         )
-        self.stop_button = self._button(box, "Stop\nEsc", "Stop the session", self.open_stop)
+        self.stop_button = self._button(
+            box, "Stop", "stop", "Stop the session (Esc)", self.open_stop
+        )
         for button in (
             self.back_button,
             self.pause_button,
@@ -232,13 +265,29 @@ class SessionPlayer(QWidget):
             self.stop_button,
         ):
             row.addWidget(button)
+        outer = QVBoxLayout(box)
+        outer.setContentsMargins(0, S1, 0, 0)
+        outer.addLayout(row)
         return box
 
+    def _keys_hint(self) -> QLabel:
+        hint = QLabel(
+            "Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop", self
+        )
+        hint.setProperty("role", "muted")
+        hint.setWordWrap(True)
+        set_relative_size(hint, SMALL)
+        return hint
+
     @staticmethod
-    def _button(parent: QWidget, text: str, name: str, slot: object) -> QPushButton:
+    def _button(parent: QWidget, text: str, icon: str, name: str, slot: object) -> QPushButton:
         button = QPushButton(text, parent)
         button.setAccessibleName(name)
+        button.setToolTip(name)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        button.setMinimumHeight(BIG_BUTTON_HEIGHT)
+        button.setProperty("compact", True)
+        set_icon(button, icon)
         button.clicked.connect(slot)
         return button
 
@@ -266,8 +315,10 @@ class SessionPlayer(QWidget):
             f"Next up: {snapshot.next_up}" if snapshot.next_up else "Last exercise"
         )
         paused = snapshot.state is EngineState.PAUSED
-        self.pause_button.setText("Resume\nSpace" if paused else "Pause\nSpace")
-        self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+        if paused != (self.pause_button.text() == "Resume"):
+            self.pause_button.setText("Resume" if paused else "Pause")
+            set_icon(self.pause_button, "play" if paused else "pause", primary=not self._reps)
+            self.pause_button.setAccessibleName("Resume" if paused else "Pause")
         if phase is None:
             return
         if phase.index != self._phase_index:
@@ -276,25 +327,22 @@ class SessionPlayer(QWidget):
             self.phase_label.setText("Paused")
         if phase.kind is PhaseKind.WORK and phase.duration_s is None:
             self._show_count(str(phase.reps), count(phase.reps, "rep"))
+            self.ring.set_fraction(0.0)
         else:
             remaining = snapshot.remaining_s
             self._show_count(
                 format_seconds(remaining), "" if remaining is None else time_left(remaining)
             )
+            self.ring.set_fraction(
+                snapshot.phase_elapsed_s / phase.duration_s if phase.duration_s else 0.0
+            )
         self.counters.setText(self._counter_text(phase, snapshot))
         self.figure.set_motion(figure_motion(snapshot))
 
     def _show_count(self, text: str, spoken: str) -> None:
-        """The big number. Its label is fixed in both directions, sized for the text's
-        shape ("0:00", "00", "0"), so a new number only repaints the label; the screen
-        is laid out again only when the shape changes (e.g. 10 -> 9)."""
-        width = self.countdown.fontMetrics().horizontalAdvance(
-            "".join("0" if c.isdigit() else c for c in text)
-        )
-        if self.countdown.minimumWidth() != width + 8:
-            self.countdown.setFixedWidth(width + 8)
-        if text != self.countdown.text():
-            self.countdown.setText(text)
+        """The number in the ring; its accessible name says it ("25 seconds left")."""
+        if text != self.ring.text():
+            self.ring.set_text(text)
             self.countdown.setAccessibleName(spoken or "Time left")
 
     def _enter_phase(self, phase: Phase) -> None:
@@ -311,10 +359,14 @@ class SessionPlayer(QWidget):
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
-        self.figure.setAccessibleDescription(
-            f"{exercise.name}, {SIDE_WORDS[phase.side]}".strip(", ")
-        )
-        self.done_button.setVisible(phase.kind is PhaseKind.WORK and phase.duration_s is None)
+        side = SIDE_WORDS[phase.side]
+        self.side_badge.setText(side)
+        self.side_badge.setVisible(bool(side))
+        self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))
+        self._reps = phase.kind is PhaseKind.WORK and phase.duration_s is None
+        self.done_button.setVisible(self._reps)
+        set_primary(self.done_button, self._reps)
+        set_primary(self.pause_button, not self._reps)
 
     @staticmethod
     def _counter_text(phase: Phase, snapshot: Snapshot) -> str:

@@ -86,9 +86,16 @@ def make_title(widget: QWidget, scale: float = TITLE_SCALE) -> None:
 def set_icon(button: QAbstractButton, name: str, *, primary: bool = False) -> None:
     """Give ``button`` the icon ``name`` sized to its text; ``primary`` also makes it the
     screen's one main action (filled in the brand colour)."""
-    button.setProperty("primary", primary)
     button.setProperty(ICON_NAME, name)
+    set_primary(button, primary)
+
+
+def set_primary(button: QAbstractButton, primary: bool) -> None:
+    """Make ``button`` the screen's main action (filled) or a secondary one (outlined)."""
+    button.setProperty("primary", primary)
     button.setProperty(ICON_ROLE, "on_brand" if primary else "text")
+    button.style().unpolish(button)
+    button.style().polish(button)
     _fit_icon(button)
 
 

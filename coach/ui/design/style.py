@@ -3,7 +3,8 @@
 Roles (set with ``widget.setProperty("role", ...)``): ``card`` (a raised surface),
 ``notice``, ``danger``, ``title``, ``caption``, ``muted``, ``eyebrow`` (a small heading
 over a card). Buttons: ``primary`` (the one main action, filled in the brand colour)
-or plain (secondary, outlined); ``quiet`` for a borderless secondary action.
+or plain (secondary, outlined); ``quiet`` for a borderless secondary action; ``compact``
+for a row of several big buttons that must stay on screen at 200 % text.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ QPushButton:pressed, QPushButton:checked {
 QPushButton:checked { font-weight: bold; }
 QPushButton:checked:focus { border-color: {text}; }
 QPushButton:disabled { color: {muted}; border-style: dashed; }
+QPushButton[compact="true"] { padding: 0.15em 0.8em; min-height: 1.3em; }
 QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
 QPushButton:focus { border-color: {brand}; background: {brand_soft}; }
 QPushButton[primary="true"] {
@@ -52,7 +54,7 @@ QComboBox QAbstractItemView {
 }
 QProgressBar {
     background: {track}; border: none; border-radius: 4px; color: {text};
-    text-align: center; min-height: 0.6em; max-height: 0.6em;
+    text-align: center; min-height: 8px; max-height: 8px;
 }
 QProgressBar::chunk { background: {brand}; border-radius: 4px; }
 QFrame[role="card"] {
@@ -67,6 +69,11 @@ QLabel[role="notice"] {
     border: {border_width}px solid {caution};
 }
 QLabel[role="title"] { font-weight: bold; }
+QLabel[role="badge"] {
+    background: {brand}; color: {on_brand}; border-radius: 6px; padding: 2px 12px;
+    font-weight: bold;
+}
+QFrame[role="picture"] { border: 1px solid {hairline}; border-radius: {card_radius}px; }
 QLabel[role="caption"] { font-style: italic; color: {brand_text}; }
 QLabel[role="muted"] { color: {muted}; }
 QLabel[role="eyebrow"] { color: {brand_text}; font-weight: bold; }
