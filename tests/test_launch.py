@@ -13,10 +13,11 @@ from pathlib import Path
 from pytestqt.qtbot import QtBot
 
 from coach.domain.history import SessionStatus
-from coach.domain.plan import Plan
 from coach.engine.clock import MonotonicClock, WallClock
+from coach.flow.home_snapshot import HomeSnapshot
+from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.home_screen import HomeScreen, HomeState
+from coach.ui.home_screen import HomeScreen
 from coach.ui.launch import StagedStart
 from coach.ui.main_window import MainWindow
 from coach.ui.shell import build_shell
@@ -90,7 +91,7 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
     home = window.screen_named("home")
     assert isinstance(home, HomeScreen)
     assert window.focusWidget() is home.check_in_button  # not shown yet: remembered
-    home.show_state(HomeState(plan_title="Glute strengthening · Weeks 1-2"))
+    home.show_state(HomeSnapshot(plan_title="Glute strengthening · Weeks 1-2"))
     assert window.focusWidget() is home.start_button
     window.show()
     qtbot.waitUntil(home.start_button.hasFocus)

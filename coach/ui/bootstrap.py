@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
@@ -19,9 +19,9 @@ from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.datadir import USER_ROUTINES
 from coach.store.history import HistoryStore
-from coach.ui.app_flow import AppFlow, Screens
+from coach.ui.app_flow import AppFlow, FlowScreens
 from coach.ui.app_settings import AppSettings
-from coach.ui.home_screen import HomeScreen
+from coach.ui.lazy_screen import LazyScreen
 from coach.ui.notify import Notifier
 from coach.ui.session_controller import SessionController
 from coach.ui.shell import Shell, build_shell
@@ -30,8 +30,13 @@ from coach.ui.thermal_controller import ThermalController
 
 if TYPE_CHECKING:
     from coach.figures.pose import Pose
+    from coach.ui.after_session import AfterSessionScreen
+    from coach.ui.before_session import BeforeSessionScreen
+    from coach.ui.history_screen import HistoryScreen
+    from coach.ui.session_player import SessionPlayer
     from coach.ui.settings_screen import SettingsScreen
     from coach.ui.thermal_screen import ThermalScreen
+    from coach.ui.triage_wizard import TriageWizard
 
 
 class BuiltApp:
@@ -48,6 +53,7 @@ class BuiltApp:
         self.mono = shell.mono
         self.settings = shell.settings
         self.window = shell.window
+        self.home = shell.home
         self.library = load_library(
             [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
@@ -79,13 +85,12 @@ class BuiltApp:
             parent=self.window,
         )
         self.thermal.finished.connect(lambda text: self.window.notices.add(text, key="thermal"))
-        self._add_screens()
+        self.screens = self._add_screens()
         self.flow = AppFlow(
             window=self.window,
-            screens=Screens(self.window),
+            screens=self.screens,
             store=store,
             library=self.library,
-            triage=self.triage,
             rules=self.triage.rules,
             controller=self.controller,
             wall=self.wall,
@@ -93,7 +98,7 @@ class BuiltApp:
             thermal_status=self.thermal.status_text,
         )
         self._speech_started = False
-        self.window.on_screen_built(self._wire)
+        self._wire()
         for notice in notices:
             self.window.notices.add(notice)
         if self.library.problems:
@@ -103,7 +108,7 @@ class BuiltApp:
 
     # -- screens, built on first use ------------------------------------------------
 
-    def _add_screens(self) -> None:
+    def _add_screens(self) -> FlowScreens:
         def anchors() -> str:
             from coach.ui.question_page import anchor_text
 
@@ -111,71 +116,70 @@ class BuiltApp:
 
         names = {r.id: r.name for r in self.library.routines.values()}
 
-        def triage() -> QWidget:
+        def triage() -> TriageWizard:
             from coach.ui.triage_wizard import TriageWizard
 
             return TriageWizard(self.triage, names)
 
-        def before() -> QWidget:
+        def before() -> BeforeSessionScreen:
             from coach.ui.before_session import BeforeSessionScreen
 
             return BeforeSessionScreen(self.triage)
 
-        def session() -> QWidget:
+        def session() -> SessionPlayer:
             from coach.ui.session_player import SessionPlayer
 
             return SessionPlayer(self.controller, poses=self._poses(), pain_anchors=anchors())
 
-        def after() -> QWidget:
+        def after() -> AfterSessionScreen:
             from coach.ui.after_session import AfterSessionScreen
 
             return AfterSessionScreen(anchors())
 
-        def thermal() -> QWidget:
+        def thermal() -> ThermalScreen:
             from coach.ui.thermal_screen import ThermalScreen
 
             return ThermalScreen(self.thermal, self.thermal_config)
 
-        def settings() -> QWidget:
+        def settings() -> SettingsScreen:
             from coach.ui.settings_screen import SettingsScreen
 
             return SettingsScreen()
 
-        def history() -> QWidget:
+        def history() -> HistoryScreen:
             from coach.ui.history_screen import HistoryScreen
 
             return HistoryScreen(self.store, self.wall)
 
-        for name, build in (
-            ("triage", triage),
-            ("before", before),
-            ("session", session),
-            ("after", after),
-            ("thermal", thermal),
-            ("settings", settings),
-            ("history", history),
-        ):
-            self.window.add_lazy_screen(name, build)
+        window = self.window
+        self.thermal_screen = LazyScreen(window, "thermal", thermal)
+        self.settings_screen = LazyScreen(window, "settings", settings)
+        self.history_screen = LazyScreen(window, "history", history)
+        return FlowScreens(
+            home=self.home,
+            triage=LazyScreen(window, "triage", triage),
+            before=LazyScreen(window, "before", before),
+            player=LazyScreen(window, "session", session),
+            after=LazyScreen(window, "after", after),
+        )
 
-    def _wire(self, name: str, screen: QWidget) -> None:
-        """Connect the app-level screens' signals when they are first built."""
-        if name in ("before", "settings"):
-            self.start_speech()
-        if name == "home":
-            home = cast(HomeScreen, screen)
-            home.history_requested.connect(self.show_history)
-            home.thermal_requested.connect(self.show_thermal)
-            home.settings_requested.connect(self.show_settings)
-            self.thermal.changed.connect(
-                lambda: home.set_thermal_status(self.thermal.status_text())
-            )
-        elif name in ("thermal", "history"):
-            screen.back_requested.connect(self.flow.go_home)  # type: ignore[attr-defined]
-        elif name == "settings":
-            settings = cast("SettingsScreen", screen)
-            settings.back_requested.connect(self.flow.go_home)
-            settings.changed.connect(self.apply_settings)
-            settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
+    def _wire(self) -> None:
+        """Connect the app-level screens' signals (each when it is first built)."""
+        home = self.home
+        home.history_requested.connect(self.show_history)
+        home.thermal_requested.connect(self.show_thermal)
+        home.settings_requested.connect(self.show_settings)
+        self.thermal.changed.connect(lambda: home.set_thermal_status(self.thermal.status_text()))
+        self.screens.before.when_built(lambda _: self.start_speech())
+        self.thermal_screen.when_built(lambda s: s.back_requested.connect(self.flow.go_home))
+        self.history_screen.when_built(lambda s: s.back_requested.connect(self.flow.go_home))
+        self.settings_screen.when_built(self._wire_settings)
+
+    def _wire_settings(self, settings: SettingsScreen) -> None:
+        self.start_speech()
+        settings.back_requested.connect(self.flow.go_home)
+        settings.changed.connect(self.apply_settings)
+        settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
 
     def _poses(self) -> dict[str, Pose]:
         """The exercise pictures, loaded when the session player is first built."""
@@ -211,24 +215,23 @@ class BuiltApp:
 
     def show_history(self) -> None:
         """History, re-read each time it is shown (QtCharts loads on first use)."""
-        history = self.window.screen_named("history")
-        history.refresh()  # type: ignore[attr-defined]
-        self.window.show_screen("history")
+        self.history_screen.get().refresh()
+        self.history_screen.show()
 
     def show_thermal(self) -> None:
         """Ice or heat, knowing the plan's strain date and numbness."""
         plan = self.flow.plan()
-        screen = cast("ThermalScreen", self.window.screen_named("thermal"))
+        screen = self.thermal_screen.get()
         screen.set_strain_started_at(plan.strain_started_at if plan else None)
         screen.set_numbness(plan.numbness if plan else False)
-        self.window.show_screen("thermal")
+        self.thermal_screen.show()
 
     def show_settings(self) -> None:
         """Settings, with the engine's voices and any speech problem."""
         status = self.speaker.fallback or ""
-        screen = cast("SettingsScreen", self.window.screen_named("settings"))
+        screen = self.settings_screen.get()
         screen.show_settings(self.settings, self.speaker.voices(), status)
-        self.window.show_screen("settings")
+        self.settings_screen.show()
 
     def _refresh_settings(self) -> None:
         """The voice list arrives once the worker is up: update Settings if it is open."""

@@ -69,7 +69,7 @@ def figure_motion(snapshot: Snapshot) -> float:
 class SessionPlayer(QWidget):
     """Shows the running session and turns keys into controller commands."""
 
-    hurts_reported = Signal(object)
+    hurts_reported = Signal(StopDecision)
     """The :class:`StopDecision` after a "this hurts" report."""
     quit_confirmed = Signal()
     """The person confirmed quitting the app during the session."""
@@ -370,6 +370,12 @@ class SessionPlayer(QWidget):
         """Show what the stop rule decided, in the screen."""
         self.advice.setText(decision.message)
         self.advice.setVisible(bool(decision.message))
+
+    def add_advice(self, text: str) -> None:
+        """Add ``text`` under the stop rule's advice (e.g. the easier level)."""
+        if text:
+            self.advice.setText(f"{self.advice.text()} {text}".strip())
+            self.advice.setVisible(True)
 
     def reset(self) -> None:
         """Clear what the last session left on screen."""

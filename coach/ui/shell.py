@@ -27,6 +27,7 @@ class Shell:
     mono: Clock
     settings: AppSettings
     window: MainWindow
+    home: HomeScreen
 
 
 def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
@@ -39,6 +40,7 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     assert isinstance(app, QApplication)
     apply_theme(app, text_size=settings.text_size)
     window = MainWindow()
-    window.add_lazy_screen("home", HomeScreen)
+    home = HomeScreen()
+    window.add_screen("home", home)
     window.show_screen("home")
-    return Shell(store, data_folder, wall, mono, settings, window)
+    return Shell(store, data_folder, wall, mono, settings, window, home)

@@ -1,0 +1,83 @@
+"""Which routines a person may switch to after a check-in, and why the others not.
+
+The triage suggests one routine; the person may pick another unless the
+triage ruled it out (clinical.md s.1b): with nerve signs no routine with deep
+hip stretches, after a sudden strain in its first 3 days no strengthening or
+foam rolling, at pain 6-7 no routine built around strengthening or foam rolling,
+and after a red flag or at pain 8+ nothing else at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from coach.domain.routine import ExerciseKind, Routine
+from coach.domain.triage import ROUTE_CORE_KINDS, AdviceKey, Outcome, Route
+
+NERVE_RULED_OUT = frozenset({ExerciseKind.STRETCH})
+"""Nerve signs: no deep hip stretches (pigeon, 90/90, piriformis stretches) [design]."""
+ACUTE_RULED_OUT = frozenset({ExerciseKind.STRENGTH, ExerciseKind.FOAM_ROLL})
+"""First 3 days after a sudden strain: no strengthening or foam rolling [NHS-SPR]."""
+
+NO_CHOICE = "Your answers allow only the suggested routine for now."
+NERVE_REASON = "It has deep hip stretches, which can make nerve symptoms worse."
+ACUTE_REASON = (
+    "It has strengthening or foam rolling, which should wait until the first 3 days "
+    "after a sudden strain are over."
+)
+PAIN_REASON = "It is built around strengthening or foam rolling, which your pain rules out today."
+
+
+@dataclass(frozen=True, slots=True)
+class RouteChoice:
+    """One routine other than the suggested one: whether it may be picked, and why not."""
+
+    route: str
+    allowed: bool
+    reason: str = ""
+
+
+def routine_kinds(routine: Routine) -> frozenset[ExerciseKind]:
+    """Every exercise kind in any of the routine's levels."""
+    return frozenset(b.exercise.kind for lvl in routine.levels for b in lvl.blocks)
+
+
+def route_choices(
+    outcome: Outcome, kinds: Mapping[str, frozenset[ExerciseKind]] | None = None
+) -> tuple[RouteChoice, ...]:
+    """Every routine but the suggested one, in ``Route`` order then ``kinds`` order.
+
+    ``kinds`` maps routine ids to the exercise kinds they hold (see
+    :func:`routine_kinds`); a routine missing from it is judged by its route alone.
+    """
+    if outcome.route is None:
+        return ()
+    known = dict.fromkeys([*Route, *(kinds or {})])
+    nerve = "where.nerve" in outcome.reason_keys
+    acute = AdviceKey.ACUTE_STRAIN in outcome.advice_keys
+    choices = []
+    for route in known:
+        if route == outcome.route:
+            continue
+        has = (kinds or {}).get(route, frozenset())
+        core = _core_kind(route)
+        reason = ""
+        if not outcome.may_choose_other:
+            reason = NO_CHOICE
+        elif nerve and has & NERVE_RULED_OUT:
+            reason = NERVE_REASON
+        elif acute and (has & ACUTE_RULED_OUT or core in ACUTE_RULED_OUT):
+            reason = ACUTE_REASON
+        elif core is not None and core in outcome.restricted_kinds:
+            reason = PAIN_REASON
+        choices.append(RouteChoice(str(route), not reason, reason))
+    return tuple(choices)
+
+
+def _core_kind(route: str) -> ExerciseKind | None:
+    """The kind a shipped route is built around (None for other routines)."""
+    try:
+        return ROUTE_CORE_KINDS.get(Route(route))
+    except ValueError:
+        return None
