@@ -18,7 +18,7 @@ from test_before_session import MORNING, PAIN_NOW, answer_checks
 from test_before_session import button as before_button
 from test_triage_wizard import CLEAR, Q, click, has_named, run_wizard, visible_text
 
-from coach.domain.history import SessionStatus, StepOutcome
+from coach.domain.history import EventKind, SessionStatus, StepOutcome
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState
 from coach.flow.plan import Plan
@@ -230,6 +230,39 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
     ]
     assert len(keys) == len(set(keys)) == 8
     second.close()
+
+
+def test_a_red_flag_before_a_session_blocks_the_next_until_a_clear_check_in(app: App) -> None:
+    choose_piriformis(app)
+    home = app.built.home
+    click(app.qtbot, home.start_button)
+    before = app.built.screens.before.get()
+    click(app.qtbot, before_button(before, f"{PAIN_NOW} 3 out of 10"))
+    click(app.qtbot, before_button(before, "Only in my buttock"))
+    answer_checks(before, yes=frozenset({"both_legs"}))
+    click(app.qtbot, before_button(before, "Start the session"))
+    assert "emergency department" in visible_text(before)
+    click(app.qtbot, before_button(before, "Back to Home"))
+
+    assert app.screen() == "home"
+    assert home.suspended_box.isVisible()
+    assert "emergency department" in home.suspended_text.text()
+    assert "do a new check-in" in home.suspended_text.text()
+    assert not home.start_button.isVisible()
+    assert home.check_in_button.hasFocus()
+    app.qtbot.keyClick(home, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the old shortcut
+    assert app.screen() == "home" and app.opened.store.last_session() is None
+    kinds = [e.kind for e in app.opened.store.events()]
+    assert EventKind.PLAN_SUSPENDED in kinds
+
+    app.wall.advance(2 * 86400)
+    choose_piriformis(app)  # a later check-in with no red flags
+    assert app.screen() == "home"
+    assert not home.suspended_box.isVisible()
+    assert home.start_button.isVisible()
+    assert [e.kind for e in app.opened.store.events()][-1] is EventKind.PLAN_RESUMED
+    start_session(app, 3)
+    assert app.built.controller.is_active()
 
 
 def set_plan(app: App, routine_id: str, level_id: str) -> None:

@@ -16,6 +16,7 @@ from coach.domain.history import SessionStatus
 from coach.engine.clock import MonotonicClock, WallClock
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.plan import Plan
+from coach.flow.safety import Source, Suspension
 from coach.store.opening import open_store
 from coach.ui.home_screen import HomeScreen
 from coach.ui.launch import StagedStart
@@ -152,3 +153,32 @@ def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) 
     assert first == "The app's own data files have problems:\n"
     assert "routines/triage.toml: (syntax): not valid TOML" in second
     assert "Traceback" not in rest
+
+
+def test_a_suspended_plan_in_the_database_starts_with_home_blocked(tmp_path: Path) -> None:
+    """The real start (`run_app`) in its own process over a history whose plan a red
+    flag suspended: Home shows why, and offers the check-in but no session."""
+    with open_store(tmp_path).store as store:
+        plan = Plan("piriformis_relief", "stretch", "piriformis_relief", store.now())
+        store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
+        paused = Suspension(
+            store.now(), Source.BEFORE_SESSION, "Go to an emergency department now."
+        )
+        store.set_setting("suspension", paused.to_json())  # type: ignore[arg-type]
+    child = subprocess.run(
+        [sys.executable, str(REPO / "tests" / "app_start_run.py"), str(tmp_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    shown = dict(line.split("=", 1) for line in child.stdout.splitlines() if "=" in line)
+    assert shown["plan_title"].startswith("Piriformis")
+    assert shown["paused_visible"] == "True"
+    assert "Go to an emergency department now." in shown["paused_text"]
+    assert "do a new check-in" in shown["paused_text"]
+    assert shown["start_visible"] == "False"
+    assert shown["check_in_visible"] == "True"
+    assert "Traceback" not in child.stderr

@@ -298,7 +298,7 @@ class AppFlow(QObject):
             answers=answers.to_json(),
             at=now,
         )
-        self._store.record_event(None, EventKind.RED_FLAG, outcome.message)
+        self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now)
         change = suspend(message=outcome.message, source=Source.BEFORE_SESSION, now=now)
         self._save_suspension(change.suspension)
         self._record(change.notes)
