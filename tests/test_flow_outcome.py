@@ -13,9 +13,9 @@ from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.safety import Source, Suspension
 from coach.flow.switching import (
     ACUTE_REASON,
+    CORE_REASON,
     NERVE_REASON,
     NO_CHOICE,
-    PAIN_REASON,
     route_choices,
     routine_kinds,
 )
@@ -62,7 +62,7 @@ def test_the_outcome_says_what_really_happened(
             {Q.PAIN: 6, Q.WHERE: frozenset({"deep_buttock"})},
             "glute_strengthening",
             False,
-            PAIN_REASON,
+            CORE_REASON,
         ),
         ({Q.PAIN: 9}, "piriformis_relief", False, NO_CHOICE),
     ],

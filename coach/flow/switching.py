@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from coach.domain.routine import ExerciseKind, Routine
-from coach.domain.triage import ROUTE_CORE_KINDS, AdviceKey, Outcome, Route
+from coach.domain.triage import AdviceKey, Outcome, Route, allowed_routes
 
 NERVE_RULED_OUT = frozenset({ExerciseKind.STRETCH})
 """Nerve signs: no deep hip stretches (pigeon, 90/90, piriformis stretches) [design]."""
@@ -26,7 +26,9 @@ ACUTE_REASON = (
     "It has strengthening or foam rolling, which should wait until the first 3 days "
     "after a sudden strain are over."
 )
-PAIN_REASON = "It is built around strengthening or foam rolling, which your pain rules out today."
+CORE_REASON = (
+    "It is built around strengthening or foam rolling, which your answers rule out for now."
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,35 +51,28 @@ def route_choices(
     """Every routine but the suggested one, in ``Route`` order then ``kinds`` order.
 
     ``kinds`` maps routine ids to the exercise kinds they hold (see
-    :func:`routine_kinds`); a routine missing from it is judged by its route alone.
+    :func:`routine_kinds`); the triage's own limits (:func:`allowed_routes`) apply
+    to the shipped routes, the nerve and strain limits to every routine's content.
     """
     if outcome.route is None:
         return ()
-    known = dict.fromkeys([*Route, *(kinds or {})])
+    kinds = kinds or {}
+    triage_allows = set(allowed_routes(outcome))
     nerve = "where.nerve" in outcome.reason_keys
     acute = AdviceKey.ACUTE_STRAIN in outcome.advice_keys
     choices = []
-    for route in known:
+    for route in dict.fromkeys([*Route, *kinds]):
         if route == outcome.route:
             continue
-        has = (kinds or {}).get(route, frozenset())
-        core = _core_kind(route)
+        has = kinds.get(route, frozenset())
         reason = ""
         if not outcome.may_choose_other:
             reason = NO_CHOICE
         elif nerve and has & NERVE_RULED_OUT:
             reason = NERVE_REASON
-        elif acute and (has & ACUTE_RULED_OUT or core in ACUTE_RULED_OUT):
+        elif acute and has & ACUTE_RULED_OUT:
             reason = ACUTE_REASON
-        elif core is not None and core in outcome.restricted_kinds:
-            reason = PAIN_REASON
+        elif route in Route.__members__.values() and route not in triage_allows:
+            reason = CORE_REASON
         choices.append(RouteChoice(str(route), not reason, reason))
     return tuple(choices)
-
-
-def _core_kind(route: str) -> ExerciseKind | None:
-    """The kind a shipped route is built around (None for other routines)."""
-    try:
-        return ROUTE_CORE_KINDS.get(Route(route))
-    except ValueError:
-        return None

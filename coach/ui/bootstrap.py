@@ -117,9 +117,11 @@ class BuiltApp:
         names = {r.id: r.name for r in self.library.routines.values()}
 
         def triage() -> TriageWizard:
+            from coach.flow.switching import routine_kinds
             from coach.ui.triage_wizard import TriageWizard
 
-            return TriageWizard(self.triage, names)
+            kinds = {r.id: routine_kinds(r) for r in self.library.routines.values()}
+            return TriageWizard(self.triage, names, routine_kinds=kinds)
 
         def before() -> BeforeSessionScreen:
             from coach.ui.before_session import BeforeSessionScreen

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
+from coach.domain.routine import ExerciseKind
+from coach.domain.triage import Outcome, OutcomeLevel
+from coach.flow.switching import NO_CHOICE, route_choices
 from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused
 from coach.ui.scrolling import scroll_area
@@ -60,11 +62,13 @@ class OutcomeView(QWidget):
         routine_names: Mapping[str, str],
         *,
         emergency_number: str,
+        routine_kinds: Mapping[str, frozenset[ExerciseKind]] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Result")
         self._names = routine_names
+        self._kinds = routine_kinds or {}
         self._number = emergency_number
         self._can_go_back = False
         self.use_button: QPushButton | None = None
@@ -177,15 +181,30 @@ class OutcomeView(QWidget):
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_button = use
-        others = allowed_routes(outcome)
+        choices = [
+            c
+            for c in route_choices(outcome, self._kinds)
+            if not self._names or c.route in self._names
+        ]
+        others = [c.route for c in choices if c.allowed]
         if others:
             column.addWidget(self._label(parent, "Or pick another routine:"))
             for route in others:
                 routine = self.routine_name(route)
                 button = WrappingButton(routine, parent)
                 button.setAccessibleName(f"Pick another routine: {routine}")
-                button.clicked.connect(lambda _=False, r=str(route): self.route_chosen.emit(r))
+                button.clicked.connect(lambda _=False, r=route: self.route_chosen.emit(r))
                 column.addWidget(button)
+        ruled_out = [
+            f"{self.routine_name(c.route)}: {c.reason}"
+            for c in choices
+            if not c.allowed and c.reason != NO_CHOICE
+        ]
+        if ruled_out:
+            column.addWidget(self._label(parent, "Not offered with your answers:"))
+            column.addWidget(
+                self._label(parent, _bullets(ruled_out), name="Routines not offered", rich=True)
+            )
         return use
 
     def _enter(self) -> None:

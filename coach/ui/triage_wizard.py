@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.domain.routine import ExerciseKind
 from coach.domain.triage import (
     AnswerValue,
     Outcome,
@@ -63,6 +64,8 @@ class TriageWizard(QWidget):
         config: TriageConfig,
         routine_names: Mapping[str, str],
         parent: QWidget | None = None,
+        *,
+        routine_kinds: Mapping[str, frozenset[ExerciseKind]] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Check-in")
@@ -77,7 +80,10 @@ class TriageWizard(QWidget):
         self.stack = QStackedWidget(self)
         self.questions = self._question_screen()
         self.outcome = OutcomeView(
-            routine_names, emergency_number=config.emergency_number, parent=self
+            routine_names,
+            emergency_number=config.emergency_number,
+            routine_kinds=routine_kinds,
+            parent=self,
         )
         self.outcome.route_chosen.connect(self._route_chosen)
         self.outcome.back_requested.connect(self.back)
