@@ -55,7 +55,7 @@ PHASES = {
 
 def usual_data(data_dir: Path) -> Path:
     """A data folder as after a month of use: a plan, 30 sessions, first-start notice seen."""
-    from coach.domain.plan import Plan
+    from coach.flow.plan import Plan
     from coach.store.demo import seed_demo_history
     from coach.store.opening import open_store
 

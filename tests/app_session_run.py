@@ -16,11 +16,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history import SymptomsReach
-from coach.domain.plan import Plan
-from coach.domain.triage import TriageAnswers
 from coach.engine.clock import FakeClock
+from coach.flow.before import BeforeAnswers
+from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.before_session import BeforeAnswers
 from coach.ui.bootstrap import build_app
 
 
@@ -33,9 +32,7 @@ def main() -> int:
     plan = Plan("piriformis_relief", "stretch", "piriformis_relief", chosen_at=wall.now())
     opened.store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
     built.flow.start_session()
-    built.flow._screens.before.ready.emit(
-        BeforeAnswers(2, SymptomsReach.BUTTOCK, None, TriageAnswers())
-    )
+    built.screens.before.get().ready.emit(BeforeAnswers(2, SymptomsReach.BUTTOCK, None))
     session_id = built.controller.session_id
     assert session_id is not None
     while len(opened.store.steps(session_id)) < units:

@@ -14,12 +14,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history import SymptomsReach, ThermalKind
-from coach.domain.plan import Plan
-from coach.domain.triage import TriageAnswers
 from coach.engine.clock import FakeClock
+from coach.flow.before import BeforeAnswers
+from coach.flow.plan import Plan
 from coach.store.opening import open_store
 from coach.ui.after_session import AfterAnswers
-from coach.ui.before_session import BeforeAnswers
 from coach.ui.bootstrap import build_app
 
 
@@ -34,14 +33,14 @@ def main() -> int:
     plan = Plan("doms_recovery", "light", "doms_recovery", chosen_at=wall.now(), first_pain=3)
     opened.store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
     built.flow.start_session()
-    screens = built.flow._screens
-    screens.before.ready.emit(BeforeAnswers(3, SymptomsReach.BUTTOCK, None, TriageAnswers()))
+    screens = built.screens
+    screens.before.get().ready.emit(BeforeAnswers(3, SymptomsReach.BUTTOCK, None))
     while built.controller.is_active():
         wall.advance(1.0)
         mono.advance(1.0)
         built.controller.tick()
         app.processEvents()
-    screens.after.saved.emit(AfterAnswers(2, False, False))
+    screens.after.get().saved.emit(AfterAnswers(2, False, False))
     built.thermal.start(ThermalKind.ICE, 5)
     for _ in range(5 * 60 + 2):
         wall.advance(1.0)

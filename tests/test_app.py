@@ -18,10 +18,10 @@ from test_before_session import MORNING, PAIN_NOW, answer_checks
 from test_before_session import button as before_button
 from test_triage_wizard import CLEAR, Q, click, has_named, run_wizard, visible_text
 
-from coach.domain.history import SessionStatus, StepOutcome
-from coach.domain.plan import Plan
+from coach.domain.history import EventKind, SessionStatus, StepOutcome
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState
+from coach.flow.plan import Plan
 from coach.store.opening import open_store
 from coach.ui.bootstrap import BuiltApp, build_app
 
@@ -86,14 +86,14 @@ def app(qtbot: QtBot, tmp_path: Path) -> Iterator[App]:
 
 
 def check_in(app: App, answers: dict[str, object]) -> None:
-    click(app.qtbot, app.built.flow._screens.home.check_in_button)
+    click(app.qtbot, app.built.home.check_in_button)
     assert app.screen() == "triage"
     run_wizard(app.qtbot, app.window.screen_named("triage"), answers)  # type: ignore[arg-type]
 
 
 def start_session(app: App, pain: int) -> None:
     """From Home with a plan: answer the before-session questions and start."""
-    click(app.qtbot, app.built.flow._screens.home.start_button)
+    click(app.qtbot, app.built.home.start_button)
     assert app.screen() == "before"
     before = app.window.screen_named("before")
     click(app.qtbot, before_button(before, f"{PAIN_NOW} {pain} out of 10"))
@@ -136,7 +136,7 @@ def test_a_red_flag_ends_the_check_in_with_no_routine_and_is_saved(app: App) -> 
     assert saved is not None and saved.route is None and saved.level == "emergency"
     assert app.built.flow.plan() is None
     app.built.flow.go_home()
-    assert not app.built.flow._screens.home.start_button.isVisible()
+    assert not app.built.home.start_button.isVisible()
 
 
 def test_a_route_becomes_the_plan_and_home_says_so(app: App) -> None:
@@ -144,7 +144,7 @@ def test_a_route_becomes_the_plan_and_home_says_so(app: App) -> None:
     assert app.screen() == "home"
     plan = app.built.flow.plan()
     assert plan is not None and plan.routine_id == "piriformis_relief"
-    home = app.built.flow._screens.home
+    home = app.built.home
     assert home.plan_title.text().startswith("Deep hip stretches and glute strengthening")
     assert home.start_button.isVisible()
 
@@ -153,7 +153,7 @@ def test_a_whole_session_is_saved_step_by_step(app: App) -> None:
     choose_piriformis(app)
     start_session(app, 3)
     assert app.screen() == "session"
-    player = app.built.flow._screens.player
+    player = app.built.screens.player.get()
     assert player.exercise_name.text() == "Lying figure-four stretch"
     session_id = app.built.controller.session_id
     assert session_id is not None
@@ -164,7 +164,7 @@ def test_a_whole_session_is_saved_step_by_step(app: App) -> None:
     assert snapshot is not None and snapshot.state is EngineState.FINISHED
     assert app.screen() == "after"
 
-    after = app.built.flow._screens.after
+    after = app.built.screens.after.get()
     click(app.qtbot, before_button(after, "Pain after the session 2 out of 10"))  # type: ignore[arg-type]
     click(app.qtbot, after.spread_no)
     click(app.qtbot, after.save_button)
@@ -181,7 +181,7 @@ def test_pain_of_eight_switches_to_gentle_only_for_today(app: App) -> None:
     choose_piriformis(app)
     start_session(app, 8)
     assert app.screen() == "session"
-    assert app.built.flow._screens.player.exercise_name.text() == "Comfortable rest position"
+    assert app.built.screens.player.get().exercise_name.text() == "Comfortable rest position"
     session_id = app.built.controller.session_id
     record = app.opened.store.session(session_id) if session_id else None
     assert record is not None and record.routine_id == "gentle_only"
@@ -192,7 +192,7 @@ def test_closing_during_a_session_asks_inside_the_window(app: App) -> None:
     start_session(app, 2)
     assert app.built.controller.is_active()
     assert not app.window.close()
-    player = app.built.flow._screens.player
+    player = app.built.screens.player.get()
     assert player.panels.currentWidget() is player.quit_panel
     snapshot = app.built.controller.snapshot()
     assert snapshot is not None and snapshot.state is EngineState.PAUSED
@@ -220,7 +220,7 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
     first.opened.store.close()
 
     second = App(qtbot, tmp_path)
-    home = second.built.flow._screens.home
+    home = second.built.home
     assert home.resume_box.isVisible()
     assert f"{done_before} steps saved" in home.resume_text.text()
     click(qtbot, home.resume_button)
@@ -234,6 +234,39 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
     ]
     assert len(keys) == len(set(keys)) == 8
     second.close()
+
+
+def test_a_red_flag_before_a_session_blocks_the_next_until_a_clear_check_in(app: App) -> None:
+    choose_piriformis(app)
+    home = app.built.home
+    click(app.qtbot, home.start_button)
+    before = app.built.screens.before.get()
+    click(app.qtbot, before_button(before, f"{PAIN_NOW} 3 out of 10"))
+    click(app.qtbot, before_button(before, "Only in my buttock"))
+    answer_checks(before, yes=frozenset({"both_legs"}))
+    click(app.qtbot, before_button(before, "Start the session"))
+    assert "emergency department" in visible_text(before)
+    click(app.qtbot, before_button(before, "Back to Home"))
+
+    assert app.screen() == "home"
+    assert home.suspended_box.isVisible()
+    assert "emergency department" in home.suspended_text.text()
+    assert "do a new check-in" in home.suspended_text.text()
+    assert not home.start_button.isVisible()
+    assert home.check_in_button.hasFocus()
+    app.qtbot.keyClick(home, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)  # the old shortcut
+    assert app.screen() == "home" and app.opened.store.last_session() is None
+    kinds = [e.kind for e in app.opened.store.events()]
+    assert EventKind.PLAN_SUSPENDED in kinds
+
+    app.wall.advance(2 * 86400)
+    choose_piriformis(app)  # a later check-in with no red flags
+    assert app.screen() == "home"
+    assert not home.suspended_box.isVisible()
+    assert home.start_button.isVisible()
+    assert [e.kind for e in app.opened.store.events()][-1] is EventKind.PLAN_RESUMED
+    start_session(app, 3)
+    assert app.built.controller.is_active()
 
 
 def set_plan(app: App, routine_id: str, level_id: str) -> None:
@@ -263,7 +296,7 @@ def yesterdays_session(app: App, pain_before: int) -> None:
 def test_worse_next_morning_steps_the_level_down(app: App) -> None:
     set_plan(app, "glute_strengthening", "weeks_3_4")
     yesterdays_session(app, pain_before=2)
-    click(app.qtbot, app.built.flow._screens.home.start_button)
+    click(app.qtbot, app.built.home.start_button)
     before = app.window.screen_named("before")
     assert has_named(before, f"{MORNING}, 0 to 10")
     click(app.qtbot, before_button(before, f"{PAIN_NOW} 2 out of 10"))
@@ -279,12 +312,12 @@ def test_worse_next_morning_steps_the_level_down(app: App) -> None:
     assert last.morning_pain == 4
 
 
-def finish_with(app: App, *, easy: bool) -> str:
+def finish_with(app: App, *, easy: bool, pain_after: int = 2) -> str:
     while app.built.controller.is_active():
         app.advance(30)
         app.built.controller.done()
-    after = app.built.flow._screens.after
-    click(app.qtbot, before_button(after, "Pain after the session 2 out of 10"))  # type: ignore[arg-type]
+    after = app.built.screens.after.get()
+    click(app.qtbot, before_button(after, f"Pain after the session {pain_after} out of 10"))  # type: ignore[arg-type]
     click(app.qtbot, after.spread_no)
     if easy:
         click(app.qtbot, after.easy)
@@ -292,25 +325,39 @@ def finish_with(app: App, *, easy: bool) -> str:
     return after.summary.text()
 
 
-def test_an_easy_session_within_the_rules_offers_the_next_level(app: App) -> None:
+def test_an_easy_session_offers_the_next_level_once_the_next_morning_agrees(app: App) -> None:
     set_plan(app, "glute_strengthening", "weeks_1_2")
     start_session(app, 2)
     summary = finish_with(app, easy=True)
-    assert "Weeks 3-4" in summary
+    assert "by tomorrow morning, the coach will offer the next level: Weeks 3-4" in summary
     app.built.flow.go_home()
-    home = app.built.flow._screens.home
+    home = app.built.home
+    assert not home.level_box.isVisible()  # not before the morning check
+    app.wall.advance(20 * 3600)
+    start_session(app, 2)  # this morning's pain: 2, back to the pre-session level
+    app.built.controller.stop("enough for the test")
+    app.built.flow.go_home()
     assert home.level_box.isVisible()
+    assert "move up to: Weeks 3-4" in home.level_text.text()
     click(app.qtbot, home.level_button)
     plan = app.built.flow.plan()
     assert plan is not None and plan.level_id == "weeks_3_4"
     assert not home.level_box.isVisible()
 
 
+def test_a_session_where_pain_rose_never_says_move_up(app: App) -> None:
+    set_plan(app, "glute_strengthening", "weeks_1_2")
+    start_session(app, 1)
+    summary = finish_with(app, easy=True, pain_after=3)
+    assert "Take it easier next time" in summary
+    assert "next level" not in summary and "move up" not in summary
+
+
 def test_a_stop_rule_offers_the_easier_level(app: App) -> None:
     set_plan(app, "glute_strengthening", "weeks_3_4")
     start_session(app, 2)
     app.advance(10)
-    player = app.built.flow._screens.player
+    player = app.built.screens.player.get()
     player.open_hurts()
     player.hurts_panel.scale.set_value(6)
     click(app.qtbot, player.hurts_panel.submit)
@@ -372,7 +419,7 @@ def test_no_speech_engine_falls_back_to_captions_with_one_notice(
         choose_piriformis(app)
         start_session(app, 2)
         app.advance(12)
-        assert app.built.flow._screens.player.caption.text() == "“Hold”"
+        assert app.built.screens.player.get().caption.text() == "“Hold”"
         assert notices_text(app).count("libespeak-ng1") == 1
     finally:
         app.close()
@@ -405,7 +452,7 @@ def test_sigkill_mid_session_loses_no_step_and_resume_is_offered(
         record = store.session(session_id)
         assert record is not None and record.status is SessionStatus.INTERRUPTED
         assert len(store.steps(session_id)) == 3
-        home = app.built.flow._screens.home
+        home = app.built.home
         assert home.resume_box.isVisible()
         assert "3 steps saved" in home.resume_text.text()
     finally:

@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from test_app import App, choose_piriformis, start_session
 from test_triage_wizard import look, look_text_size, shoot, shot_dirs
 
-from coach.domain.plan import Plan
+from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
 from coach.ui.after_session import AfterAnswers
 from coach.ui.main_window import MainWindow
@@ -101,7 +101,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         )
         app.built.flow.go_home()
         check(app.window, f"app_home_plan_{look}", dirs)
-        assert app.built.flow._screens.home.start_button.hasFocus()  # the first action
+        assert app.built.home.start_button.hasFocus()  # the first action
         start_session(app, 3)
         for key in list(app.window.notices._keys):
             app.window.notices.remove(key)
@@ -109,7 +109,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         QApplication.processEvents()  # a speech notice ("no sound device") is posted...
         for key in list(app.window.notices._keys):  # ...and dismissed, as a person would
             app.window.notices.remove(key)
-        player = app.built.flow._screens.player
+        player = app.built.screens.player.get()
         check(app.window, f"app_session_get_ready_{look}", dirs)
         check_player(app.window, player, f"app_session_get_ready_{look}")
         app.advance(12)
@@ -127,7 +127,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         ):
             app.built.controller.skip_exercise()
         app.advance(10)
-        assert app.built.flow._screens.player.exercise_name.text() == "Glute bridge"
+        assert app.built.screens.player.get().exercise_name.text() == "Glute bridge"
         check(app.window, f"app_session_self_paced_{look}", dirs)
         check_player(app.window, player, f"app_session_self_paced_{look}")
         player.open_stop()
@@ -135,7 +135,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         assert player.stop_panel.confirm_button.hasFocus()  # what Enter presses, with its ring
         app.built.controller.stop("screenshot")
         check(app.window, f"app_after_{look}", dirs)
-        app.built.flow._screens.after.saved.emit(AfterAnswers(2, False, False))
+        app.built.screens.after.get().saved.emit(AfterAnswers(2, False, False))
         check(app.window, f"app_after_summary_{look}", dirs)
         app.built.show_settings()
         check(app.window, f"app_settings_{look}", dirs)

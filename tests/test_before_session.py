@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 from coach.content.triage_loader import load_triage
 from coach.domain.history import SymptomsReach
 from coach.domain.triage import OutcomeLevel, QuestionId
+from coach.flow.before import BeforeAnswers
 from coach.paths import routines_dir
-from coach.ui.before_session import BeforeAnswers, BeforeSessionScreen
+from coach.ui.before_session import BeforeSessionScreen
 
 CONFIG = load_triage(routines_dir() / "triage.toml")
 PAIN_NOW = "Pain now"
@@ -97,11 +98,6 @@ def test_all_answered_sends_ready(
     assert len(ready) == 1
     answers = ready[0]
     assert (answers.pain_now, answers.reach, answers.morning_pain) == (3, SymptomsReach.THIGH, None)
-    assert answers.check_answers.to_json() == {
-        QuestionId.CHECK_CAUDA: [],
-        QuestionId.CHECK_LEGS: [],
-        QuestionId.CHECK_UNWELL: [],
-    }
 
 
 def test_morning_pain_is_asked_only_when_requested(

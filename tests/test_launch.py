@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 import subprocess
@@ -12,10 +13,12 @@ from pathlib import Path
 from coach_process import REPO, start_coach, wait_until_started
 from pytestqt.qtbot import QtBot
 
-from coach.domain.plan import Plan
 from coach.engine.clock import MonotonicClock, WallClock
+from coach.flow.home_snapshot import HomeSnapshot
+from coach.flow.plan import Plan
+from coach.flow.safety import Source, Suspension
 from coach.store.opening import open_store
-from coach.ui.home_screen import HomeScreen, HomeState
+from coach.ui.home_screen import HomeScreen
 from coach.ui.launch import StagedStart
 from coach.ui.main_window import MainWindow
 from coach.ui.shell import build_shell
@@ -87,7 +90,7 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
     home = window.screen_named("home")
     assert isinstance(home, HomeScreen)
     assert window.focusWidget() is home.check_in_button  # not shown yet: remembered
-    home.show_state(HomeState(plan_title="Glute strengthening · Weeks 1-2"))
+    home.show_state(HomeSnapshot(plan_title="Glute strengthening · Weeks 1-2"))
     assert window.focusWidget() is home.start_button
     window.show()
     qtbot.waitUntil(home.start_button.hasFocus)
@@ -145,3 +148,32 @@ def test_a_tampered_setting_does_not_stop_the_app_from_starting(tmp_path: Path) 
     assert "Traceback" not in stderr
     with open_store(tmp_path).store as store:
         assert store.setting_texts()["text_size"] == "100"
+
+
+def test_a_suspended_plan_in_the_database_starts_with_home_blocked(tmp_path: Path) -> None:
+    """The real start (`run_app`) in its own process over a history whose plan a red
+    flag suspended: Home shows why, and offers the check-in but no session."""
+    with open_store(tmp_path).store as store:
+        plan = Plan("piriformis_relief", "stretch", "piriformis_relief", store.now())
+        store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
+        paused = Suspension(
+            store.now(), Source.BEFORE_SESSION, "Go to an emergency department now."
+        )
+        store.set_setting("suspension", paused.to_json())  # type: ignore[arg-type]
+    child = subprocess.run(
+        [sys.executable, str(REPO / "tests" / "app_start_run.py"), str(tmp_path)],
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert child.returncode == 0, child.stderr
+    shown = dict(line.split("=", 1) for line in child.stdout.splitlines() if "=" in line)
+    assert shown["plan_title"].startswith("Piriformis")
+    assert shown["paused_visible"] == "True"
+    assert "Go to an emergency department now." in shown["paused_text"]
+    assert "do a new check-in" in shown["paused_text"]
+    assert shown["start_visible"] == "False"
+    assert shown["check_in_visible"] == "True"
+    assert "Traceback" not in child.stderr

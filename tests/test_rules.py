@@ -18,7 +18,6 @@ from coach.domain.rules import (
     nerve_follow_up,
     pain_gate,
     retriage_reasons,
-    trending_up,
     twenty_four_hour_rule,
 )
 
@@ -150,14 +149,6 @@ def test_meaningful_change(before: float, after: float, change: PainChange) -> N
 
 
 @pytest.mark.parametrize(
-    ("weeks", "up"),
-    [((), False), ((2, 3), False), ((2, 3, 4), True), ((4, 3, 4), False), ((1, 5, 2, 3, 4), True)],
-)
-def test_trending_up(weeks: tuple[float, ...], up: bool) -> None:
-    assert trending_up(weeks) is up
-
-
-@pytest.mark.parametrize(
     ("route", "days", "first", "latest", "codes"),
     [
         (RouteRule.AFTER_WORKOUT, 6, 4, 2, []),
@@ -179,6 +170,8 @@ def test_trending_up(weeks: tuple[float, ...], up: bool) -> None:
         (RouteRule.SEVERE_PAIN, 2, 8, 6, []),
         (RouteRule.NO_CLEAR_MATCH, 14, 4, 4, [M.RETRIAGE_FALLBACK]),
         (RouteRule.LONG_STANDING, 60, 4, 4, []),
+        (RouteRule.SITTING_BONE, 13, 4, 4, []),
+        (RouteRule.SITTING_BONE, 14, 4, 1, [M.RETRIAGE_SITTING_BONE]),
     ],
 )
 def test_retriage_reasons(
@@ -195,7 +188,7 @@ def test_retriage_when_pain_trends_up_on_any_route() -> None:
         days_since_start=21,
         first_pain=2,
         latest_pain=4,
-        weekly_pain=(2.0, 2.5, 3.5),
+        trending_up=True,
     )
     assert [r.code for r in found] == [M.RETRIAGE_TRENDING_UP]
 

@@ -48,6 +48,12 @@ class EventKind(StrEnum):
     RED_FLAG = "red_flag"
     NERVE_SYMPTOMS = "nerve_symptoms"
     LEVEL_CHANGE = "level_change"
+    PLAN_SUSPENDED = "plan_suspended"
+    """A red-flag result paused the plan: no session until a clear check-in."""
+    PLAN_RESUMED = "plan_resumed"
+    """A check-in with no red flags lifted the suspension."""
+    ROUTINE_SWITCH = "routine_switch"
+    """Today's session uses another routine (the nerve rule or the pain gate)."""
 
 
 class ThermalKind(StrEnum):

@@ -11,10 +11,9 @@ same file), as do the routine ids of ``RuleConfig.routes``. A bare
 from __future__ import annotations
 
 import string
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
-from itertools import pairwise
 from types import MappingProxyType
 
 from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
@@ -62,6 +61,8 @@ class ReviewDays:
     """Sciatica not improving after "a few weeks" [NHS-SCI][design]."""
     fallback: int = 14
     """Gentle fallback not better in 2 weeks: see a GP/physio [design]."""
+    sitting_bone: int = 14
+    """Sitting-bone pain: remind about the physio assessment rule 8 suggests [design]."""
 
 
 class RuleMessage(StrEnum):
@@ -87,6 +88,7 @@ class RuleMessage(StrEnum):
     RETRIAGE_SCIATIC = "retriage_sciatic"
     RETRIAGE_GENTLE_ONLY = "retriage_gentle_only"
     RETRIAGE_FALLBACK = "retriage_fallback"
+    RETRIAGE_SITTING_BONE = "retriage_sitting_bone"
     RETRIAGE_TRENDING_UP = "retriage_trending_up"
 
 
@@ -318,15 +320,6 @@ def meaningful_change(
     return PainChange.WORSENED if diff > 0 else PainChange.IMPROVED
 
 
-def trending_up(weekly_pain: Sequence[float], config: RuleConfig = DEFAULT_RULES) -> bool:
-    """True if the last ``trend_rises`` week-on-week steps all rose (oldest week first)."""
-    rises = config.limits.trend_rises
-    recent = list(weekly_pain)[-(rises + 1) :]
-    if len(recent) < rises + 1:
-        return False
-    return all(b > a for a, b in pairwise(recent))
-
-
 # --- re-triage ----------------------------------------------------------------
 
 
@@ -344,17 +337,19 @@ def retriage_reasons(
     days_since_start: int,
     first_pain: int,
     latest_pain: int,
-    weekly_pain: Sequence[float] = (),
+    trending_up: bool = False,
     config: RuleConfig = DEFAULT_RULES,
 ) -> list[RetriageReason]:
     """Why the plan's routine should be reviewed now (empty: carry on).
 
     ``route`` (the plan's routine id) is matched to its rule via ``config.routes``;
-    ``first_pain`` is the pain at the start, ``latest_pain`` the newest, ``weekly_pain``
-    weekly averages oldest first. Triggers (docs/clinical-basis.md s.1b rules 4-5, s.4):
-    acute strain after 72 h; DOMS still sore at day 7; strain/piriformis not 30% better at 2
-    weeks; sciatica worse, or not better after a few weeks; gentle-only not easing
-    in 48 h; fallback not better in 2 weeks; pain trending up week on week.
+    ``days_since_start`` counts from symptom onset; ``first_pain`` is the pain at
+    the start, ``latest_pain`` the newest score, ``trending_up``
+    :func:`coach.domain.progress.pain_trending_up`. Triggers (docs/clinical-basis.md
+    s.1b rules 4-5 and 8, s.4): acute strain after 72 h; DOMS still sore at day 7;
+    strain/piriformis not 30% better at 2 weeks; sciatica worse, or not better
+    after a few weeks; gentle-only not easing in 48 h; fallback not better in
+    2 weeks; sitting-bone pain: the physio assessment; any route trending up.
     """
     _check_pain(first_pain, "first_pain")
     _check_pain(latest_pain, "latest_pain")
@@ -392,7 +387,9 @@ def retriage_reasons(
         and change is not PainChange.IMPROVED
     ):
         found.append(RuleMessage.RETRIAGE_FALLBACK)
-    if trending_up(weekly_pain, config):
+    if via(RouteRule.SITTING_BONE) and days_since_start >= days.sitting_bone:
+        found.append(RuleMessage.RETRIAGE_SITTING_BONE)
+    if trending_up:
         found.append(RuleMessage.RETRIAGE_TRENDING_UP)
     return [
         RetriageReason(code, config.text(code, days=days_since_start, pain=latest_pain))

@@ -36,7 +36,7 @@ class AfterAnswers:
 class AfterSessionScreen(QWidget):
     """Asks the after-session questions; ``saved`` carries the answers, then a summary shows."""
 
-    saved = Signal(object)
+    saved = Signal(AfterAnswers)
     home_requested = Signal()
 
     def __init__(self, pain_anchors: str, parent: QWidget | None = None) -> None:

@@ -1,96 +1,66 @@
-"""The app's flow between screens: check-in, plan, before/during/after a session.
+"""The adapter between the screens and the flow: it asks ``coach.flow`` what to do,
+saves what the flow decided through the store, and shows the flow's snapshots.
 
-All decisions come from the core (triage, rules, plan); this module only
-moves between screens, saves what happens, and tells Home what to show.
+No decision is made here; each handler reads state, calls one flow function
+and carries out its result (plan, suspension, offer, notices, history notes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
 from coach.content.loader import Library
-from coach.domain.history import (
-    EventKind,
-    ResumableSession,
-    SessionStatus,
-    StepOutcome,
-)
-from coach.domain.plan import Plan, level_after_morning_check, session_blocks
-from coach.domain.routes import RouteRule
+from coach.domain.history import EventKind, ResumableSession, SessionStatus, StepOutcome
 from coach.domain.routine import Block, Routine
-from coach.domain.rules import (
-    GateLevel,
-    PainChange,
-    RuleConfig,
-    RuleMessage,
-    StopAction,
-    StopDecision,
-    meaningful_change,
-    pain_gate,
-    twenty_four_hour_rule,
-)
-from coach.domain.triage import Onset, Outcome, QuestionId, TriageAnswers, TriageConfig, Where
+from coach.domain.rules import RuleConfig, StopDecision
+from coach.domain.triage import Outcome, TriageAnswers
 from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
 from coach.engine.session import UnitKey, unit_key
+from coach.flow.before import BeforeAnswers, before_session
+from coach.flow.check_in import after_check_in
+from coach.flow.during import after_hurts, resume_blocks
+from coach.flow.home import build_home
+from coach.flow.morning import ask_morning
+from coach.flow.outcome import SessionOutcome, session_outcome, summary
+from coach.flow.outputs import HistoryNote, Notice
+from coach.flow.plan import Plan
+from coach.flow.progression import LevelOffer, accept
+from coach.flow.safety import Source, Suspension, suspend
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
-from coach.ui.home_state import build_home_state
+from coach.ui.home_screen import HomeScreen
+from coach.ui.lazy_screen import LazyScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.session_controller import SessionController
-from coach.ui.wording import count
 
 if TYPE_CHECKING:
     from coach.ui.after_session import AfterAnswers, AfterSessionScreen
-    from coach.ui.before_session import BeforeAnswers, BeforeSessionScreen
-    from coach.ui.home_screen import HomeScreen
+    from coach.ui.before_session import BeforeSessionScreen
     from coach.ui.session_player import SessionPlayer
     from coach.ui.triage_wizard import TriageWizard
 
-MORNING_CHECK_WINDOW_S = 36 * 3600.0
-"""Ask about the morning after the last session if it was within this long ago."""
 DISCLAIMER_KEY = "disclaimer_seen"
 PLAN_KEY = "plan"
+SUSPENSION_KEY = "suspension"
 LEVEL_OFFER_KEY = "level_offer"
 DISMISSED_KEY = "dismissed_resume"
 
 
-class Screens:
-    """Typed access to the flow's screens; each is built the first time it is asked for."""
+@dataclass(frozen=True, slots=True)
+class FlowScreens:
+    """The screens the flow moves between (all but Home built on first use)."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self._window = window
-
-    @property
-    def home(self) -> HomeScreen:
-        """Home."""
-        return cast("HomeScreen", self._window.screen_named("home"))
-
-    @property
-    def triage(self) -> TriageWizard:
-        """The check-in wizard."""
-        return cast("TriageWizard", self._window.screen_named("triage"))
-
-    @property
-    def before(self) -> BeforeSessionScreen:
-        """The before-session questions."""
-        return cast("BeforeSessionScreen", self._window.screen_named("before"))
-
-    @property
-    def player(self) -> SessionPlayer:
-        """The session player."""
-        return cast("SessionPlayer", self._window.screen_named("session"))
-
-    @property
-    def after(self) -> AfterSessionScreen:
-        """The after-session questions and summary."""
-        return cast("AfterSessionScreen", self._window.screen_named("after"))
+    home: HomeScreen
+    triage: LazyScreen[TriageWizard]
+    before: LazyScreen[BeforeSessionScreen]
+    player: LazyScreen[SessionPlayer]
+    after: LazyScreen[AfterSessionScreen]
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,21 +70,20 @@ class _Running:
     session_id: int
     routine_id: str
     level_id: str
-    pre_pain: int
     rerun_red_flags: bool = False
+    outcome: SessionOutcome | None = None
 
 
 class AppFlow(QObject):
-    """Connects the screens to each other, the controller and the store."""
+    """Connects the screens, the flow, the session controller and the store."""
 
     def __init__(
         self,
         *,
         window: MainWindow,
-        screens: Screens,
+        screens: FlowScreens,
         store: HistoryStore,
         library: Library,
-        triage: TriageConfig,
         rules: RuleConfig,
         controller: SessionController,
         wall: Clock,
@@ -126,7 +95,6 @@ class AppFlow(QObject):
         self._screens = screens
         self._store = store
         self._library = library
-        self._triage = triage
         self._rules = rules
         self._controller = controller
         self._wall = wall
@@ -141,31 +109,33 @@ class AppFlow(QObject):
 
     def _connect(self) -> None:
         self._controller.ended.connect(self._session_ended)
-        self._window.on_screen_built(self._wire)
+        home = self._screens.home
+        home.check_in_requested.connect(self.start_check_in)
+        home.session_requested.connect(self.start_session)
+        home.resume_requested.connect(self.resume_interrupted)
+        home.discard_resume_requested.connect(self._discard_resume)
+        home.level_change_accepted.connect(self._accept_level_offer)
+        self._screens.triage.when_built(self._wire_triage)
+        self._screens.before.when_built(self._wire_before)
+        self._screens.player.when_built(self._wire_player)
+        self._screens.after.when_built(self._wire_after)
 
-    def _wire(self, name: str, screen: QObject) -> None:
-        """Connect a screen's signals when it is first built."""
-        s = self._screens
-        if name == "home":
-            home = s.home
-            home.check_in_requested.connect(self.start_check_in)
-            home.session_requested.connect(self.start_session)
-            home.resume_requested.connect(self.resume_interrupted)
-            home.discard_resume_requested.connect(self._discard_resume)
-            home.level_change_accepted.connect(self._accept_level_offer)
-        elif name == "triage":
-            s.triage.finished.connect(self._triage_finished)
-            s.triage.cancelled.connect(self.go_home)
-        elif name == "before":
-            s.before.ready.connect(self._before_ready)
-            s.before.red_flag.connect(self._pre_check_red_flag)
-            s.before.cancelled.connect(self.go_home)
-        elif name == "session":
-            s.player.hurts_reported.connect(self._hurts_reported)
-            s.player.quit_confirmed.connect(self._quit)
-        elif name == "after":
-            s.after.saved.connect(self._after_saved)
-            s.after.home_requested.connect(self.go_home)
+    def _wire_triage(self, triage: TriageWizard) -> None:
+        triage.finished.connect(self._triage_finished)
+        triage.cancelled.connect(self.go_home)
+
+    def _wire_before(self, before: BeforeSessionScreen) -> None:
+        before.ready.connect(self._before_ready)
+        before.red_flag.connect(self._pre_check_red_flag)
+        before.cancelled.connect(self.go_home)
+
+    def _wire_player(self, player: SessionPlayer) -> None:
+        player.hurts_reported.connect(self._hurts_reported)
+        player.quit_confirmed.connect(self._quit)
+
+    def _wire_after(self, after: AfterSessionScreen) -> None:
+        after.saved.connect(self._after_saved)
+        after.home_requested.connect(self.go_home)
 
     def begin(self) -> None:
         """First screen: Home, with the first-start notice until it is acknowledged."""
@@ -184,22 +154,45 @@ class AppFlow(QObject):
         """Close at once unless a session runs; then ask inside the session screen."""
         if not self._controller.is_active() or self._quit_confirmed:
             return True
-        self._window.show_screen("session")
-        self._screens.player.open_quit()
+        self._screens.player.show().open_quit()
         return False
 
     def _quit(self) -> None:
         self._quit_confirmed = True
         self._window.close()
 
-    # -- plan ---------------------------------------------------------------------------
+    # -- state kept in the store ------------------------------------------------------
 
     def plan(self) -> Plan | None:
-        """The current plan, if triage has chosen one."""
+        """The current plan, if a check-in has chosen one."""
         return Plan.from_json(self._store.get_setting(PLAN_KEY, None))
 
-    def _save_plan(self, plan: Plan) -> None:
-        self._store.set_setting(PLAN_KEY, plan.to_json())  # type: ignore[arg-type]
+    def suspension(self) -> Suspension | None:
+        """The red-flag suspension in force, if any."""
+        return Suspension.from_json(self._store.get_setting(SUSPENSION_KEY, None))
+
+    def _offer(self) -> LevelOffer | None:
+        return LevelOffer.from_json(self._store.get_setting(LEVEL_OFFER_KEY, None))
+
+    def _save_plan(self, plan: Plan | None) -> None:
+        self._store.set_setting(PLAN_KEY, None if plan is None else plan.to_json())  # type: ignore[arg-type]
+
+    def _save_suspension(self, suspension: Suspension | None) -> None:
+        value = None if suspension is None else suspension.to_json()
+        self._store.set_setting(SUSPENSION_KEY, value)  # type: ignore[arg-type]
+
+    def _save_offer(self, offer: LevelOffer | None) -> None:
+        self._store.set_setting(LEVEL_OFFER_KEY, {} if offer is None else offer.to_json())  # type: ignore[arg-type]
+
+    def _record(self, notes: Iterable[HistoryNote | None]) -> None:
+        for note in notes:
+            if note is not None:
+                at = self._wall.now()
+                self._store.record_event(note.session_id, note.kind, note.detail, at=at)
+
+    def _show(self, notices: Iterable[Notice]) -> None:
+        for notice in notices:
+            self._window.notices.add(notice.text, key=notice.key)
 
     def routine(self, routine_id: str) -> Routine:
         """A routine of the library (KeyError if unknown)."""
@@ -213,173 +206,151 @@ class AppFlow(QObject):
         self._window.show_screen("home")
 
     def refresh_home(self) -> None:
-        """Recompute what Home shows (cheap: a handful of rows)."""
+        """Ask the flow what Home shows (cheap: a handful of rows) and show it."""
         plan = self.plan()
         recent = self._store.sessions(limit=60)
         if plan is not None:
             recent = [s for s in recent if s.started_at >= plan.chosen_at]
-        offer = self._level_offer_setting()
-        state = build_home_state(
+        resumable = self._resumable()
+        routines = self._library.routines
+        resumed_id = resumable.session.routine_id if resumable is not None else ""
+        snapshot = build_home(
             plan=plan,
-            routines=self._library.routines,
+            routine=routines.get(plan.routine_id) if plan is not None else None,
             recent=recent,
-            resumable=self._resumable(),
-            level_offer=offer.get("text", ""),
+            resumable=resumable,
+            resumable_name=routines[resumed_id].name if resumed_id in routines else resumed_id,
+            level_offer=self._offer(),
+            suspension=self.suspension(),
             thermal_status=self._thermal_status(),
             now=self._wall.now(),
             rules=self._rules,
         )
-        self._screens.home.show_state(state)
+        self._screens.home.show_state(snapshot)
 
     def _accept_level_offer(self) -> None:
-        offer = self._level_offer_setting()
-        plan = self.plan()
-        if plan is not None and offer.get("level_id"):
-            self._change_level(plan, offer["level_id"], "accepted on Home")
-        self._store.set_setting(LEVEL_OFFER_KEY, {})
+        offer, plan = self._offer(), self.plan()
+        if offer is not None and plan is not None and plan.routine_id in self._library.routines:
+            new_plan, note = accept(plan, offer, self.routine(plan.routine_id))
+            self._save_plan(new_plan)
+            self._record([note])
+        self._save_offer(None)
         self.refresh_home()
-
-    def _level_offer_setting(self) -> dict[str, str]:
-        """The pending level offer: ``level_id`` and ``text`` (empty when none)."""
-        offer: object = self._store.get_setting(LEVEL_OFFER_KEY, None)
-        if not isinstance(offer, dict):
-            return {}
-        return {str(k): str(v) for k, v in offer.items()}
-
-    def _change_level(self, plan: Plan, level_id: str, why: str) -> None:
-        self._save_plan(replace(plan, level_id=level_id))
-        self._store.record_event(
-            None, EventKind.LEVEL_CHANGE, f"{plan.level_id} -> {level_id}: {why}"
-        )
 
     # -- check-in -----------------------------------------------------------------------
 
     def start_check_in(self) -> None:
         """Open the triage wizard from its first question."""
-        self._window.show_screen("triage")
-        self._screens.triage.start()
+        self._screens.triage.show().start()
 
-    def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: str | None) -> None:
+    def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: object) -> None:
         now = self._wall.now()
         self._store.save_triage(
             level=outcome.level.value,
-            route=route,
+            route=None if route is None else str(route),
             reasons=list(outcome.reasons),
             answers=answers.to_json(),
             at=now,
         )
-        if route is None or route not in self._library.routines:
-            return
-        routine = self.routine(route)
-        where = answers.selected(QuestionId.WHERE)
-        plan = Plan(
-            routine_id=routine.id,
-            level_id=routine.levels[0].id,
-            route=route,
-            chosen_at=now,
-            strain_started_at=now
-            if answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT
-            else None,
-            numbness=Where.NERVE.value in where,
-            restricted_kinds=outcome.restricted_kinds,
-            heat_allowed=outcome.heat_allowed,
-            first_pain=answers.number(QuestionId.PAIN),
+        routines = self._library.routines
+        result = after_check_in(
+            plan=self.plan(),
+            suspension=self.suspension(),
+            outcome=outcome,
+            answers=answers,
+            chosen=routines.get(str(route)) if route is not None else None,
+            routines=routines.values(),
+            now=now,
         )
-        self._save_plan(plan)
-        self._store.set_setting(LEVEL_OFFER_KEY, {})
-        self.go_home()
+        self._save_suspension(result.suspension)
+        self._record(result.notes)
+        if result.refused:
+            self._window.notices.add(result.refused, key="routine_refused")
+            return
+        if result.new_plan:
+            self._save_plan(result.plan)
+            self._save_offer(None)
+            self.go_home()
 
     # -- before a session ---------------------------------------------------------------
 
     def start_session(self) -> None:
-        """Open the before-session questions for the current plan (triage if none)."""
+        """Open the before-session questions for the current plan (check-in if none);
+        while suspended, Home says why instead."""
+        if self.suspension() is not None:
+            self.go_home()
+            return
         if self.plan() is None:
             self.start_check_in()
             return
         last = self._store.last_session()
-        ask_morning = (
-            last is not None
-            and last.status is SessionStatus.COMPLETED
-            and last.morning_pain is None
-            and last.pain_before is not None
-            and self._wall.now() - last.started_at <= MORNING_CHECK_WINDOW_S
-            and datetime.fromtimestamp(last.started_at).date()
-            < datetime.fromtimestamp(self._wall.now()).date()
-        )
-        self._window.show_screen("before")
-        self._screens.before.start(
-            ask_morning_pain=ask_morning, last_pre_pain=last.pain_before if last else None
+        self._screens.before.show().start(
+            ask_morning_pain=ask_morning(last, now=self._wall.now()),
+            last_pre_pain=last.pain_before if last else None,
         )
 
     def _pre_check_red_flag(self, outcome: Outcome, answers: TriageAnswers) -> None:
+        now = self._wall.now()
         self._store.save_triage(
             level=outcome.level.value,
             route=None,
             reasons=list(outcome.reasons),
             answers=answers.to_json(),
-            at=self._wall.now(),
+            at=now,
         )
-        self._store.record_event(None, EventKind.RED_FLAG, outcome.message)
+        self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now)
+        change = suspend(message=outcome.message, source=Source.BEFORE_SESSION, now=now)
+        self._save_suspension(change.suspension)
+        self._record(change.notes)
+        self.refresh_home()
 
     def _before_ready(self, answers: BeforeAnswers) -> None:
         plan = self.plan()
-        if plan is None:
+        if plan is None or plan.routine_id not in self._library.routines:
             self.go_home()
             return
-        level_id = self._apply_morning_check(plan, answers.morning_pain)
-        routine = self.routine(plan.routine_id)
-        gate = pain_gate(answers.pain_now, self._rules)
-        gentle = self._rules.routes[RouteRule.SEVERE_PAIN]
-        if gate.level is GateLevel.GENTLE_ONLY and gentle in self._library.routines:
-            routine = self.routine(gentle)
-            level_id = routine.levels[0].id
-        dropped = gate.dropped_kinds | plan.restricted_kinds
-        blocks = session_blocks(routine.level(level_id), dropped)
-        if gate.level is not GateLevel.OPEN:
-            self._window.notices.add(gate.message, key="pain_gate")
-        if not blocks:
-            self._window.notices.add(
-                "Nothing in this routine suits your pain level today. Rest, walk if you can, "
-                "and try again tomorrow.",
-                key="nothing_today",
+        last = self._store.last_session()
+        decision = before_session(
+            plan=plan,
+            suspension=self.suspension(),
+            answers=answers,
+            last=last,
+            last_stop_rule=last is not None and self._stop_rule_fired(last.id),
+            routines=self._library.routines,
+            rules=self._rules,
+            now=self._wall.now(),
+        )
+        if decision.morning_of is not None and answers.morning_pain is not None:
+            self._store.set_morning_pain(
+                decision.morning_of, answers.morning_pain, at=self._wall.now()
             )
+        self._save_plan(decision.plan)
+        if decision.offer is not None:
+            self._save_offer(decision.offer)
+        self._show(decision.notices)
+        today = decision.session
+        if today is None:
+            self._record(decision.notes)
             self.go_home()
             return
         try:
             session_id = self._store.start_session(
-                routine_id=routine.id,
-                level_id=level_id,
+                routine_id=today.routine_id,
+                level_id=today.level_id,
                 route=plan.route,
                 pain_before=answers.pain_now,
                 symptoms_reach=answers.reach,
+                started_at=self._wall.now(),
             )
         except StoreError as error:  # nothing of it could be kept: say so, stay usable
             self._window.notices.add(f"The session can't start: {error}", key="saving")
             self.go_home()
             return
-        self._run(
-            routine.id,
-            level_id,
-            blocks=blocks,
-            session_id=session_id,
-            pre_pain=answers.pain_now,
-        )
+        self._record(replace(n, session_id=session_id) for n in decision.notes)
+        self._run(today.routine_id, today.level_id, blocks=today.blocks, session_id=session_id)
 
-    def _apply_morning_check(self, plan: Plan, morning_pain: int | None) -> str:
-        """Save the morning score; step the level down if the 24-hour rule says so."""
-        last = self._store.last_session()
-        if morning_pain is None or last is None or last.pain_before is None:
-            return plan.level_id
-        self._store.set_morning_pain(last.id, morning_pain)
-        decision = twenty_four_hour_rule(last.pain_before, morning_pain, self._rules)
-        level_id = level_after_morning_check(
-            self.routine(plan.routine_id), plan.level_id, reduce_load=decision.reduce_load
-        )
-        if decision.reduce_load:
-            self._window.notices.add(decision.message, key="24h_rule")
-            if level_id != plan.level_id:
-                self._change_level(plan, level_id, "24-hour rule")
-        return level_id
+    def _stop_rule_fired(self, session_id: int) -> bool:
+        return bool(self._store.events(session_id, kind=EventKind.STOP_RULE))
 
     # -- the session ----------------------------------------------------------------------
 
@@ -390,20 +361,22 @@ class AppFlow(QObject):
         *,
         blocks: tuple[Block, ...],
         session_id: int,
-        pre_pain: int,
         done: frozenset[UnitKey] = frozenset(),
     ) -> None:
         """Show the player and start ``blocks`` (with the person's get-ready time)."""
-        self._running = _Running(session_id, routine_id, level_id, pre_pain)
-        self._screens.player.reset()
-        self._window.show_screen("session")
+        record = self._store.session(session_id)
+        pre_pain = record.pain_before if record is not None and record.pain_before else 0
+        self._running = _Running(session_id, routine_id, level_id)
+        player = self._screens.player.get()
+        player.reset()
+        self._screens.player.show()
         blocks = self._settings().apply_get_ready(blocks)
         self._controller.begin(blocks, session_id=session_id, pre_pain=pre_pain, done=done)
 
     def resume_interrupted(self) -> None:
         """Pick up the interrupted session where it stopped; its saved steps count."""
         resumable = self._resumable()
-        if resumable is None:
+        if resumable is None or self.suspension() is not None:
             self.refresh_home()
             return
         record = resumable.session
@@ -411,24 +384,12 @@ class AppFlow(QObject):
             self._discard_resume()
             return
         routine = self.routine(record.routine_id)
-        pain = record.pain_before if record.pain_before is not None else 0
-        plan = self.plan()
-        restricted = plan.restricted_kinds if plan is not None else frozenset()
-        blocks = session_blocks(
-            routine.level(record.level_id), pain_gate(pain, self._rules).dropped_kinds | restricted
-        )
+        blocks = resume_blocks(record, routine, self.plan(), self._rules)
         self._store.resume_session(record.id)
         done = frozenset(
             unit_key(step) for step in resumable.steps if step.outcome is StepOutcome.COMPLETED
         )
-        self._run(
-            routine.id,
-            record.level_id,
-            blocks=blocks,
-            session_id=record.id,
-            pre_pain=pain,
-            done=done,
-        )
+        self._run(routine.id, record.level_id, blocks=blocks, session_id=record.id, done=done)
 
     def _resumable(self) -> ResumableSession | None:
         """The interrupted session to offer, unless the person said to start fresh."""
@@ -444,19 +405,31 @@ class AppFlow(QObject):
         self.refresh_home()
 
     def _hurts_reported(self, decision: StopDecision) -> None:
-        if decision.action is StopAction.STOP_RERUN_RED_FLAGS and self._running is not None:
-            self._running = replace(self._running, rerun_red_flags=True)
+        running = self._running
+        if running is None or running.routine_id not in self._library.routines:
+            return
+        result = after_hurts(
+            decision,
+            routine=self.routine(running.routine_id),
+            level_id=running.level_id,
+            now=self._wall.now(),
+        )
+        self._screens.player.get().add_advice(result.advice)
+        if result.safety is not None:
+            self._save_suspension(result.safety.suspension)
+            self._record(result.safety.notes)
+            self._running = replace(running, rerun_red_flags=True)
 
     def _session_ended(self, event: SessionEnded) -> None:
         running = self._running
         if running is None:
             return
-        completed = event.state is EngineState.FINISHED
         if running.rerun_red_flags:
             self._controller.finish_session(
                 running.session_id,
                 status=SessionStatus.STOPPED,
                 stop_reason=event.reason or "red-flag symptoms",
+                ended_at=self._wall.now(),
             )
             self._running = None
             self._window.notices.add(
@@ -466,74 +439,43 @@ class AppFlow(QObject):
             )
             self.start_check_in()
             return
-        text = (
-            "Session complete. Well done."
-            if completed
-            else "Session stopped. What you did is saved."
+        snapshot = self._controller.snapshot()
+        outcome = session_outcome(
+            finished=event.state is EngineState.FINISHED,
+            steps=[s.outcome for s in self._store.steps(running.session_id)],
+            total=snapshot.total_units if snapshot is not None else 0,
         )
-        self._screens.after.start(text, completed=completed)
-        self._window.show_screen("after")
+        self._running = replace(running, outcome=outcome)
+        self._screens.after.show().start(
+            outcome.text, completed=outcome.status is SessionStatus.COMPLETED
+        )
 
     def _after_saved(self, answers: AfterAnswers) -> None:
         running = self._running
-        if running is None:
+        if running is None or running.outcome is None:
             return
-        snapshot = self._controller.snapshot()
-        finished = snapshot is not None and snapshot.state is EngineState.FINISHED
         record = self._controller.finish_session(
             running.session_id,
-            status=SessionStatus.COMPLETED if finished else SessionStatus.STOPPED,
+            status=running.outcome.status,
             pain_after=answers.pain_after,
             spreading_symptoms=answers.spreading,
             rated_easy=answers.easy,
+            ended_at=self._wall.now(),
         )
         self._running = None
-        stop_events = self._store.events(running.session_id, kind=EventKind.STOP_RULE)
-        lines = [self._pain_line(running.pre_pain, answers.pain_after)]
-        if record is not None:  # else not saved yet (the notice says so): this run's own
-            active_s, steps_done = record.active_s or 0, record.steps_done
-        else:
-            units = [u for u in self._controller.records() if u.outcome is StepOutcome.COMPLETED]
-            active_s, steps_done = sum(u.active_s for u in units), len(units)
-        active_minutes = round(active_s / 60)
-        length = count(active_minutes, "minute") if active_minutes else "less than a minute"
-        lines.append(f"You did {count(steps_done, 'step')}, {length} of exercise.")
-        if answers.spreading:
-            settle = self._rules.limits.nerve_settle_minutes
-            lines.append(self._rules.text(RuleMessage.NERVE_STOP, minutes=settle))
-        lines.append(
-            self._level_offer(running, easy=answers.easy and finished, stopped=bool(stop_events))
+        if record is None:  # the store refused it for now: kept and retried, and said so
+            self._screens.after.get().show_summary(
+                f"<p>{running.outcome.text}</p>"
+                "<p>Your session will be saved as soon as it can be.</p>"
+            )
+            return
+        result = summary(
+            record,
+            outcome=running.outcome,
+            stop_rule_fired=self._stop_rule_fired(running.session_id),
+            routine=self.routine(running.routine_id),
+            rules=self._rules,
         )
-        self._screens.after.show_summary("".join(f"<p>{line}</p>" for line in lines if line))
-
-    def _pain_line(self, before: int, after: int) -> str:
-        change = meaningful_change(before, after, self._rules)
-        words = {
-            PainChange.IMPROVED: "That is a real improvement.",
-            PainChange.WORSENED: (
-                "That is a real rise. Take it easier next time, "
-                "and check how it feels tomorrow morning."
-            ),
-            PainChange.UNCHANGED: "About the same as before.",
-        }[change]
-        return f"Pain before: {before}/10, after: {after}/10. {words}"
-
-    def _level_offer(self, running: _Running, *, easy: bool, stopped: bool) -> str:
-        """Offer the next level after an easy session within the rules,
-        or an easier one after a stop rule."""
-        routine = self.routine(running.routine_id)
-        target = (
-            routine.easier(running.level_id)
-            if stopped
-            else (routine.harder(running.level_id) if easy else None)
-        )
-        if target is None:
-            self._store.set_setting(LEVEL_OFFER_KEY, {})
-            return ""
-        text = (
-            f"A stop rule was triggered. Next time, try the easier level: {target.name}."
-            if stopped
-            else f"That felt easy. You can move up to: {target.name}."
-        )
-        self._store.set_setting(LEVEL_OFFER_KEY, {"level_id": target.id, "text": text})
-        return text + " (You can change level on Home.)"
+        self._record(result.notes)
+        self._save_offer(result.offer)
+        self._screens.after.get().show_summary("".join(f"<p>{line}</p>" for line in result.lines))

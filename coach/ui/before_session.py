@@ -9,7 +9,6 @@ something is unanswered it jumps there), Esc = Home.
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,11 +24,13 @@ from coach.domain.history import SymptomsReach
 from coach.domain.triage import (
     AnswerValue,
     Option,
+    Outcome,
     QuestionId,
     TriageAnswers,
     TriageConfig,
     pre_session_check,
 )
+from coach.flow.before import BeforeAnswers
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import (
@@ -53,19 +54,6 @@ REACH_OPTIONS: tuple[Option, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class BeforeAnswers:
-    """What the person said before the session (only sent when the check is clear)."""
-
-    pain_now: int
-    reach: SymptomsReach | None
-    """How far down symptoms reach; None for "no symptoms now"."""
-    morning_pain: int | None
-    """Pain on the morning after the last session; None when not asked."""
-    check_answers: TriageAnswers
-    """The CHECK_* answers (R2, R3, R5 again)."""
-
-
 class BeforeSessionScreen(QWidget):
     """The questions before a session, then either ``ready`` or the red-flag page.
 
@@ -74,8 +62,8 @@ class BeforeSessionScreen(QWidget):
     shows it with only "Back to Home". ``cancelled()``: Esc or "Back to Home".
     """
 
-    ready = Signal(object)
-    red_flag = Signal(object, object)
+    ready = Signal(BeforeAnswers)
+    red_flag = Signal(Outcome, TriageAnswers)
     cancelled = Signal()
 
     def __init__(self, config: TriageConfig, parent: QWidget | None = None) -> None:
@@ -239,6 +227,5 @@ class BeforeSessionScreen(QWidget):
                 pain_now=pain_now,
                 reach=None if reach_id == NO_SYMPTOMS else SymptomsReach(reach_id),
                 morning_pain=morning if isinstance(morning, int) else None,
-                check_answers=check,
             )
         )

@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from coach.content.errors import ContentError, Problem
 from coach.content.loader import load_library
@@ -22,9 +22,9 @@ from coach.speech.null_speaker import NullSpeaker
 from coach.store.datadir import USER_ROUTINES
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
-from coach.ui.app_flow import AppFlow, Screens
+from coach.ui.app_flow import AppFlow, FlowScreens
 from coach.ui.app_settings import AppSettings
-from coach.ui.home_screen import HomeScreen
+from coach.ui.lazy_screen import LazyScreen, W
 from coach.ui.notify import Notifier
 from coach.ui.session_controller import SessionController
 from coach.ui.shell import Shell, build_shell
@@ -34,6 +34,7 @@ from coach.ui.thermal_controller import ThermalController
 if TYPE_CHECKING:
     from coach.domain.triage import TriageConfig
     from coach.figures.pose import Pose
+    from coach.ui.after_session import AfterSessionScreen
     from coach.ui.before_session import BeforeSessionScreen
     from coach.ui.history_screen import HistoryScreen
     from coach.ui.session_player import SessionPlayer
@@ -56,6 +57,7 @@ class BuiltApp:
         self.mono = shell.mono
         self.settings = shell.settings
         self.window = shell.window
+        self.home = shell.home
         self.library = load_library(
             [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
@@ -99,13 +101,12 @@ class BuiltApp:
             parent=self.window,
         )
         self.thermal.finished.connect(lambda text: self.window.notices.add(text, key="thermal"))
-        self._add_screens()
+        self.screens = self._add_screens()
         self.flow = AppFlow(
             window=self.window,
-            screens=Screens(self.window),
+            screens=self.screens,
             store=store,
             library=self.library,
-            triage=self.triage,
             rules=self.triage.rules,
             controller=self.controller,
             wall=self.wall,
@@ -115,7 +116,7 @@ class BuiltApp:
         self._speech_started = False
         self._on_region: list[Callable[[TriageConfig], None]] = []
         """What to update when the region (and so the emergency number) changes."""
-        self.window.on_screen_built(self._wire)
+        self._wire()
         self._offer_region_choice()
         for notice in notices:
             self.window.notices.add(notice)
@@ -126,7 +127,7 @@ class BuiltApp:
 
     # -- screens, built on first use ------------------------------------------------
 
-    def _add_screens(self) -> None:
+    def _add_screens(self) -> FlowScreens:
         def anchors() -> str:
             from coach.ui.question_page import anchor_text
 
@@ -134,75 +135,93 @@ class BuiltApp:
 
         own = self.library.routines_from(self.data_folder / USER_ROUTINES)
 
-        def triage() -> QWidget:
+        def triage() -> TriageWizard:
             from coach.ui.triage_wizard import TriageWizard
 
             return TriageWizard(self.triage, self.library.routines, own=own)
 
-        def before() -> QWidget:
+        def before() -> BeforeSessionScreen:
             from coach.ui.before_session import BeforeSessionScreen
 
             return BeforeSessionScreen(self.triage)
 
-        def session() -> QWidget:
+        def session() -> SessionPlayer:
             from coach.ui.session_player import SessionPlayer
 
             return SessionPlayer(self.controller, poses=self._poses(), pain_anchors=anchors())
 
-        def after() -> QWidget:
+        def after() -> AfterSessionScreen:
             from coach.ui.after_session import AfterSessionScreen
 
             return AfterSessionScreen(anchors())
 
-        def thermal() -> QWidget:
+        def thermal() -> ThermalScreen:
             from coach.ui.thermal_screen import ThermalScreen
 
             return ThermalScreen(self.thermal, self.thermal_config)
 
-        def settings() -> QWidget:
+        def settings() -> SettingsScreen:
             from coach.ui.settings_screen import SettingsScreen
 
             return SettingsScreen()
 
-        def history() -> QWidget:
+        def history() -> HistoryScreen:
             from coach.ui.history_screen import HistoryScreen
 
             return HistoryScreen(self.store, self.wall)
 
-        for name, build in (
-            ("triage", triage),
-            ("before", before),
-            ("session", session),
-            ("after", after),
-            ("thermal", thermal),
-            ("settings", settings),
-            ("history", history),
-        ):
-            self.window.add_lazy_screen(name, build)
+        window = self.window
+        self.thermal_screen = LazyScreen(window, "thermal", thermal)
+        self.settings_screen = LazyScreen(window, "settings", settings)
+        self.history_screen = LazyScreen(window, "history", history)
+        return FlowScreens(
+            home=self.home,
+            triage=LazyScreen(window, "triage", triage),
+            before=LazyScreen(window, "before", before),
+            player=LazyScreen(window, "session", session),
+            after=LazyScreen(window, "after", after),
+        )
 
-    def _wire(self, name: str, screen: QWidget) -> None:
-        """Connect the app-level screens' signals when they are first built."""
-        if name in ("before", "settings"):
-            self.start_speech()
-        update = _region_updater(name, screen)
-        if update is not None:
+    def _wire(self) -> None:
+        """Connect the app-level screens' signals (each when it is first built)."""
+        home = self.home
+        home.history_requested.connect(self.show_history)
+        home.thermal_requested.connect(self.show_thermal)
+        home.settings_requested.connect(self.show_settings)
+        self.thermal.changed.connect(lambda: home.set_thermal_status(self.thermal.status_text()))
+        self.screens.before.when_built(lambda _: self.start_speech())
+        self.thermal_screen.when_built(lambda s: s.back_requested.connect(self.flow.go_home))
+        self.history_screen.when_built(lambda s: s.back_requested.connect(self.flow.go_home))
+        self.settings_screen.when_built(self._wire_settings)
+        self._follow_region(self.screens.triage, lambda s: s.set_config)
+        self._follow_region(self.screens.before, lambda s: s.set_config)
+        self._follow_region(
+            self.screens.player, lambda s: lambda c: s.set_safety_line(c.session_safety)
+        )
+        self._follow_region(
+            self.history_screen, lambda s: lambda c: s.set_safety_line(c.safety_line)
+        )
+
+    def _follow_region(
+        self,
+        lazy: LazyScreen[W],
+        updater: Callable[[W], Callable[[TriageConfig], None]],
+    ) -> None:
+        """Once ``lazy`` is built, bring it up to date with the region's emergency number,
+        and again whenever the region changes."""
+
+        def built(screen: W) -> None:
+            update = updater(screen)
             update(self.triage)
             self._on_region.append(update)
-        if name == "home":
-            home = cast(HomeScreen, screen)
-            home.history_requested.connect(self.show_history)
-            home.thermal_requested.connect(self.show_thermal)
-            home.settings_requested.connect(self.show_settings)
-            self.thermal.changed.connect(
-                lambda: home.set_thermal_status(self.thermal.status_text())
-            )
-        elif name in ("thermal", "history"):
-            screen.back_requested.connect(self.flow.go_home)  # type: ignore[attr-defined]
-        elif name == "settings":
-            settings = cast("SettingsScreen", screen)
-            settings.back_requested.connect(self.flow.go_home)
-            settings.changed.connect(self.apply_settings)
-            settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
+
+        lazy.when_built(built)
+
+    def _wire_settings(self, settings: SettingsScreen) -> None:
+        self.start_speech()
+        settings.back_requested.connect(self.flow.go_home)
+        settings.changed.connect(self.apply_settings)
+        settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
 
     def _offer_region_choice(self) -> None:
         """At first start (no region saved yet): a compact "where do you live" notice,
@@ -259,29 +278,28 @@ class BuiltApp:
 
     def show_history(self) -> None:
         """History, re-read each time it is shown (QtCharts loads on first use)."""
-        history = self.window.screen_named("history")
-        history.refresh()  # type: ignore[attr-defined]
-        self.window.show_screen("history")
+        self.history_screen.get().refresh()
+        self.history_screen.show()
 
     def show_thermal(self) -> None:
         """Ice or heat, knowing the plan's strain date and numbness."""
         plan = self.flow.plan()
-        screen = cast("ThermalScreen", self.window.screen_named("thermal"))
+        screen = self.thermal_screen.get()
         screen.set_strain_started_at(plan.strain_started_at if plan else None)
         screen.set_numbness(plan.numbness if plan else False)
-        self.window.show_screen("thermal")
+        self.thermal_screen.show()
 
     def show_settings(self) -> None:
         """Settings, with the engine's voices and any speech problem."""
         status = self.speaker.fallback or ""
-        screen = cast("SettingsScreen", self.window.screen_named("settings"))
+        screen = self.settings_screen.get()
         screen.show_settings(
             self.settings,
             self.speaker.voices(),
             status,
             emergency_number=self.triage.emergency_number,
         )
-        self.window.show_screen("settings")
+        self.settings_screen.show()
 
     def _refresh_settings(self) -> None:
         """The voice list arrives once the worker is up: update Settings if it is open."""
@@ -336,19 +354,6 @@ def build_app(
         mono=mono if mono is not None else MonotonicClock(),
     )
     return BuiltApp(shell, notices=notices)
-
-
-def _region_updater(name: str, screen: QWidget) -> Callable[[TriageConfig], None] | None:
-    """How to bring a newly built screen up to date with the region's emergency number."""
-    if name in ("triage", "before"):
-        return cast("TriageWizard | BeforeSessionScreen", screen).set_config
-    if name == "session":
-        player = cast("SessionPlayer", screen)
-        return lambda config: player.set_safety_line(config.session_safety)
-    if name == "history":
-        history = cast("HistoryScreen", screen)
-        return lambda config: history.set_safety_line(config.safety_line)
-    return None
 
 
 SHOWN_PROBLEMS = 10

@@ -1,8 +1,8 @@
-"""Home: my plan, the big actions, the ice/heat status and anything to act on."""
+"""Home: my plan, the big actions, the ice/heat status and anything to act on.
+
+Home shows a :class:`HomeSnapshot` (decided in ``coach.flow.home``) and sends commands."""
 
 from __future__ import annotations
-
-from dataclasses import dataclass, field
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -15,23 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coach.flow.home_snapshot import HomeSnapshot
 from coach.ui.theme import make_title
-
-
-@dataclass(frozen=True, slots=True)
-class HomeState:
-    """Everything Home shows; built by the app flow from the store and the plan."""
-
-    plan_title: str = ""
-    """E.g. "Glute strengthening · Weeks 1-2"; empty when there is no plan yet."""
-    plan_detail: str = ""
-    thermal_status: str = ""
-    resume_offer: str = ""
-    """Non-empty: an interrupted session can be resumed."""
-    suggestions: tuple[str, ...] = field(default_factory=tuple)
-    """Re-check or level suggestions, one sentence each."""
-    level_offer: str = ""
-    """Non-empty: offer to change level (the text says which)."""
 
 
 class HomeScreen(QWidget):
@@ -70,6 +55,17 @@ class HomeScreen(QWidget):
         start_row.addWidget(self.start_button)
         start_row.addStretch(1)
         card.addLayout(start_row)
+
+        self.suspended_box = QFrame(self)
+        self.suspended_box.setProperty("role", "danger")
+        heading = QLabel("Exercises are paused", self.suspended_box)
+        make_title(heading, 1.3)
+        self.suspended_text = QLabel(self.suspended_box)
+        self.suspended_text.setWordWrap(True)
+        self.suspended_text.setAccessibleName("Why exercises are paused")
+        paused = QVBoxLayout(self.suspended_box)
+        paused.addWidget(heading)
+        paused.addWidget(self.suspended_text)
 
         self.resume_box = QFrame(self)
         self.resume_box.setProperty("role", "notice")
@@ -122,6 +118,7 @@ class HomeScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(title)
+        layout.addWidget(self.suspended_box)
         layout.addWidget(self.resume_box)
         layout.addWidget(self.plan_card)
         layout.addWidget(self.level_box)
@@ -130,6 +127,7 @@ class HomeScreen(QWidget):
         layout.addLayout(actions)
         layout.addStretch(1)
         for shown_by_state in (
+            self.suspended_box,
             self.plan_card,
             self.resume_box,
             self.level_box,
@@ -146,9 +144,11 @@ class HomeScreen(QWidget):
         button.clicked.connect(signal.emit)  # type: ignore[attr-defined]
         return button
 
-    def show_state(self, state: HomeState) -> None:
-        """Show ``state``."""
+    def show_state(self, state: HomeSnapshot) -> None:
+        """Show ``state``: a session can be started or resumed only when it allows it."""
         has_plan = bool(state.plan_title)
+        self.suspended_box.setVisible(bool(state.suspended))
+        self.suspended_text.setText(state.suspended)
         self.plan_card.setVisible(True)
         self.plan_title.setText(state.plan_title or "No routine yet")
         self.plan_detail.setText(
@@ -157,10 +157,11 @@ class HomeScreen(QWidget):
             else "Start with a check-in: a few questions, safety first, "
             "then the coach suggests a routine and says why."
         )
-        self.start_button.setVisible(has_plan)
-        self._set_first_action(self.start_button if has_plan else self.check_in_button)
+        self.start_button.setVisible(state.can_start)
+        self._set_first_action(self.start_button if state.can_start else self.check_in_button)
         self.resume_box.setVisible(bool(state.resume_offer))
         self.resume_text.setText(state.resume_offer)
+        self.resume_button.setVisible(state.can_resume)
         self.level_box.setVisible(bool(state.level_offer))
         self.level_text.setText(state.level_offer)
         self.suggestions.setVisible(bool(state.suggestions))

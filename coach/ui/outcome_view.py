@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.routine import Routine
-from coach.domain.triage import Outcome, OutcomeLevel, allowed_routines
+from coach.domain.triage import Outcome, OutcomeLevel
+from coach.flow.switching import NO_CHOICE, RouteChoice, route_choices
 from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused
 from coach.ui.scrolling import scroll_area
@@ -183,11 +184,16 @@ class OutcomeView(QWidget):
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_button = use
         shipped = [r for r in self._routines.values() if r.id not in self._own]
-        others = allowed_routines(outcome, shipped)
+        choices = route_choices(outcome, shipped)
+        others = [c.route for c in choices if c.allowed]
         if others:
             column.addWidget(self._label(parent, "Or pick another routine:"))
             self._pick_buttons(parent, column, others, "Pick another routine")
-        mine = allowed_routines(outcome, [self._routines[i] for i in sorted(self._own)])
+        mine = [
+            c.route
+            for c in route_choices(outcome, [self._routines[i] for i in sorted(self._own)])
+            if c.allowed
+        ]
         if mine:
             heading = self._label(parent, "My routines")
             make_title(heading, 1.15)
@@ -201,7 +207,23 @@ class OutcomeView(QWidget):
             note.setProperty("role", "caption")
             column.addWidget(note)
             self._pick_buttons(parent, column, mine, "Pick my routine")
+        self._ruled_out(parent, column, choices)
         return use
+
+    def _ruled_out(
+        self, parent: QWidget, column: QVBoxLayout, choices: Iterable[RouteChoice]
+    ) -> None:
+        """The routines the triage ruled out, each with the reason."""
+        ruled_out = [
+            f"{self.routine_name(c.route)}: {c.reason}"
+            for c in choices
+            if not c.allowed and c.reason != NO_CHOICE
+        ]
+        if ruled_out:
+            column.addWidget(self._label(parent, "Not offered with your answers:"))
+            column.addWidget(
+                self._label(parent, _bullets(ruled_out), name="Routines not offered", rich=True)
+            )
 
     def _pick_buttons(
         self, parent: QWidget, column: QVBoxLayout, routine_ids: Iterable[str], what: str

@@ -214,11 +214,13 @@ class SessionController(QObject):
         spreading_symptoms: bool | None = None,
         rated_easy: bool | None = None,
         stop_reason: str | None = None,
+        ended_at: float | None = None,
     ) -> SessionRecord | None:
-        """Save the session's end after any steps still waiting; the saved record, or
-        None when the store refuses it now (it is kept and retried like the steps)."""
+        """Save the session's end (at ``ended_at``, default now) after any steps still
+        waiting; the saved record, or None when the store refuses it now (it is kept and
+        retried like the steps)."""
         saved: list[SessionRecord] = []
-        ended_at = self._store.now()
+        ended_at = self._store.now() if ended_at is None else ended_at
 
         def finish(store: HistoryStore) -> None:
             record = store.finish_session(

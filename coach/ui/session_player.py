@@ -26,6 +26,7 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
+from coach.flow.wording import count, time_left
 from coach.ui.check_row import focus_ring, labelled_row
 from coach.ui.design.tokens import (
     BIG_BUTTON_HEIGHT,
@@ -45,7 +46,6 @@ from coach.ui.scrolling import scroll_area
 from coach.ui.session_controller import EASE_IN_S, SessionController
 from coach.ui.theme import make_title, set_icon, set_primary, set_relative_size
 from coach.ui.visuals.ring import ProgressRing
-from coach.ui.wording import count, time_left
 
 PHASE_WORDS = {
     PhaseKind.GET_READY: "Get ready",
@@ -81,7 +81,7 @@ def figure_motion(snapshot: Snapshot) -> float:
 class SessionPlayer(QWidget):
     """Shows the running session and turns keys into controller commands."""
 
-    hurts_reported = Signal(object)
+    hurts_reported = Signal(StopDecision)
     """The :class:`StopDecision` after a "this hurts" report."""
     quit_confirmed = Signal()
     """The person confirmed quitting the app during the session."""
@@ -446,6 +446,12 @@ class SessionPlayer(QWidget):
         """Show what the stop rule decided, in the screen."""
         self.advice.setText(decision.message)
         self.advice.setVisible(bool(decision.message))
+
+    def add_advice(self, text: str) -> None:
+        """Add ``text`` under the stop rule's advice (e.g. the easier level)."""
+        if text:
+            self.advice.setText(f"{self.advice.text()} {text}".strip())
+            self.advice.setVisible(True)
 
     def reset(self) -> None:
         """Clear what the last session left on screen."""

@@ -28,6 +28,7 @@ class Shell:
     mono: Clock
     settings: AppSettings
     window: MainWindow
+    home: HomeScreen
 
 
 def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
@@ -41,8 +42,9 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     assert isinstance(app, QApplication)
     apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
-    window.add_lazy_screen("home", HomeScreen)
+    home = HomeScreen()
+    window.add_screen("home", home)
     window.show_screen("home")
     if notice:
         window.notices.add(notice, key="settings_repaired")
-    return Shell(store, data_folder, wall, mono, settings, window)
+    return Shell(store, data_folder, wall, mono, settings, window, home)

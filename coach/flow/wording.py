@@ -1,4 +1,4 @@
-"""Small pieces of plain wording shared by screens."""
+"""Small wording helpers for the sentences the flow writes."""
 
 from __future__ import annotations
 

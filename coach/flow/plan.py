@@ -1,4 +1,8 @@
-"""My plan: the routine and level a person is on, and the session built from it."""
+"""My plan: the routine and level a person is on, where it came from, and when.
+
+The plan is chosen by a check-in (``plan_from_check_in``) and saved by the app
+as plain JSON; review clocks start at symptom onset (``review_from``).
+"""
 
 from __future__ import annotations
 
@@ -10,13 +14,13 @@ from coach.domain.routine import Block, ExerciseKind, Level, Routine
 
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """The current routine and level, chosen by triage (or by the person)."""
+    """The current routine and level, chosen by a check-in (or by the person)."""
 
     routine_id: str
     level_id: str
     route: str
     chosen_at: float
-    """Wall-clock time the plan was chosen: day counts for re-triage start here."""
+    """Wall-clock time of the check-in that chose the plan."""
     strain_started_at: float | None = None
     """For the acute-strain route: when the strain happened (heat is refused for 3 days)."""
     numbness: bool = False
@@ -25,7 +29,14 @@ class Plan:
     """Exercise kinds triage ruled out for this route (e.g. foam rolling after a strain)."""
     heat_allowed: bool = True
     first_pain: int | None = None
-    """Pain at triage, the base for "not improving" re-check suggestions."""
+    """Pain at triage, the base for "not improving" follow-ups."""
+    onset_at: float | None = None
+    """When the symptoms started; None for plans saved before it was recorded."""
+
+    @property
+    def review_from(self) -> float:
+        """Where review clocks start: symptom onset, else the check-in."""
+        return self.onset_at if self.onset_at is not None else self.chosen_at
 
     def to_json(self) -> dict[str, object]:
         """Plain JSON values for the settings table."""
@@ -39,6 +50,7 @@ class Plan:
             "restricted_kinds": sorted(k.value for k in self.restricted_kinds),
             "heat_allowed": self.heat_allowed,
             "first_pain": self.first_pain,
+            "onset_at": self.onset_at,
         }
 
     @classmethod
@@ -47,33 +59,37 @@ class Plan:
         if not isinstance(data, dict):
             return None
         try:
-            strain = data.get("strain_started_at")
-            first_pain = data.get("first_pain")
             return cls(
                 routine_id=str(data["routine_id"]),
                 level_id=str(data["level_id"]),
                 route=str(data["route"]),
                 chosen_at=float(data["chosen_at"]),
-                strain_started_at=None if strain is None else float(strain),
+                strain_started_at=_time(data.get("strain_started_at")),
                 numbness=bool(data.get("numbness", False)),
                 restricted_kinds=frozenset(
                     ExerciseKind(k) for k in data.get("restricted_kinds", [])
                 ),
                 heat_allowed=bool(data.get("heat_allowed", True)),
-                first_pain=None if first_pain is None else int(first_pain),
+                first_pain=None if data.get("first_pain") is None else int(data["first_pain"]),
+                onset_at=_time(data.get("onset_at")),
             )
         except (KeyError, TypeError, ValueError):
             return None
 
 
+def _time(value: object) -> float | None:
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float | str):
+        raise TypeError(f"not a time: {value!r}")
+    return float(value)
+
+
 def session_blocks(level: Level, dropped_kinds: Collection[ExerciseKind]) -> tuple[Block, ...]:
-    """The level's blocks without the kinds today's pain gate drops."""
+    """The level's blocks without the kinds dropped today (pain gate, triage, nerve rule)."""
     return tuple(b for b in level.blocks if b.exercise.kind not in dropped_kinds)
 
 
-def level_after_morning_check(routine: Routine, level_id: str, *, reduce_load: bool) -> str:
-    """The level for today: one easier when the 24-hour rule says to reduce the load."""
-    if not reduce_load:
-        return level_id
-    easier = routine.easier(level_id)
-    return easier.id if easier is not None else level_id
+def level_named(routine: Routine, level_id: str) -> str:
+    """The level's name ("" if the routine has no such level)."""
+    return next((lvl.name for lvl in routine.levels if lvl.id == level_id), "")

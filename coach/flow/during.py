@@ -1,0 +1,54 @@
+"""During and around a run: resuming an interrupted session, and what a "this hurts"
+report leads to beyond the stop rule itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from coach.domain.history import SessionRecord
+from coach.domain.routine import Block, Routine
+from coach.domain.rules import RuleConfig, StopAction, StopDecision, pain_gate
+from coach.flow.plan import Plan, session_blocks
+from coach.flow.safety import SafetyChange, Source, suspend
+
+RED_FLAG_DURING = (
+    "You reported symptoms during a session that can be warning signs. "
+    "Answer the safety questions again before doing any more exercises."
+)
+
+
+def resume_blocks(
+    record: SessionRecord, routine: Routine, plan: Plan | None, rules: RuleConfig
+) -> tuple[Block, ...]:
+    """The interrupted session's blocks, filtered as when it started."""
+    pain = record.pain_before if record.pain_before is not None else 0
+    restricted = plan.restricted_kinds if plan is not None else frozenset()
+    return session_blocks(
+        routine.level(record.level_id), pain_gate(pain, rules).dropped_kinds | restricted
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class HurtsResult:
+    """Beyond the stop rule: advice about an easier level, or a suspension."""
+
+    advice: str = ""
+    safety: SafetyChange | None = None
+
+
+def after_hurts(
+    decision: StopDecision, *, routine: Routine, level_id: str, now: float
+) -> HurtsResult:
+    """A stop for pain: point to the easier level of the routine when it has one
+    (the summary then offers it). Red-flag symptoms: suspend the plan until a
+    clear check-in."""
+    if decision.action is StopAction.STOP_RERUN_RED_FLAGS:
+        return HurtsResult(
+            safety=suspend(message=RED_FLAG_DURING, source=Source.DURING_SESSION, now=now)
+        )
+    easier = routine.easier(level_id)
+    if decision.action is not StopAction.STOP_EXERCISE_OFFER_EASIER or easier is None:
+        return HurtsResult()
+    return HurtsResult(
+        advice=f"The easier level of this routine, {easier.name}, is offered when you finish."
+    )

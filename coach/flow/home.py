@@ -1,0 +1,61 @@
+"""Home's snapshot from the plan, its routine, the recent history and the flow's state.
+
+Needs only the plan's own routine, so Home can be drawn before the library loads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+
+from coach.domain.history import ResumableSession, SessionRecord
+from coach.domain.routine import Routine
+from coach.domain.rules import RuleConfig
+from coach.flow.followups import due_follow_ups
+from coach.flow.home_snapshot import HomeSnapshot
+from coach.flow.plan import Plan, level_named
+from coach.flow.progression import LevelOffer
+from coach.flow.safety import Suspension
+from coach.flow.wording import count
+
+
+def resume_text(resumable: ResumableSession, routine_name: str, tz: tzinfo | None = None) -> str:
+    """ "Your <routine> session on <when> was interrupted. N steps saved." """
+    when = datetime.fromtimestamp(resumable.session.started_at, tz).strftime("%a %d %b, %H:%M")
+    return (
+        f"Your {routine_name} session on {when} was interrupted. "
+        f"{count(len(resumable.steps), 'step')} saved."
+    )
+
+
+def build_home(
+    *,
+    plan: Plan | None,
+    routine: Routine | None,
+    recent: Sequence[SessionRecord],
+    resumable: ResumableSession | None,
+    resumable_name: str,
+    level_offer: LevelOffer | None,
+    suspension: Suspension | None,
+    thermal_status: str,
+    now: float,
+    rules: RuleConfig,
+    tz: tzinfo | None = None,
+) -> HomeSnapshot:
+    """Home's content. ``routine`` is the plan's (None if missing), ``recent`` the
+    plan's sessions newest first, ``resumable_name`` the interrupted routine's name."""
+    resume = resume_text(resumable, resumable_name, tz) if resumable is not None else ""
+    suspended = suspension.home_text if suspension is not None else ""
+    if plan is None or routine is None or routine.id != plan.routine_id:
+        return HomeSnapshot(resume_offer=resume, thermal_status=thermal_status, suspended=suspended)
+    level = level_named(routine, plan.level_id)
+    title = f"{routine.name} · {level}" if len(routine.levels) > 1 and level else routine.name
+    return HomeSnapshot(
+        plan_title=title,
+        plan_detail=routine.summary,
+        thermal_status=thermal_status,
+        resume_offer=resume,
+        suggestions=due_follow_ups(plan, recent, now=now, rules=rules, tz=tz),
+        level_offer=level_offer.text if level_offer is not None and not suspended else "",
+        suspended=suspended,
+    )

@@ -1,0 +1,86 @@
+"""Timed follow-ups for every route, counted from symptom onset; one "trending up"; no Qt."""
+
+from __future__ import annotations
+
+import pytest
+from flow_world import DAY, NOW, RULES, TZ, plan, session
+
+from coach.engine.clock import FakeClock
+from coach.flow.followups import days_since_onset, due_follow_ups
+
+ANY = "any"
+
+
+@pytest.mark.parametrize(
+    ("route", "days", "first", "latest", "expected"),
+    [
+        ("doms_recovery", 6, 4, 2, []),
+        ("doms_recovery", 7, 4, 2, ["still sore after 7 days"]),
+        ("doms_recovery", 7, 4, 0, []),
+        ("acute_strain", 2, 5, 5, []),
+        ("acute_strain", 3, 5, 5, ["first 3 days"]),
+        ("piriformis_relief", 14, 6, 5, ["not clearly better after 14 days"]),
+        ("piriformis_relief", 14, 6, 3, []),
+        ("sciatic_mobility", 5, 3, 5, ["not getting better, or are getting worse"]),
+        ("sciatic_mobility", 21, 4, 4, ["not getting better"]),
+        ("sciatic_mobility", 21, 4, 2, []),
+        ("gentle_only", 2, 8, 8, ["isn't easing after 2 days"]),
+        ("gentle_fallback", 14, 4, 4, ["isn't better after 14 days"]),
+        ("sitting_bone_strength", 13, 4, 4, []),
+        ("sitting_bone_strength", 14, 4, 1, ["checked by a physio"]),
+        ("glute_strengthening", 60, 4, 4, []),
+        ("prevention", 60, 0, 0, []),
+        ("trigger_point_release", 60, 4, 4, []),
+    ],
+)
+def test_each_route_has_its_follow_up_when_due(
+    route: str, days: int, first: int, latest: int, expected: list[str]
+) -> None:
+    clock = FakeClock(NOW)
+    current = plan(route, first_pain=first, chosen_at=clock.now(), onset_at=clock.now())
+    clock.advance(days * DAY)
+    recent = [session(started=clock.now() - 3600, routine_id=route, before=latest)]
+    found = due_follow_ups(current, recent, now=clock.now(), rules=RULES, tz=TZ)
+    assert len(found) == len(expected), found
+    for sentence, part in zip(found, expected, strict=True):
+        assert part in sentence and "{" not in sentence
+
+
+def test_review_clocks_start_at_symptom_onset_not_at_the_check_in() -> None:
+    clock = FakeClock(NOW)
+    sore_since = clock.now() - 4 * DAY  # sore for 4 days before the check-in
+    current = plan("doms_recovery", chosen_at=clock.now(), onset_at=sore_since, first_pain=4)
+    clock.advance(3 * DAY)  # day 7 of the soreness, day 3 of the plan
+    assert days_since_onset(current, clock.now()) == 7
+    recent = [session(started=clock.now() - 3600, routine_id="doms_recovery", before=3)]
+    assert due_follow_ups(current, recent, now=clock.now(), rules=RULES, tz=TZ)
+    unknown_onset = plan("doms_recovery", chosen_at=NOW, first_pain=4)
+    assert days_since_onset(unknown_onset, clock.now()) == 3
+
+
+@pytest.mark.parametrize(
+    ("weekly", "trending"),
+    [
+        ([2, 3, 4], True),  # three weeks in a row, each higher
+        ([2, 2, 4], False),  # not every week rose
+        ([4, 3, 2], False),
+        ([2, None, 4], False),  # a week with no score breaks "week on week"
+        ([3, 4], False),  # only two weeks
+    ],
+)
+def test_pain_trending_up_week_on_week_on_any_route(
+    weekly: list[int | None], trending: bool
+) -> None:
+    recent = [
+        session(started=NOW - (len(weekly) - 1 - i) * 7 * DAY, session_id=i + 1, before=pain)
+        for i, pain in enumerate(weekly)
+        if pain is not None
+    ][::-1]
+    current = plan("glute_strengthening", first_pain=2, chosen_at=NOW - 30 * DAY)
+    found = due_follow_ups(current, recent, now=NOW, rules=RULES, tz=TZ)
+    assert any("week after week" in s for s in found) is trending
+
+
+def test_no_pain_score_yet_means_no_follow_up() -> None:
+    current = plan("doms_recovery", first_pain=None, chosen_at=NOW - 30 * DAY)
+    assert due_follow_ups(current, [], now=NOW, rules=RULES, tz=TZ) == ()
