@@ -34,6 +34,7 @@ CLEAR: dict[str, Any] = {
     Q.PAIN_PATTERN: frozenset(),
     Q.ONSET: "gradual_recurring",
     Q.WHERE: frozenset({"none"}),
+    Q.SIDE: "left",
     Q.PAIN: 3,
 }
 

@@ -170,7 +170,7 @@ def test_a_suspended_plan_in_the_database_starts_with_home_blocked(tmp_path: Pat
     )
     assert child.returncode == 0, child.stderr
     shown = dict(line.split("=", 1) for line in child.stdout.splitlines() if "=" in line)
-    assert shown["plan_title"].startswith("Piriformis")
+    assert shown["plan_title"].startswith("Deep hip stretches")
     assert shown["paused_visible"] == "True"
     assert "Go to an emergency department now." in shown["paused_text"]
     assert "do a new check-in" in shown["paused_text"]

@@ -354,6 +354,7 @@ CLEAR = TriageAnswers(
         QuestionId.PAIN_PATTERN: frozenset(),
         QuestionId.ONSET: "gradual_recurring",
         QuestionId.WHERE: frozenset({"none"}),
+        QuestionId.SIDE: "left",
         QuestionId.PAIN: 3,
     }
 )

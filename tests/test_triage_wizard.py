@@ -310,11 +310,14 @@ def test_another_allowed_routine_can_be_picked(
     # No foam rolling after a sudden strain, so trigger-point release isn't offered.
     assert not has_named(view, f"Pick another routine: {NAMES['trigger_point_release']}")
 
-    click(qtbot, button(view, f"Pick another routine: {NAMES['piriformis_relief']}"))
+    # Nor anything with strengthening in the first 3 days, and the page says why.
+    assert not has_named(view, f"Pick another routine: {NAMES['piriformis_relief']}")
+    assert NAMES["piriformis_relief"] in label(view, "Routines not offered").text()
+    click(qtbot, button(view, f"Pick another routine: {NAMES['gentle_fallback']}"))
 
     outcome, _, chosen = finished[-1]
     assert outcome.route == "acute_strain"
-    assert chosen == "piriformis_relief"
+    assert chosen == "gentle_fallback"
 
 
 def test_high_pain_offers_no_other_routine(qtbot: QtBot, wizard: TriageWizard) -> None:

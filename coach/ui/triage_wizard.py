@@ -287,8 +287,12 @@ class TriageWizard(QWidget):
         answers = self._answers
         for view in self._pages:
             value = view.picked()
-            if value is not None and not view.isHidden():
+            if value is None or view.isHidden():
+                continue
+            try:
                 answers = answers.with_answer(view.question.id, value)
+            except ValueError:  # mid-change (e.g. "none" ticked before the rest clear)
+                continue
         wanted = {q.id for q in page_questions(self._page, answers, self._config)}
         closed = self._gate is not None and not self._gate.isHidden()
         for view in self._pages:
