@@ -52,7 +52,8 @@ ln -s "../lib/rehab-coach/rehab-coach" "$STAGE/usr/bin/rehab-coach"
   echo "Files: *"
   echo "Copyright: 2026 The Rehab Coach authors"
   echo "License: MIT"
-  sed -e '1,/^$/d' -e 's/^$/./' -e 's/^/ /' LICENSE
+  # The licence text after its title and copyright line, as a Debian copyright paragraph.
+  awk 'body { print } /^Copyright/ { body = 1 }' LICENSE | sed -e '1{/^$/d}' -e 's/^$/./' -e 's/^/ /'
 } >"$STAGE/usr/share/doc/$PACKAGE/copyright"
 # Plain modes whatever the checkout's umask was: directories and programs 755, data 644.
 find "$STAGE" -type d -exec chmod 755 {} +
