@@ -10,6 +10,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from coach_process import REPO, start_coach, wait_until_started
 from pytestqt.qtbot import QtBot
 
@@ -110,13 +111,30 @@ def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> No
     assert "Traceback" not in stderr
 
 
-def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) -> None:
-    """The app's own routine files are read in the second stage: a broken one is
-    named on standard error (and in a message box), with no traceback."""
+@pytest.mark.parametrize(
+    ("old", "new", "named"),
+    [
+        ("schema_version = 1", "schema_version = [broken", "(syntax): not valid TOML"),
+        (
+            'knots = "trigger_point_release"',
+            'knots = "no_such_routine"',
+            "routes.knots: no routine has the id 'no_such_routine'",
+        ),
+    ],
+)
+def test_broken_shipped_data_is_reported_after_the_window_shows(
+    tmp_path: Path, old: str, new: str, named: str
+) -> None:
+    """The app's own routine files are read in the second stage: a broken one (or a
+    check-in rule leading to no routine) is named on standard error (and in a
+    message box), with no traceback."""
     checkout = tmp_path / "checkout"
     for folder in ("coach", "assets", "routines"):
         shutil.copytree(REPO / folder, checkout / folder, ignore=shutil.ignore_patterns("*.pyc"))
-    (checkout / "routines" / "triage.toml").write_text("schema_version = [broken\n")
+    triage = checkout / "routines" / "triage.toml"
+    text = triage.read_text(encoding="utf-8")
+    assert old in text
+    triage.write_text(text.replace(old, new, 1), encoding="utf-8")
     process = start_coach(tmp_path / "data", checkout=checkout)
     assert process.stderr is not None
     watchdog = threading.Timer(30, process.kill)  # never hang on a missing line
@@ -128,7 +146,7 @@ def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) 
         process.kill()
         rest = process.communicate(timeout=10)[1]
     assert first == "The app's own data files have problems:\n"
-    assert "routines/triage.toml: (syntax): not valid TOML" in second
+    assert f"routines/triage.toml: {named}" in second
     assert "Traceback" not in rest
 
 
