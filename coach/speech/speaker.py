@@ -393,10 +393,11 @@ class CueSpeaker(NullSpeaker):
             return
         device = next((d for d in outputs if d.isDefault()), outputs[0])
         self._has_device = True
-        if self._device is None or device.id() != self._device.id():
-            self._device = device
-            self._speech.set_device(device)
-            self._beeper.set_device(device)
+        # Always start afresh: after a sound server restart the device may keep its id
+        # while the effects decoded for the old connection are dead.
+        self._device = device
+        self._speech.set_device(device)
+        self._beeper.set_device(device)
 
     def _on_speech_started(self) -> None:
         if self._playing is not None:

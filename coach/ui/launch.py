@@ -19,6 +19,7 @@ from coach.store.errors import StoreError
 from coach.store.opening import open_store
 from coach.store.private_files import tighten
 from coach.ui.first_paint import after_first_paint
+from coach.ui.log_guard import install_log_guard
 from coach.ui.shell import Shell, build_shell
 
 if TYPE_CHECKING:
@@ -44,6 +45,7 @@ def real_clocks() -> tuple[Clock, Clock]:
 
 def run_app(*, data_dir: str | None) -> int:
     """Start the desktop app and run it until the window closes; the exit code."""
+    install_log_guard()  # before Qt can say anything
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Rehab Coach")
     app.setApplicationDisplayName("Rehab Coach")
