@@ -3,17 +3,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
-from coach.domain.history import ResumableSession, SessionRecord
+from coach.domain.history import ResumableSession, SessionRecord, SessionStatus
 from coach.domain.plan import Plan
-from coach.domain.progress import weekly_pain
+from coach.domain.progress import (
+    completed_days,
+    local_day,
+    pain_points,
+    streak,
+    week_start,
+    weekly_pain,
+)
 from coach.domain.routine import Routine
 from coach.domain.rules import DEFAULT_RULES, RuleConfig, retriage_reasons
+from coach.engine.overview import overview
 from coach.ui.home_screen import HomeState
 from coach.ui.wording import count
 
 DAY_S = 86400.0
+PAIN_TREND_SESSIONS = 14
+"""Home's pain sparkline shows this many recent sessions."""
 
 
 def build_home_state(
@@ -40,8 +50,15 @@ def build_home_state(
     if plan is None or plan.routine_id not in routines:
         return HomeState(resume_offer=resume, thermal_status=thermal_status)
     routine = routines[plan.routine_id]
-    level_name = next((lvl.name for lvl in routine.levels if lvl.id == plan.level_id), "")
+    level = next((lvl for lvl in routine.levels if lvl.id == plan.level_id), None)
+    level_name = level.name if level is not None else ""
     title = f"{routine.name} · {level_name}" if len(routine.levels) > 1 else routine.name
+    today = local_day(now, tz)
+    done = completed_days(recent, tz)
+    monday = week_start(today)
+    week = tuple((day, day in done) for day in (monday + timedelta(days=k) for k in range(7)))
+    blocks = (level or routine.levels[0]).blocks
+    pains = [p.before for p in pain_points(recent, tz) if p.before is not None]
     return HomeState(
         plan_title=title,
         plan_detail=routine.summary,
@@ -49,6 +66,14 @@ def build_home_state(
         resume_offer=resume,
         suggestions=tuple(_suggestions(plan, recent, now=now, rules=rules, tz=tz)),
         level_offer=level_offer,
+        plan_facts=overview(blocks).line(),
+        plan_exercises=tuple(dict.fromkeys(b.exercise.name for b in blocks)),
+        done_today=today in done,
+        week=week,
+        today=today,
+        streak=streak(recent, today=today, tz=tz),
+        pain_trend=tuple(float(p) for p in pains[-PAIN_TREND_SESSIONS:]),
+        sessions_done=sum(s.status is SessionStatus.COMPLETED for s in recent),
     )
 
 
