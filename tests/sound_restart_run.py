@@ -20,10 +20,10 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from coach.domain.plan import Plan
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history import SymptomsReach
-from coach.domain.plan import Plan
 from coach.domain.triage import TriageAnswers
 from coach.store.opening import open_store
 from coach.ui.before_session import BeforeAnswers

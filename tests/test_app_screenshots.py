@@ -97,7 +97,8 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         assert plan is not None
         app.opened.store.set_setting(
             "plan",
-            Plan(plan.routine_id, "standard", plan.route, plan.chosen_at).to_json(),  # type: ignore[arg-type]
+            # chosen a month ago, so the demo history fills Home's week, streak and trend
+            Plan(plan.routine_id, "standard", plan.route, plan.chosen_at - 30 * 86400).to_json(),  # type: ignore[arg-type]
         )
         app.built.flow.go_home()
         check(app.window, f"app_home_plan_{look}", dirs)

@@ -427,7 +427,7 @@ def test_snapshot_reports_position_and_progress() -> None:
     assert snap.phase is not None and snap.phase.index == 3
     assert (snap.remaining_s, snap.phase_elapsed_s, snap.current_rep) == (27.5, 2.5, None)
     assert (snap.completed_units, snap.total_units) == (1, 7)
-    assert snap.progress == pytest.approx(50.5 / 249)  # 50.5 s of 219 s + 10 reps at 3 s
+    assert snap.progress == pytest.approx(50.5 / 259)  # 50.5 s of 219 s + 10 reps at 4 s
     assert snap.next_up == "Bridge"
     assert engine.time_to_next_deadline(1050.5) == 12.5  # "Halfway" at 1063
 
@@ -439,7 +439,7 @@ def test_progress_is_time_through_the_plan_and_skipping_moves_it() -> None:
     assert engine.snapshot(T0).progress == 0.0
     engine.skip(T0)  # get ready
     engine.skip(T0)  # first hold, skipped
-    assert engine.snapshot(T0).progress == pytest.approx(38 / 249)
+    assert engine.snapshot(T0).progress == pytest.approx(38 / 259)
     seen = []
     for now in range(1000, 1400, 5):
         engine.tick(float(now))

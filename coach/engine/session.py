@@ -54,8 +54,9 @@ class UnitLike(Protocol):
     def unit_no(self) -> int: ...
 
 
-SELF_PACED_REP_S = 3.0
-"""What one self-paced rep is counted as in the session's progress."""
+SELF_PACED_REP_S = 4.0
+"""What one self-paced rep is planned to take (a slow, controlled rep): for the
+session's progress and a level's estimated length."""
 
 
 def planned_seconds(phase: Phase) -> float:

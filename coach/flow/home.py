@@ -6,17 +6,22 @@ Needs only the plan's own routine, so Home can be drawn before the library loads
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime, tzinfo
+from datetime import datetime, timedelta, tzinfo
 
-from coach.domain.history import ResumableSession, SessionRecord
+from coach.domain.history import ResumableSession, SessionRecord, SessionStatus
+from coach.domain.progress import completed_days, local_day, pain_points, streak, week_start
 from coach.domain.routine import Routine
 from coach.domain.rules import RuleConfig
+from coach.engine.overview import overview
 from coach.flow.followups import due_follow_ups
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.plan import Plan, level_named
 from coach.flow.progression import LevelOffer
 from coach.flow.safety import Suspension
 from coach.flow.wording import count
+
+PAIN_TREND_SESSIONS = 14
+"""Home's pain sparkline shows this many recent sessions."""
 
 
 def resume_text(resumable: ResumableSession, routine_name: str, tz: tzinfo | None = None) -> str:
@@ -47,9 +52,20 @@ def build_home(
     resume = resume_text(resumable, resumable_name, tz) if resumable is not None else ""
     suspended = suspension.home_text if suspension is not None else ""
     if plan is None or routine is None or routine.id != plan.routine_id:
-        return HomeSnapshot(resume_offer=resume, thermal_status=thermal_status, suspended=suspended)
+        return HomeSnapshot(
+            resume_offer=resume,
+            thermal_status=thermal_status,
+            suspended=suspended,
+            today=local_day(now, tz),
+        )
     level = level_named(routine, plan.level_id)
     title = f"{routine.name} · {level}" if len(routine.levels) > 1 and level else routine.name
+    today = local_day(now, tz)
+    done = completed_days(recent, tz)
+    monday = week_start(today)
+    week = tuple((day, day in done) for day in (monday + timedelta(days=k) for k in range(7)))
+    blocks = next((lv for lv in routine.levels if lv.id == plan.level_id), routine.levels[0]).blocks
+    pains = [p.before for p in pain_points(recent, tz) if p.before is not None]
     return HomeSnapshot(
         plan_title=title,
         plan_detail=routine.summary,
@@ -58,4 +74,12 @@ def build_home(
         suggestions=due_follow_ups(plan, recent, now=now, rules=rules, tz=tz),
         level_offer=level_offer.text if level_offer is not None and not suspended else "",
         suspended=suspended,
+        plan_facts=overview(blocks).line(),
+        plan_exercises=tuple(dict.fromkeys(b.exercise.name for b in blocks)),
+        done_today=today in done,
+        week=week,
+        today=today,
+        streak=streak(recent, today=today, tz=tz),
+        pain_trend=tuple(float(p) for p in pains[-PAIN_TREND_SESSIONS:]),
+        sessions_done=sum(s.status is SessionStatus.COMPLETED for s in recent),
     )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +22,19 @@ class HomeSnapshot:
     """Non-empty: offer to change level (the text says which)."""
     suspended: str = ""
     """Non-empty: a red flag paused the plan; what happened and what to do."""
+    plan_facts: str = ""
+    """E.g. "8 exercises · about 14 min · mat"."""
+    plan_exercises: tuple[str, ...] = ()
+    """The session's exercises by name, in order."""
+    done_today: bool = False
+    week: tuple[tuple[date, bool], ...] = ()
+    """This week, Monday to Sunday: each day and whether a session was done on it."""
+    today: date | None = None
+    streak: int = 0
+    """Days in a row with a session done (today counts once done)."""
+    pain_trend: tuple[float, ...] = ()
+    """Pain before recent sessions (0-10), oldest first."""
+    sessions_done: int = 0
 
     @property
     def can_start(self) -> bool:

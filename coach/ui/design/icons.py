@@ -66,15 +66,15 @@ def _hurt(s: QPainterPath, f: QPainterPath) -> None:
 def _snowflake(s: QPainterPath, _f: QPainterPath) -> None:
     for k in range(3):
         angle = math.pi / 2 + k * math.pi / 3
-        dx, dy = 9 * math.cos(angle), 9 * math.sin(angle)
-        s.moveTo(12 - dx, 12 - dy)
-        s.lineTo(12 + dx, 12 + dy)
-        for sign in (1, -1):  # a small chevron near each end
-            ex, ey = 12 + sign * dx * 0.62, 12 + sign * dy * 0.62
-            for turn in (0.6, -0.6):
-                a = angle + (0 if sign > 0 else math.pi) + math.pi + turn
+        dx, dy = math.cos(angle), math.sin(angle)
+        s.moveTo(12 - 9 * dx, 12 - 9 * dy)
+        s.lineTo(12 + 9 * dx, 12 + 9 * dy)
+        for sign in (1, -1):  # a small V near each end, pointing to the tip
+            ex, ey = 12 + sign * 5 * dx, 12 + sign * 5 * dy
+            for turn in (0.8, -0.8):
+                a = angle + (0 if sign > 0 else math.pi) + turn
                 s.moveTo(ex, ey)
-                s.lineTo(ex - 3.2 * math.cos(a + math.pi), ey - 3.2 * math.sin(a + math.pi))
+                s.lineTo(ex + 3.2 * math.cos(a), ey + 3.2 * math.sin(a))
 
 
 def _flame(s: QPainterPath, _f: QPainterPath) -> None:

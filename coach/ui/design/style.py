@@ -27,6 +27,13 @@ QPushButton:checked { font-weight: bold; }
 QPushButton:checked:focus { border-color: {text}; }
 QPushButton:disabled { color: {muted}; border-style: dashed; }
 QPushButton[compact="true"] { padding: 0.15em 0.8em; min-height: 1.3em; }
+QPushButton[tile="true"] {
+    background: {surface}; border: {border_width}px solid {border};
+    border-radius: {card_radius}px; padding: 0; text-align: left;
+}
+QPushButton[tile="true"]:focus, QPushButton[tile="true"]:hover {
+    border: {focus}px solid {brand}; background: {surface};
+}
 QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
 QPushButton:focus { border-color: {brand}; background: {brand_soft}; }
 QPushButton[primary="true"] {

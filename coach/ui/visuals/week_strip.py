@@ -1,0 +1,81 @@
+"""This week as seven day marks: a filled green tick for a day with a session done, a
+ring in the brand colour around today, faint circles for the other days."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from coach.ui.design import active
+from coach.ui.design.icons import paint_icon
+
+DAY_LETTERS = "MTWTFSS"
+DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+class WeekStrip(QWidget):
+    """Seven days, each a letter over a circle; sized from the font."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._days: tuple[tuple[date, bool], ...] = ()
+        self._today: date | None = None
+        self.setAccessibleName("This week")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_days(self, days: Sequence[tuple[date, bool]], today: date | None) -> None:
+        """Show ``days`` (day, done) Monday first, with ``today`` ringed."""
+        self._days = tuple(days)
+        self._today = today
+        done = [DAY_NAMES[d.weekday()] for d, ok in self._days if ok]
+        self.setAccessibleDescription(
+            "Done on " + ", ".join(done) if done else "No session done yet this week"
+        )
+        self.update()
+
+    def _circle(self) -> float:
+        return QFontMetrics(self.font()).height() * 1.5
+
+    def sizeHint(self) -> QSize:
+        circle = self._circle()
+        height = QFontMetrics(self.font()).height() + circle + 8
+        return QSize(round(7 * circle * 1.3), round(height))
+
+    def minimumSizeHint(self) -> QSize:
+        circle = self._circle()
+        return QSize(round(7 * circle * 1.1), self.sizeHint().height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        palette = active.palette()
+        metrics = QFontMetrics(self.font())
+        circle = min(self._circle(), self.width() / 7 / 1.1)
+        slot = self.width() / 7
+        top = metrics.height() + 4
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for k, (day, done) in enumerate(self._days[:7]):
+            centre = QPointF(slot * (k + 0.5), top + circle / 2)
+            letter = QRectF(slot * k, 0, slot, metrics.height())
+            painter.setPen(QColor(palette.muted))
+            painter.drawText(letter, Qt.AlignmentFlag.AlignCenter, DAY_LETTERS[day.weekday()])
+            disc = QRectF(centre.x() - circle / 2, centre.y() - circle / 2, circle, circle)
+            if done:
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(QColor(palette.done))
+                painter.drawEllipse(disc)
+                inset = circle * 0.2
+                tick = disc.adjusted(inset, inset, -inset, -inset)
+                paint_icon(painter, tick, "check", QColor(palette.on_done))
+            else:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(palette.track), max(2.0, circle * 0.08)))
+                painter.drawEllipse(disc.adjusted(2, 2, -2, -2))
+            if day == self._today:
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.setPen(QPen(QColor(palette.brand), 3))
+                painter.drawEllipse(disc.adjusted(-4, -4, 4, 4))
+        painter.end()
