@@ -20,13 +20,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from coach.domain.plan import Plan
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history import SymptomsReach
-from coach.domain.triage import TriageAnswers
+from coach.flow.before import BeforeAnswers
+from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.before_session import BeforeAnswers
 from coach.ui.bootstrap import build_app
 from coach.ui.log_guard import install_log_guard
 
@@ -46,9 +45,7 @@ def main() -> int:
     for player in (built.speaker._speech, built.speaker._beeper):  # type: ignore[attr-defined]
         player.started.connect(lambda: sounds.append(round(time.monotonic() - started, 2)))
     built.flow.start_session()
-    built.flow._screens.before.ready.emit(
-        BeforeAnswers(2, SymptomsReach.BUTTOCK, None, TriageAnswers())
-    )
+    built.screens.before.get().ready.emit(BeforeAnswers(2, SymptomsReach.BUTTOCK, None))
     progress: list[tuple[float, int, float]] = []
     done: list[tuple[str, float]] = []
     while (now := time.monotonic() - started) < seconds:

@@ -24,11 +24,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history import SessionStatus, SymptomsReach
-from coach.domain.plan import Plan
-from coach.domain.triage import TriageAnswers
 from coach.engine.clock import FakeClock
+from coach.flow.before import BeforeAnswers
+from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.before_session import BeforeAnswers
 from coach.ui.bootstrap import BuiltApp, build_app
 from coach.ui.session_controller import RETRY_MS
 
@@ -63,9 +62,7 @@ class Run:
 
     def start_session(self) -> None:
         self.built.flow.start_session()
-        self.built.flow._screens.before.ready.emit(
-            BeforeAnswers(2, SymptomsReach.BUTTOCK, None, TriageAnswers())
-        )
+        self.built.screens.before.get().ready.emit(BeforeAnswers(2, SymptomsReach.BUTTOCK, None))
 
     @property
     def controller(self):  # type: ignore[no-untyped-def]

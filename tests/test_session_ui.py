@@ -17,13 +17,13 @@ from coach.domain.routine import Block, Dose, DoseMode
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState, PhaseKind
 from coach.figures.pose_loader import load_poses
+from coach.flow.wording import time_left
 from coach.paths import assets_dir, routines_dir
 from coach.speech.speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.session_controller import SessionController
 from coach.ui.session_player import SessionPlayer, figure_motion, format_seconds
-from coach.ui.wording import time_left
 
 POSES = load_poses(assets_dir() / "poses")
 TRIAGE = load_triage(routines_dir() / "triage.toml")

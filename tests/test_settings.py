@@ -15,6 +15,7 @@ from coach.domain.regions import Region
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.app_settings import TEXT_SIZES, AppSettings
+from coach.ui.design.tokens import SECTION
 from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import BASE_POINT_SIZE, point_size
 
@@ -80,12 +81,12 @@ def test_text_size_applies_at_once_and_after_a_restart(qtbot: QtBot, tmp_path: P
         assert qapp.font().pointSize() == 14
         app.built.show_settings()
         assert app.screen() == "settings"
-        home = app.built.flow._screens.home
+        home = app.built.home
         title = next(w for w in home.findChildren(QLabel) if w.text() == "Rehab Coach")
-        assert title.font().pointSizeF() == pytest.approx(14 * 2.0)
+        assert title.font().pointSizeF() == pytest.approx(14 * SECTION)
         app.built.apply_settings(AppSettings(text_size=200))
         assert qapp.font().pointSize() == 28
-        assert title.font().pointSizeF() == pytest.approx(28 * 2.0)  # built before, follows
+        assert title.font().pointSizeF() == pytest.approx(28 * SECTION)  # built before, follows
         assert title.font().bold()
         assert AppSettings.load(app.opened.store).text_size == 200
         app.close()
