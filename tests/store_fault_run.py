@@ -53,6 +53,7 @@ class Run:
         self.store = self.opened.store
         if self.store.get_setting("plan", None) is None:  # readonly: set by the test
             self.store.set_setting("plan", plan_json(self.wall.now()))  # type: ignore[arg-type]
+            self.store.set_setting("region", "UK")  # not a first start: no region question
         self.built: BuiltApp = build_app(
             self.store, data_folder=data, wall=self.wall, mono=self.mono
         )

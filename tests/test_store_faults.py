@@ -71,6 +71,7 @@ def test_a_read_only_history_starts_the_app_and_says_what_is_not_saved(tmp_path:
     with open_store(tmp_path).store as store:
         store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
         store.set_setting("plan", plan_json(store.now()))  # type: ignore[arg-type]
+        store.set_setting("region", "UK")
     db = tmp_path / "history.db"
     read_only = f'mount --bind {db} {db} && mount -o remount,bind,ro {db} && exec "$@"'
     seen = run_child("readonly", tmp_path, prefix=("unshare", "-rm", "sh", "-c", read_only, "-"))

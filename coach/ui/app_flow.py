@@ -175,20 +175,32 @@ class AppFlow(QObject):
         return LevelOffer.from_json(self._store.get_setting(LEVEL_OFFER_KEY, None))
 
     def _save_plan(self, plan: Plan | None) -> None:
-        self._store.set_setting(PLAN_KEY, None if plan is None else plan.to_json())  # type: ignore[arg-type]
+        if plan != self.plan():
+            self._write(PLAN_KEY, None if plan is None else plan.to_json())
 
     def _save_suspension(self, suspension: Suspension | None) -> None:
-        value = None if suspension is None else suspension.to_json()
-        self._store.set_setting(SUSPENSION_KEY, value)  # type: ignore[arg-type]
+        if suspension != self.suspension():
+            self._write(SUSPENSION_KEY, None if suspension is None else suspension.to_json())
 
     def _save_offer(self, offer: LevelOffer | None) -> None:
-        self._store.set_setting(LEVEL_OFFER_KEY, {} if offer is None else offer.to_json())  # type: ignore[arg-type]
+        self._write(LEVEL_OFFER_KEY, {} if offer is None else offer.to_json())
+
+    def _write(self, key: str, value: object) -> None:
+        """Keep the flow's state; a store that refuses it now is said once, not raised."""
+        try:
+            self._store.set_setting(key, value)  # type: ignore[arg-type]
+        except StoreError as error:
+            self._window.notices.add(f"Your plan can't be saved right now: {error}", key="saving")
 
     def _record(self, notes: Iterable[HistoryNote | None]) -> None:
         for note in notes:
-            if note is not None:
+            if note is None:
+                continue
+            try:
                 at = self._wall.now()
                 self._store.record_event(note.session_id, note.kind, note.detail, at=at)
+            except StoreError as error:
+                self._window.notices.add(f"History can't be saved right now: {error}", key="saving")
 
     def _show(self, notices: Iterable[Notice]) -> None:
         for notice in notices:
