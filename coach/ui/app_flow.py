@@ -25,6 +25,7 @@ from coach.flow.before import BeforeAnswers, before_session
 from coach.flow.check_in import after_check_in
 from coach.flow.during import after_hurts, resume_blocks
 from coach.flow.home import build_home
+from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.morning import ask_morning
 from coach.flow.outcome import SessionOutcome, session_outcome, summary
 from coach.flow.outputs import HistoryNote, Notice
@@ -34,6 +35,14 @@ from coach.flow.safety import Source, Suspension, suspend
 from coach.flow.switching import routine_kinds
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
+from coach.ui.flow_keys import (
+    DISCLAIMER_KEY,
+    DISMISSED_KEY,
+    HOME_CARD_KEY,
+    LEVEL_OFFER_KEY,
+    PLAN_KEY,
+    SUSPENSION_KEY,
+)
 from coach.ui.home_screen import HomeScreen
 from coach.ui.lazy_screen import LazyScreen
 from coach.ui.main_window import MainWindow
@@ -44,12 +53,6 @@ if TYPE_CHECKING:
     from coach.ui.before_session import BeforeSessionScreen
     from coach.ui.session_player import SessionPlayer
     from coach.ui.triage_wizard import TriageWizard
-
-DISCLAIMER_KEY = "disclaimer_seen"
-PLAN_KEY = "plan"
-SUSPENSION_KEY = "suspension"
-LEVEL_OFFER_KEY = "level_offer"
-DISMISSED_KEY = "dismissed_resume"
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +230,17 @@ class AppFlow(QObject):
             rules=self._rules,
         )
         self._screens.home.show_state(snapshot)
+        self._remember_card(snapshot)
+
+    def _remember_card(self, snapshot: HomeSnapshot) -> None:
+        """Save the plan card with the plan and suspension it was made from (if new)."""
+        card = {
+            "card": snapshot.card_json(),
+            "plan": self._store.get_setting(PLAN_KEY, None),
+            "suspension": self._store.get_setting(SUSPENSION_KEY, None),
+        }
+        if self._store.get_setting(HOME_CARD_KEY, None) != card:
+            self._store.set_setting(HOME_CARD_KEY, card)  # type: ignore[arg-type]
 
     def _accept_level_offer(self) -> None:
         offer, plan = self._offer(), self.plan()

@@ -10,8 +10,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock
+from coach.flow.home_snapshot import HomeSnapshot
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
+from coach.ui.flow_keys import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.theme import apply_theme
@@ -33,7 +35,9 @@ class Shell:
 def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
     """Apply the saved text size and make the window with Home in front; shows nothing.
 
-    Imports only what Home's first paint needs: no routines, poses, speech or charts.
+    Home shows the plan card it showed last time, if made from the same plan and
+    suspension. Imports only what Home's first paint needs: no routines, poses,
+    speech, charts or flow rules.
     """
     settings = AppSettings.load(store)
     app = QApplication.instance()
@@ -41,6 +45,13 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     apply_theme(app, text_size=settings.text_size)
     window = MainWindow()
     home = HomeScreen()
+    card = HomeSnapshot.first_paint(
+        store.get_setting(HOME_CARD_KEY, None),
+        plan=store.get_setting(PLAN_KEY, None),
+        suspension=store.get_setting(SUSPENSION_KEY, None),
+    )
+    if card is not None:
+        home.show_state(card)
     window.add_screen("home", home)
     window.show_screen("home")
     return Shell(store, data_folder, wall, mono, settings, window, home)
