@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock
 from coach.flow.home_snapshot import HomeSnapshot
+from coach.store.flow_state import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
-from coach.ui.flow_keys import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.theme import apply_theme
