@@ -27,6 +27,7 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
+from coach.ui.advice_bar import AdviceBar
 from coach.ui.check_row import focus_ring, labelled_row
 from coach.ui.figure_view import FigureView
 from coach.ui.flow_layout import FlowLayout
@@ -174,10 +175,7 @@ class SessionPlayer(QWidget):
         self.quit_panel.confirmed.connect(self.quit_confirmed.emit)
         self.quit_panel.cancelled.connect(self._close_panel)
         self.panels.addWidget(self.quit_panel)
-        self.advice = QLabel(self)
-        self.advice.setWordWrap(True)
-        self.advice.setProperty("role", "notice")
-        self.advice.setVisible(False)
+        self.advice = AdviceBar(self)
 
         top = QGridLayout()
         top.addWidget(self.exercise_name, 0, 0)
@@ -368,20 +366,13 @@ class SessionPlayer(QWidget):
 
     def show_advice(self, decision: StopDecision) -> None:
         """Show what the stop rule decided, in the screen."""
-        self.advice.setText(decision.message)
-        self.advice.setVisible(bool(decision.message))
-
-    def add_advice(self, text: str) -> None:
-        """Add ``text`` under the stop rule's advice (e.g. the easier level)."""
-        if text:
-            self.advice.setText(f"{self.advice.text()} {text}".strip())
-            self.advice.setVisible(True)
+        self.advice.say(decision.message)
 
     def reset(self) -> None:
         """Clear what the last session left on screen."""
         self._phase_index = None
         self.caption.clear()
-        self.advice.setVisible(False)
+        self.advice.say("")
         self._close_panel()
 
 

@@ -15,8 +15,10 @@ from coach.domain.rules import RuleConfig, StopDecision
 from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
 from coach.engine.session import UnitKey, unit_key
-from coach.flow.during import after_hurts, resume_blocks
+from coach.flow.during import EASIER_ACTION, after_hurts, resume_blocks
 from coach.flow.outcome import SessionOutcome, session_outcome, summary
+from coach.flow.plan import level_named
+from coach.flow.progression import LevelOffer, accept
 from coach.store.flow_state import FlowState
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
@@ -42,6 +44,8 @@ class _Running:
     level_id: str
     rerun_red_flags: bool = False
     outcome: SessionOutcome | None = None
+    easier: LevelOffer | None = None
+    """The easier level offered after a "this hurts" stop, until taken."""
 
 
 class SessionRun(QObject):
@@ -85,6 +89,24 @@ class SessionRun(QObject):
     def _wire_player(self, player: SessionPlayer) -> None:
         player.hurts_reported.connect(self._hurts_reported)
         player.quit_confirmed.connect(self._quit)
+        player.advice.accepted.connect(self._take_easier)
+
+    def _take_easier(self) -> None:
+        """The person took the easier level offered after "this hurts": the plan moves
+        to it now; today's session carries on without the stopped exercise."""
+        running, plan = self._running, self._state.plan()
+        if running is None or running.easier is None or plan is None:
+            return
+        routine = self._routines[running.routine_id]
+        new_plan, note = accept(plan, running.easier, routine, where="after 'this hurts'")
+        self._state.save_plan(new_plan)
+        self._state.record([note])
+        self._running = replace(running, easier=None)
+        level = level_named(routine, new_plan.level_id)
+        self._player.get().advice.say(
+            f"Done: your plan now uses the easier level, {level}. "
+            "Today's session carries on without this exercise."
+        )
 
     def _may_close(self) -> bool:
         """Close at once unless a session runs; then ask inside the session screen."""
@@ -134,9 +156,14 @@ class SessionRun(QObject):
             decision,
             routine=self._routines[running.routine_id],
             level_id=running.level_id,
+            plan=self._state.plan(),
             now=self._wall.now(),
         )
-        self._player.get().add_advice(result.advice)
+        advice = self._player.get().advice
+        advice.add(result.advice)
+        if result.offer is not None:
+            advice.offer(EASIER_ACTION)
+            self._running = replace(running, easier=result.offer)
         if result.safety is not None:
             self._state.save_suspension(result.safety.suspension)
             self._state.record(result.safety.notes)
@@ -184,6 +211,7 @@ class SessionRun(QObject):
             outcome=running.outcome,
             stop_rule_fired=self._state.stop_rule_fired(running.session_id),
             routine=self._routines[running.routine_id],
+            plan=self._state.plan(),
             rules=self._rules,
         )
         self._state.record(result.notes)
