@@ -248,7 +248,9 @@ def run_coach(
     end with :func:`quit_app` and ``run_app`` shuts the app down as usual.
     ``marks`` gets ``time.monotonic()`` when the app's modules are imported, around
     building the shell, at its first paint (``painted_at``), when the app is complete,
-    when that has painted (``ready_at``) and around ``start_speech``.
+    when Home first painted with its plan (``ready_at``: the first paint itself when
+    Home's saved plan card matched, else once the completed app painted) and around
+    ``start_speech``.
     """
     import coach.ui.launch as launch
     from coach.app import main
@@ -268,6 +270,8 @@ def run_coach(
 
     def watched_complete(start: StagedStart) -> None:
         marks["painted_at"] = time.monotonic()
+        if start.shell.home.shown.plan_title:  # the plan card was in the first paint
+            marks["ready_at"] = marks["painted_at"]
         complete(start)
         marks["complete"] = time.monotonic()
         built = start.built
@@ -281,7 +285,7 @@ def run_coach(
             marks["speech_end"] = time.monotonic()
 
         def ready() -> None:
-            marks["ready_at"] = time.monotonic()
+            marks.setdefault("ready_at", time.monotonic())
             on_ready(built)
 
         built.start_speech = timed_speech_start  # type: ignore[method-assign]

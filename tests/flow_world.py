@@ -7,6 +7,8 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 
+from test_triage import CLEAR
+
 from coach.content.loader import load_library
 from coach.content.triage_loader import load_triage
 from coach.domain.history import SessionRecord, SessionStatus, SymptomsReach
@@ -24,19 +26,6 @@ NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC).timestamp()
 TZ = UTC
 
 Q = QuestionId
-CLEAR: dict[str, Any] = {
-    Q.AGE: 30,
-    Q.CAUDA: frozenset(),
-    Q.LEGS: frozenset(),
-    Q.INJURY: frozenset(),
-    Q.UNWELL: frozenset(),
-    Q.CANCER: False,
-    Q.PAIN_PATTERN: frozenset(),
-    Q.ONSET: "gradual_recurring",
-    Q.WHERE: frozenset({"none"}),
-    Q.SIDE: "left",
-    Q.PAIN: 3,
-}
 
 
 def check_in(**changes: Any) -> tuple[Outcome, TriageAnswers]:

@@ -365,6 +365,24 @@ def test_a_stop_rule_offers_the_easier_level(app: App) -> None:
     assert "easier level: Weeks 1-2" in summary
 
 
+def test_this_hurts_offers_the_easier_level_at_once(app: App) -> None:
+    set_plan(app, "glute_strengthening", "weeks_3_4")
+    start_session(app, 2)
+    app.advance(10)
+    player = app.built.screens.player.get()
+    player.open_hurts()
+    player.hurts_panel.scale.set_value(6)
+    click(app.qtbot, player.hurts_panel.submit)
+    assert "easier level: Weeks 1-2" in player.advice.text()
+    click(app.qtbot, before_button(player, "Use the easier level from now on"))
+    plan = app.built.flow.plan()
+    assert plan is not None and plan.level_id == "weeks_1_2"
+    assert "your plan now uses the easier level, Weeks 1-2" in player.advice.text()
+    assert app.built.controller.is_active()  # today's session carries on
+    summary = finish_with(app, easy=False)
+    assert "try the easier level" not in summary
+
+
 def notices_text(app: App) -> str:
     return "\n".join(app.window.notices.texts())
 

@@ -56,6 +56,8 @@ def history(store: HistoryStore) -> HistoryStore:
         ended_at=NOW - DAY / 2 + 300,
     )
     store.record_event(None, EventKind.RED_FLAG, "bladder question answered yes", at=NOW - 3 * DAY)
+    store.record_event(None, EventKind.PLAN_SUSPENDED, "check before a session", at=NOW - 3 * DAY)
+    store.record_event(None, EventKind.PLAN_RESUMED, "a clear check-in", at=NOW - 2 * DAY)
     ice = store.start_application(ThermalKind.ICE, planned_s=900, started_at=NOW - 2 * DAY)
     store.end_application(ice.id, skin_check_done=True, reaction="blotchy white skin")
     heat = store.start_application(ThermalKind.HEAT, planned_s=1200, started_at=NOW - DAY)
@@ -143,6 +145,8 @@ def test_pdf_says_what_a_clinician_needs(history: HistoryStore, tmp_path: Path) 
         "pain rose 3 points",
         "Stop rule pain rose to 7 during the stretch",
         "bladder question answered yes",  # "Red flag" comes out with an "fl" ligature
+        "Exercises paused",
+        "Exercises resumed a clear check-in",
         "Ice and heat",
         "blotchy white skin",
     ):

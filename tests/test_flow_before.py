@@ -55,11 +55,12 @@ def decide(
     pain: int,
     reach: SymptomsReach | None = R.BUTTOCK,
     last: SessionRecord | None = None,
+    morning: int | None = None,
 ) -> BeforeDecision:
     return before_session(
         plan=current,
         suspension=None,
-        answers=BeforeAnswers(pain, reach, None),
+        answers=BeforeAnswers(pain, reach, morning),
         last=last,
         last_stop_rule=False,
         routines=ROUTINES,
@@ -119,16 +120,6 @@ def test_no_session_when_nothing_suits_today() -> None:
 
 def test_the_morning_score_belongs_to_the_last_session() -> None:
     last = session(started=NOW - 20 * HOUR, session_id=7)
-    decision = before_session(
-        plan=plan(),
-        suspension=None,
-        answers=BeforeAnswers(2, R.BUTTOCK, 2),
-        last=last,
-        last_stop_rule=False,
-        routines=ROUTINES,
-        rules=RULES,
-        now=NOW,
-        tz=TZ,
-    )
+    decision = decide(plan(), pain=2, last=last, morning=2)
     assert decision.morning_of == 7 and decision.session is not None
     assert decision.plan == plan()

@@ -8,6 +8,7 @@ from flow_world import DAY, NOW, ROUTINES, RULES, TZ, Q, check_in, plan, session
 from coach.domain.history import ResumableSession, SessionStatus, StepOutcome
 from coach.flow.check_in import after_check_in
 from coach.flow.home import build_home
+from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.outcome import Ending, session_outcome
 from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.safety import Source, Suspension
@@ -175,3 +176,25 @@ def test_the_flow_rules_and_their_tests_run_without_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=tests
     ).stdout.strip()
     assert found == "[]"
+
+
+CARD = {"plan_title": "Glute strengthening", "plan_detail": "Bridges", "suspended": ""}
+
+
+@pytest.mark.parametrize(
+    ("saved", "plan_now", "suspension_now", "shown"),
+    [
+        ({"card": CARD, "plan": {"id": 1}, "suspension": None}, {"id": 1}, None, True),
+        ({"card": CARD, "plan": {"id": 1}, "suspension": None}, {"id": 2}, None, False),
+        ({"card": CARD, "plan": {"id": 1}, "suspension": None}, {"id": 1}, {"at": 1}, False),
+        ({"card": {"plan_title": 3}, "plan": None, "suspension": None}, None, None, False),
+        (None, None, None, False),
+    ],
+)
+def test_the_first_paint_reuses_home_s_card_only_for_the_same_plan_and_suspension(
+    saved: object, plan_now: object, suspension_now: object, shown: bool
+) -> None:
+    card = HomeSnapshot.first_paint(saved, plan=plan_now, suspension=suspension_now)
+    assert (card is not None) is shown
+    if card is not None:
+        assert card.can_start and card.suggestions == () and card.resume_offer == ""

@@ -112,7 +112,12 @@ def test_the_summary_never_says_take_it_easier_and_move_up_together(
 ) -> None:
     record = session(started=NOW, level_id="weeks_3_4", **changes)  # type: ignore[arg-type]
     result = summary(
-        record, outcome=ALL_DONE, stop_rule_fired=stop_rule, routine=GLUTES, rules=RULES
+        record,
+        outcome=ALL_DONE,
+        stop_rule_fired=stop_rule,
+        routine=GLUTES,
+        plan=plan(level=1),
+        rules=RULES,
     )
     text = " ".join(result.lines)
     assert all(part in text for part in lines_with), text
@@ -142,3 +147,11 @@ def test_an_offer_survives_being_saved_and_an_old_or_empty_one_reads_sensibly() 
 def test_body_agreed_needs_both_scores() -> None:
     record = replace(session(started=NOW - DAY, easy=True), pain_after=None)
     assert not body_agreed(record, stop_rule_fired=False, rules=RULES)
+
+
+def test_no_summary_offer_of_the_easier_level_already_taken_during_the_session() -> None:
+    record = session(started=NOW, level_id="weeks_3_4")
+    result = summary(
+        record, outcome=ALL_DONE, stop_rule_fired=True, routine=GLUTES, plan=plan(), rules=RULES
+    )
+    assert result.offer is None and "easier level" not in " ".join(result.lines)

@@ -13,7 +13,7 @@ from coach.domain.triage import TriageAnswers, pre_session_check
 from coach.engine.clock import FakeClock
 from coach.flow.before import BeforeAnswers, before_session
 from coach.flow.check_in import after_check_in
-from coach.flow.during import after_hurts
+from coach.flow.during import HurtsResult, after_hurts
 from coach.flow.home import build_home
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.safety import Source, Suspension, suspend
@@ -159,7 +159,7 @@ def test_a_suspension_survives_being_saved_and_a_damaged_one_reads_as_none() -> 
     ("action", "suspends", "advice"),
     [
         (StopAction.STOP_RERUN_RED_FLAGS, True, ""),
-        (StopAction.STOP_EXERCISE_OFFER_EASIER, False, "Weeks 1-2"),
+        (StopAction.STOP_EXERCISE_OFFER_EASIER, False, "easier level: Weeks 1-2"),
         (StopAction.STOP_SESSION_NERVE, False, ""),
         (StopAction.CONTINUE, False, ""),
     ],
@@ -171,20 +171,29 @@ def test_this_hurts_suspends_on_red_flags_and_points_to_the_easier_level(
         StopDecision(action, "message"),
         routine=ROUTINES["glute_strengthening"],
         level_id="weeks_3_4",
+        plan=plan(level=1),
         now=NOW,
     )
     assert (result.safety is not None) is suspends
     assert (advice in result.advice) if advice else result.advice == ""
+    assert (result.offer is not None) is bool(advice)
     if result.safety is not None:
         assert result.safety.suspension is not None
         assert result.safety.suspension.source is Source.DURING_SESSION
 
 
-def test_this_hurts_at_the_easiest_level_has_nothing_easier_to_offer() -> None:
+@pytest.mark.parametrize(
+    ("level_id", "plan_level"),
+    [("weeks_1_2", 0), ("weeks_3_4", 0)],  # the easiest level; not the plan's level today
+)
+def test_this_hurts_offers_nothing_easier_when_there_is_nothing_to_take(
+    level_id: str, plan_level: int
+) -> None:
     result = after_hurts(
         StopDecision(StopAction.STOP_EXERCISE_OFFER_EASIER, "m"),
         routine=ROUTINES["glute_strengthening"],
-        level_id="weeks_1_2",
+        level_id=level_id,
+        plan=plan(level=plan_level),
         now=NOW,
     )
-    assert result.advice == "" and result.safety is None
+    assert result == HurtsResult()

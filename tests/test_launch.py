@@ -195,3 +195,32 @@ def test_a_suspended_plan_in_the_database_starts_with_home_blocked(tmp_path: Pat
     assert shown["start_visible"] == "False"
     assert shown["check_in_visible"] == "True"
     assert "Traceback" not in child.stderr
+
+
+def test_the_next_start_paints_home_with_the_plan_card_it_showed_last(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    store = open_store(tmp_path).store
+    plan = Plan("glute_strengthening", "weeks_1_2", "glute_strengthening", store.now())
+    store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
+    first = build_shell(store, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    qtbot.addWidget(first.window)
+    start = StagedStart(first)
+    qtbot.waitUntil(lambda: start.built is not None, timeout=5000)
+    assert start.built is not None
+    start.built.shutdown()
+
+    again = open_store(tmp_path).store
+    shell = build_shell(again, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    qtbot.addWidget(shell.window)
+    home = shell.home
+    assert home.plan_card.isVisibleTo(home)  # before the rest of the app is built
+    assert home.plan_title.text() == "Glute strengthening · Weeks 1-2"
+    assert home.start_button.isVisibleTo(home)
+
+    moved_on = Plan("glute_strengthening", "weeks_3_4", "glute_strengthening", again.now())
+    again.set_setting("plan", moved_on.to_json())  # type: ignore[arg-type]
+    changed = build_shell(again, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    qtbot.addWidget(changed.window)
+    assert not changed.home.plan_card.isVisibleTo(changed.home)  # the card is of another plan
+    again.close()

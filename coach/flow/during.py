@@ -9,6 +9,7 @@ from coach.domain.history import SessionRecord
 from coach.domain.routine import Block, Routine
 from coach.domain.rules import RuleConfig, StopAction, StopDecision, pain_gate
 from coach.flow.plan import Plan, session_blocks
+from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.safety import SafetyChange, Source, suspend
 
 RED_FLAG_DURING = (
@@ -28,27 +29,32 @@ def resume_blocks(
     )
 
 
+EASIER_ACTION = "Use the easier level from now on"
+
+
 @dataclass(frozen=True, slots=True)
 class HurtsResult:
-    """Beyond the stop rule: advice about an easier level, or a suspension."""
+    """Beyond the stop rule: the easier level offered now, or a suspension."""
 
     advice: str = ""
+    offer: LevelOffer | None = None
+    """The easier level; the person may take it at once (see ``EASIER_ACTION``)."""
     safety: SafetyChange | None = None
 
 
 def after_hurts(
-    decision: StopDecision, *, routine: Routine, level_id: str, now: float
+    decision: StopDecision, *, routine: Routine, level_id: str, plan: Plan | None, now: float
 ) -> HurtsResult:
-    """A stop for pain: point to the easier level of the routine when it has one
-    (the summary then offers it). Red-flag symptoms: suspend the plan until a
-    clear check-in."""
+    """A stop for pain: offer the easier level of the routine now, when it has one
+    and the session is the ``plan``'s own. Red-flag symptoms: suspend the plan
+    until a clear check-in."""
     if decision.action is StopAction.STOP_RERUN_RED_FLAGS:
         return HurtsResult(
             safety=suspend(message=RED_FLAG_DURING, source=Source.DURING_SESSION, now=now)
         )
     easier = routine.easier(level_id)
-    if decision.action is not StopAction.STOP_EXERCISE_OFFER_EASIER or easier is None:
+    own = plan is not None and (plan.routine_id, plan.level_id) == (routine.id, level_id)
+    if decision.action is not StopAction.STOP_EXERCISE_OFFER_EASIER or easier is None or not own:
         return HurtsResult()
-    return HurtsResult(
-        advice=f"The easier level of this routine, {easier.name}, is offered when you finish."
-    )
+    text = f"This routine has an easier level: {easier.name}."
+    return HurtsResult(text, LevelOffer(OfferKind.EASIER, easier.id, text))

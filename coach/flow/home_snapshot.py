@@ -41,6 +41,34 @@ class HomeSnapshot:
         """Whether a session may be started (a plan, not suspended)."""
         return bool(self.plan_title) and not self.suspended
 
+    def card_json(self) -> dict[str, str]:
+        """The parts that change only when the plan or its suspension does, as JSON."""
+        return {
+            "plan_title": self.plan_title,
+            "plan_detail": self.plan_detail,
+            "suspended": self.suspended,
+        }
+
+    @classmethod
+    def first_paint(cls, saved: object, *, plan: object, suspension: object) -> HomeSnapshot | None:
+        """What Home can show before the flow is loaded: the card Home last showed
+        (saved as ``{"card": card_json(), "plan": ..., "suspension": ...}``), if it was
+        made from this very plan and suspension (their saved JSON); else None.
+        Follow-ups, offers and the resume offer wait for the flow."""
+        if not isinstance(saved, dict) or not isinstance(saved.get("card"), dict):
+            return None
+        if saved.get("plan") != plan or saved.get("suspension") != suspension:
+            return None
+        card = saved["card"]
+        texts = {k: card.get(k) for k in ("plan_title", "plan_detail", "suspended")}
+        if not all(isinstance(v, str) for v in texts.values()):
+            return None
+        return cls(
+            plan_title=str(texts["plan_title"]),
+            plan_detail=str(texts["plan_detail"]),
+            suspended=str(texts["suspended"]),
+        )
+
     @property
     def can_resume(self) -> bool:
         """Whether the interrupted session may be resumed."""

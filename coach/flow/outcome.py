@@ -11,6 +11,7 @@ from coach.domain.history import EventKind, SessionRecord, SessionStatus, StepOu
 from coach.domain.routine import Routine
 from coach.domain.rules import PainChange, RuleConfig, RuleMessage, meaningful_change
 from coach.flow.outputs import HistoryNote
+from coach.flow.plan import Plan
 from coach.flow.progression import (
     LevelOffer,
     body_agreed,
@@ -90,11 +91,13 @@ def summary(
     outcome: SessionOutcome,
     stop_rule_fired: bool,
     routine: Routine,
+    plan: Plan | None,
     rules: RuleConfig,
 ) -> Summary:
     """The summary of the finished ``record``. After a stop rule: offer the easier
     level. After an easy session with no rise: say the next level waits for
-    tomorrow morning's check (see ``progression``); never both."""
+    tomorrow morning's check (see ``progression``); never both. No offer of the
+    level the ``plan`` is already on (taken during the session)."""
     minutes = round(record.active_s / 60)
     length = count(minutes, "minute") if minutes else "less than a minute"
     lines: list[str] = []
@@ -108,6 +111,8 @@ def summary(
         detail = "spreading leg symptoms after the session"
         notes.append(HistoryNote(EventKind.NERVE_SYMPTOMS, detail, record.id))
     offer = easier_after_stop(routine, record.level_id) if stop_rule_fired else None
+    if offer is not None and plan is not None and plan.routine_id == routine.id:
+        offer = None if offer.level_id == plan.level_id else offer
     if offer is not None:
         lines.append(offer.text + " (You can change level on Home.)")
     elif outcome.ending is not Ending.STOPPED and body_agreed(

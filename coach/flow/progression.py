@@ -113,11 +113,13 @@ def easy_so_far_line(routine: Routine, level_id: str) -> str:
     )
 
 
-def accept(plan: Plan, offer: LevelOffer, routine: Routine) -> tuple[Plan, HistoryNote | None]:
+def accept(
+    plan: Plan, offer: LevelOffer, routine: Routine, *, where: str = "on Home"
+) -> tuple[Plan, HistoryNote | None]:
     """The plan at the offered level, and the change to record (None if it no longer fits)."""
     if plan.routine_id != routine.id or offer.level_id not in {lvl.id for lvl in routine.levels}:
         return plan, None
-    return change_level(plan, offer.level_id, f"{offer.kind.value} level accepted on Home")
+    return change_level(plan, offer.level_id, f"{offer.kind.value} level accepted {where}")
 
 
 def change_level(plan: Plan, level_id: str, why: str) -> tuple[Plan, HistoryNote | None]:

@@ -36,7 +36,13 @@ DISCLAIMER: Final = "General self-care guidance, not a diagnosis."
 READING: Final = (
     "A change of 2 points or 30% is a meaningful change; 1 point is the smallest noticeable."
 )
-WARNING_KINDS: Final = (EventKind.STOP_RULE, EventKind.RED_FLAG, EventKind.NERVE_SYMPTOMS)
+WARNING_KINDS: Final = (
+    EventKind.STOP_RULE,
+    EventKind.RED_FLAG,
+    EventKind.NERVE_SYMPTOMS,
+    EventKind.PLAN_SUSPENDED,
+    EventKind.PLAN_RESUMED,
+)
 LIST_LIMIT: Final = 10
 RECENT_DAYS: Final = 28
 PAIN_WEEKS: Final = 8
@@ -45,6 +51,8 @@ _KIND_TEXT: Final = {
     EventKind.STOP_RULE: "Stop rule",
     EventKind.RED_FLAG: "Red flag",
     EventKind.NERVE_SYMPTOMS: "Nerve symptoms",
+    EventKind.PLAN_SUSPENDED: "Exercises paused (red flag)",
+    EventKind.PLAN_RESUMED: "Exercises resumed",
 }
 
 

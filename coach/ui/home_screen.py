@@ -43,6 +43,8 @@ class HomeScreen(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Home")
+        self.shown = HomeSnapshot()
+        """The snapshot on screen (empty until the first ``show_state``)."""
         title = QLabel("Rehab Coach", self)
         make_title(title, SECTION)
         self.date = QLabel(self)
@@ -245,6 +247,7 @@ class HomeScreen(QWidget):
 
     def show_state(self, state: HomeSnapshot) -> None:
         """Show ``state``: a session can be started or resumed only when it allows it."""
+        self.shown = state
         has_plan = bool(state.plan_title)
         self.suspended_box.setVisible(bool(state.suspended))
         self.suspended_text.setText(state.suspended)

@@ -85,7 +85,7 @@ class StagedStart:
         self.built: BuiltApp | None = None
         self.error: str | None = None
         self._notices = notices
-        after_first_paint(shell.window.screen_named("home"), self._complete)
+        after_first_paint(shell.home, self._complete)
         shell.window.show()
 
     def _complete(self) -> None:

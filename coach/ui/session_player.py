@@ -27,6 +27,7 @@ from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
 from coach.flow.wording import count, time_left
+from coach.ui.advice_bar import AdviceBar
 from coach.ui.check_row import focus_ring, labelled_row
 from coach.ui.design.tokens import (
     BIG_BUTTON_HEIGHT,
@@ -217,10 +218,7 @@ class SessionPlayer(QWidget):
         self.quit_panel.confirmed.connect(self.quit_confirmed.emit)
         self.quit_panel.cancelled.connect(self._close_panel)
         self.panels.addWidget(self.quit_panel)
-        self.advice = QLabel(self)
-        self.advice.setWordWrap(True)
-        self.advice.setProperty("role", "notice")
-        self.advice.setVisible(False)
+        self.advice = AdviceBar(self)
 
         view = QVBoxLayout(self.session_view)
         view.setContentsMargins(0, 0, 0, 0)
@@ -444,21 +442,14 @@ class SessionPlayer(QWidget):
 
     def show_advice(self, decision: StopDecision) -> None:
         """Show what the stop rule decided, in the screen."""
-        self.advice.setText(decision.message)
-        self.advice.setVisible(bool(decision.message))
-
-    def add_advice(self, text: str) -> None:
-        """Add ``text`` under the stop rule's advice (e.g. the easier level)."""
-        if text:
-            self.advice.setText(f"{self.advice.text()} {text}".strip())
-            self.advice.setVisible(True)
+        self.advice.say(decision.message)
 
     def reset(self) -> None:
         """Clear what the last session left on screen."""
         self._phase_index = None
         self._block_index = None
         self.caption.clear()
-        self.advice.setVisible(False)
+        self.advice.say("")
         self._close_panel()
 
 

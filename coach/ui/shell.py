@@ -11,6 +11,8 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock
+from coach.flow.home_snapshot import HomeSnapshot
+from coach.store.flow_state import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
@@ -35,7 +37,9 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     """Apply the saved text size and make the window with Home in front; shows nothing.
     Settings that could not be read are named in a notice (once: they are repaired).
 
-    Imports only what Home's first paint needs: no routines, poses, speech or charts.
+    Home shows the plan card it showed last time, if made from the same plan and
+    suspension. Imports only what Home's first paint needs: no routines, poses,
+    speech, charts or flow rules.
     """
     settings, notice = AppSettings.read(store, locale_name=QLocale.system().name())
     app = QApplication.instance()
@@ -43,6 +47,13 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
     home = HomeScreen()
+    card = HomeSnapshot.first_paint(
+        store.get_setting(HOME_CARD_KEY, None),
+        plan=store.get_setting(PLAN_KEY, None),
+        suspension=store.get_setting(SUSPENSION_KEY, None),
+    )
+    if card is not None:
+        home.show_state(card)
     window.add_screen("home", home)
     window.show_screen("home")
     if notice:
