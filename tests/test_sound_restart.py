@@ -27,6 +27,8 @@ PULSE_START = (
     "pulseaudio -D --exit-idle-time=-1 --disallow-exit -n "
     "-L module-null-sink -L module-native-protocol-unix"
 )
+RUN_S = 17
+"""How long the session runs, in real seconds."""
 SCRIPT = ("kill=3", "start=5", "kill=8.5", "start=9.5")
 """Session times (s) to kill the server (SIGKILL) and to start it again."""
 STDERR_LIMIT = 8 * 1024
@@ -70,16 +72,7 @@ def test_a_sound_server_restart_never_freezes_the_session(
     private_pulse: dict[str, str], tmp_path: Path
 ) -> None:
     result = subprocess.run(
-        [
-            sys.executable,
-            str(CHILD),
-            str(tmp_path / "data"),
-            "14",
-            "kill=3",
-            "start=5",
-            "kill=8.5",
-            "start=9.5",
-        ],
+        [sys.executable, str(CHILD), str(tmp_path / "data"), str(RUN_S), *SCRIPT],
         capture_output=True,
         text=True,
         timeout=120,
