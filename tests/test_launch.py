@@ -8,7 +8,7 @@ import sys
 import threading
 from pathlib import Path
 
-from coach_process import REPO, start_coach, wait_until_started
+from coach_process import REPO, start_and_stop, start_coach
 from pytestqt.qtbot import QtBot
 
 from coach.domain.plan import Plan
@@ -95,15 +95,7 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
 def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> None:
     """`python -m coach` offscreen: the second stage runs (it marks a session left in
     progress as interrupted) and nothing goes wrong on standard error."""
-    with open_store(tmp_path).store as store:
-        left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
-    process = start_coach(tmp_path)
-    try:
-        wait_until_started(process, tmp_path, left)
-    finally:
-        process.terminate()
-        _, stderr = process.communicate(timeout=10)
-    assert "Traceback" not in stderr
+    assert "Traceback" not in start_and_stop(tmp_path)
 
 
 def test_broken_shipped_data_is_reported_after_the_window_shows(tmp_path: Path) -> None:
