@@ -40,3 +40,17 @@ def wait_until_started(process: subprocess.Popen[str], data_dir: Path, session_i
             return
         time.sleep(0.1)
     raise AssertionError("the app did not finish starting within 30 s")
+
+
+def start_and_stop(data_dir: Path) -> str:
+    """Start the real app on ``data_dir`` with a session left in progress, wait until
+    its second start stage has run, stop it; its standard error."""
+    with open_store(data_dir).store as store:
+        left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
+    process = start_coach(data_dir)
+    try:
+        wait_until_started(process, data_dir, left)
+    finally:
+        process.terminate()
+        _, stderr = process.communicate(timeout=10)
+    return stderr

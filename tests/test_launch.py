@@ -11,7 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from coach_process import REPO, start_coach, wait_until_started
+from coach_process import REPO, start_and_stop, start_coach, wait_until_started
 from pytestqt.qtbot import QtBot
 
 from coach.engine.clock import MonotonicClock, WallClock
@@ -100,15 +100,7 @@ def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtB
 def test_rehab_coach_completes_its_start_in_a_real_process(tmp_path: Path) -> None:
     """`python -m coach` offscreen: the second stage runs (it marks a session left in
     progress as interrupted) and nothing goes wrong on standard error."""
-    with open_store(tmp_path).store as store:
-        left = store.start_session(routine_id="glute_strengthening", level_id="weeks_1_2")
-    process = start_coach(tmp_path)
-    try:
-        wait_until_started(process, tmp_path, left)
-    finally:
-        process.terminate()
-        _, stderr = process.communicate(timeout=10)
-    assert "Traceback" not in stderr
+    assert "Traceback" not in start_and_stop(tmp_path)
 
 
 @pytest.mark.parametrize(

@@ -20,12 +20,15 @@ from pathlib import Path
 import pytest
 
 from coach.ui.log_guard import MAX_REPEATS
+from coach.ui.session_controller import DISPLAY_INTERVAL_MS
 
 CHILD = Path(__file__).with_name("sound_restart_run.py")
 PULSE_START = (
     "pulseaudio -D --exit-idle-time=-1 --disallow-exit -n "
     "-L module-null-sink -L module-native-protocol-unix"
 )
+RUN_S = 17
+"""How long the session runs, in real seconds."""
 SCRIPT = ("kill=3", "start=5", "kill=8.5", "start=9.5")
 """Session times (s) to kill the server (SIGKILL) and to start it again."""
 STDERR_LIMIT = 8 * 1024
@@ -69,16 +72,7 @@ def test_a_sound_server_restart_never_freezes_the_session(
     private_pulse: dict[str, str], tmp_path: Path
 ) -> None:
     result = subprocess.run(
-        [
-            sys.executable,
-            str(CHILD),
-            str(tmp_path / "data"),
-            "14",
-            "kill=3",
-            "start=5",
-            "kill=8.5",
-            "start=9.5",
-        ],
+        [sys.executable, str(CHILD), str(tmp_path / "data"), str(RUN_S), *SCRIPT],
         capture_output=True,
         text=True,
         timeout=120,
@@ -92,15 +86,15 @@ def test_a_sound_server_restart_never_freezes_the_session(
     seen = json.loads(result.stdout.strip().splitlines()[-1])
     assert [what for what, _ in seen["done"]] == ["kill", "start", "kill", "start"]
     progress = seen["progress"]
-    times = [t for t, _, _ in progress]
-    assert max(b - a for a, b in itertools.pairwise(times)) < 2.0  # the GUI loop never stalled
     positions = [(index, elapsed) for _, index, elapsed in progress]
     assert positions == sorted(positions)  # the session only moves forward
-    for start in range(0, 13):  # and it moves in every second of the run
-        window = {(index, elapsed) for t, index, elapsed in progress if start <= t < start + 1}
-        assert len(window) > 1, f"the session stood still from {start} s"
+    changes = [t for (_, *before), (t, *after) in itertools.pairwise(progress) if before != after]
+    changes = [progress[0][0], *changes, progress[-1][0]]
+    # It never stood still (nor did the GUI loop stall) longer than a few of its own
+    # display refreshes: a freeze would show as seconds without a change.
+    assert max(b - a for a, b in itertools.pairwise(changes)) < 8 * DISPLAY_INTERVAL_MS / 1000
     restarted = seen["done"][-1][1]
-    assert any(t > restarted for t in seen["sounds"]), "no sound after the server came back"
+    assert any(t > restarted for t in seen["sounds"]), f"no sound after {restarted}: {seen}"
 
 
 def test_the_log_guard_writes_each_message_a_few_times_then_says_so() -> None:

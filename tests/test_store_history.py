@@ -364,7 +364,9 @@ def test_disk_full_is_a_clear_error_and_loses_nothing(
 
 
 def test_ten_thousand_sessions_stay_fast(store: HistoryStore) -> None:
-    started = time.perf_counter()
+    """3 s of this process's own CPU time (SQLite runs in it): wall time would also
+    count the time other processes on a busy machine hold the cores."""
+    started = time.process_time()
     ids = seed_demo_history(store, 10_000, seed=7, end=T0)
     assert len(ids) == 10_000
     assert store.count_sessions() == 10_000
@@ -374,7 +376,7 @@ def test_ten_thousand_sessions_stay_fast(store: HistoryStore) -> None:
     assert len(everything) == 10_000
     assert sum(s.steps_done for s in everything) > 80_000
     assert len(store.steps(ids[-1])) <= 10
-    assert time.perf_counter() - started < 3.0
+    assert time.process_time() - started < 3.0
 
 
 def test_demo_history_is_deterministic(tmp_path: Path) -> None:
