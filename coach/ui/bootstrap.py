@@ -23,6 +23,7 @@ from coach.ui.app_flow import AppFlow, Screens
 from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
 from coach.ui.notify import Notifier
+from coach.ui.reminders_app import ReminderParts
 from coach.ui.session_controller import SessionController
 from coach.ui.shell import Shell, build_shell
 from coach.ui.theme import apply_theme
@@ -97,6 +98,7 @@ class BuiltApp:
             thermal_status=self.thermal.status_text,
         )
         self._speech_started = False
+        self.reminders = ReminderParts(self)  # background mode, tray, reminders
         self.window.on_screen_built(self._wire)
         for notice in notices:
             self.window.notices.add(notice)
