@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -19,6 +19,7 @@ from coach.store.errors import StoreError
 from coach.store.opening import open_store
 from coach.ui.first_paint import after_first_paint
 from coach.ui.shell import Shell, build_shell
+from coach.ui.single_instance import Request, forward, instance_name
 
 if TYPE_CHECKING:
     from coach.ui.bootstrap import BuiltApp
@@ -41,8 +42,16 @@ def real_clocks() -> tuple[Clock, Clock]:
     return wall, mono
 
 
-def run_app(*, data_dir: str | None) -> int:
-    """Start the desktop app and run it until the window closes; the exit code."""
+def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = False) -> int:
+    """Start the desktop app and run it until it quits; the exit code.
+
+    If the app already runs for this data folder, hand it ``request`` (bring
+    the window forward, or open "session"/"thermal") and return 0 at once.
+    """
+    wanted = Request(request or Request.SHOW.value)
+    name = instance_name(data_dir)
+    if forward(name, wanted):
+        return 0
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Rehab Coach")
     app.setApplicationDisplayName("Rehab Coach")
@@ -54,10 +63,13 @@ def run_app(*, data_dir: str | None) -> int:
     store = opened.store
     lock = QLockFile(str(store.path.parent / "rehab-coach.lock"))
     if not lock.tryLock(200):
+        if _forward_while_it_starts(name, wanted):
+            store.close()
+            return 0
         return fatal("Rehab Coach is already running with this data folder.")
     wall, mono = real_clocks()
     shell = build_shell(store, data_folder=store.path.parent, wall=wall, mono=mono)
-    start = StagedStart(shell, notices=opened.notices)
+    start = StagedStart(shell, notices=opened.notices, hidden=hidden, instance=(name, wanted))
     code = app.exec()
     if start.built is not None:
         start.built.shutdown()
@@ -74,11 +86,22 @@ class StagedStart:
     app's own data files could not be loaded (then the app quits with code 1).
     """
 
-    def __init__(self, shell: Shell, *, notices: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        shell: Shell,
+        *,
+        notices: tuple[str, ...] = (),
+        hidden: bool = False,
+        instance: tuple[str, Request] | None = None,
+    ) -> None:
         self.shell = shell
         self.built: BuiltApp | None = None
         self.error: str | None = None
         self._notices = notices
+        self._instance = instance
+        if hidden:  # started at login: nothing to paint, complete at once
+            QTimer.singleShot(0, self._complete)
+            return
         after_first_paint(shell.window.screen_named("home"), self._complete)
         shell.window.show()
 
@@ -92,6 +115,21 @@ class StagedStart:
             self.error = f"The app's own data files have problems:\n{error}"
             fatal(self.error)
             QApplication.exit(1)
+            return
+        if self._instance is not None:
+            self.built.reminders.serve(*self._instance)
+
+
+def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 3.0) -> bool:
+    """The data folder is locked: another start may not be listening yet. Try for a while."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if forward(name, request):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def fatal(message: str) -> int:

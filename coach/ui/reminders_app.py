@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coach.flow.background import Pause, pause_end
 from coach.flow.reminder_settings import PAUSED_UNTIL, ReminderSettings
 from coach.ui.background import BackgroundMode
+from coach.ui.single_instance import InstanceServer, Request
 
 if TYPE_CHECKING:
     from coach.ui.bootstrap import BuiltApp
@@ -23,6 +24,7 @@ class ReminderParts:
 
     def __init__(self, app: BuiltApp) -> None:
         self._app = app
+        self.server: InstanceServer | None = None
         self.settings = ReminderSettings.read(app.store)
         for problem in self.settings.problems:
             app.window.notices.add(problem, key="reminder_settings")
@@ -35,6 +37,26 @@ class ReminderParts:
         self.background.session_requested.connect(app.flow.start_session)
         self.background.thermal_requested.connect(app.show_thermal)
         self.background.pause_requested.connect(self.pause)
+
+    def serve(self, name: str, first: Request) -> None:
+        """Listen as the one instance on ``name``; act on ``first`` (this start's own request).
+
+        Hidden at start (login) and no tray: keep the window minimised, never invisible.
+        """
+        self.server = InstanceServer(name, parent=self._app.window)
+        self.server.attach(self.handle)
+        if first is not Request.SHOW:
+            self.handle(first)
+        elif not self._app.window.isVisible() and self.background.tray is None:
+            self._app.window.showMinimized()
+
+    def handle(self, request: Request) -> None:
+        """Another start asked: bring the window forward and open what it wants."""
+        self.background.open_window()
+        if request is Request.SESSION:
+            self._app.flow.start_session()
+        elif request is Request.THERMAL:
+            self._app.show_thermal()
 
     def pause(self, choice: str) -> None:
         """Pause reminders for an hour or for the rest of today (a ``Pause`` value)."""
