@@ -44,7 +44,7 @@ CHECK_CASES = [
         18,
         [],
         [],
-    ),  # fmt: skip
+    ),
     ("first run: nothing missed", ON, r.ReminderState(), r.Facts(), 23, [], []),
     (
         "in 30 min",
@@ -54,7 +54,7 @@ CHECK_CASES = [
         9.5,
         [9.5],
         [],
-    ),  # fmt: skip
+    ),
 ]
 
 
@@ -157,14 +157,14 @@ SETTINGS_CASES = [
         {SESSION_TIMES.key: ["01:00", "02:00", "03:00", "04:00", "05:00"]},
         ReminderSettings(),
         1,
-    ),  # fmt: skip
+    ),
     ("negative pause", {PAUSED_UNTIL.key: -5}, ReminderSettings(), 1),
     (
         "good",
         {SESSION_TIMES.key: ["20:00", "07:30"]},
         ReminderSettings(session_times=("07:30", "20:00")),
         0,
-    ),  # fmt: skip
+    ),
 ]
 
 
