@@ -186,3 +186,31 @@ def test_times_are_hh_mm() -> None:
     assert [is_time(t) for t in ("07:30", "7:30", "24:00", "23:59", 730)] == [
         True, False, False, True, False,
     ]  # fmt: skip
+
+
+FACT_CASES = [
+    # name, last completed (h), strain started (h), ice locked until (h), done, ice at
+    ("nothing yet", None, None, None, False, None),
+    ("done this morning", 8, None, None, True, None),
+    ("done yesterday", -10, None, None, False, None),
+    ("strain yesterday, ice locked till 14", None, -20, 14, False, 14),
+    ("strain 4 days ago: no ice reminders", None, -96, 14, False, None),
+]
+
+
+@pytest.mark.parametrize(
+    ("done_at", "strain", "locked", "done", "ice"),
+    [c[1:] for c in FACT_CASES],
+    ids=[c[0] for c in FACT_CASES],
+)
+def test_facts_from_the_records(
+    done_at: float | None, strain: float | None, locked: float | None, done: bool, ice: float | None
+) -> None:
+    got = r.facts(
+        now=at(12),
+        last_completed_at=None if done_at is None else at(done_at),
+        strain_started_at=None if strain is None else at(strain),
+        ice_locked_until=None if locked is None else at(locked),
+        tz=UTC,
+    )
+    assert (got.session_done_today, got.ice_next_at) == (done, None if ice is None else at(ice))

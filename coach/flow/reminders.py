@@ -53,6 +53,30 @@ class Facts:
     """When the route wants the next ice (its lock-out end), or None if it wants none."""
 
 
+STRAIN_ICE_DAYS = 3
+"""After a sudden strain, ice is offered again for this many days (clinical: first 48-72 h)."""
+
+
+def facts(
+    *,
+    now: float,
+    last_completed_at: float | None,
+    suspended: bool = False,
+    strain_started_at: float | None = None,
+    ice_locked_until: float | None = None,
+    tz: tzinfo | None = None,
+) -> Facts:
+    """The facts from the records: a session completed today (started at
+    ``last_completed_at``), and ice wanted again when its lock-out
+    (``ice_locked_until``, after an ice just used) ends, in a strain's first days."""
+    done = last_completed_at is not None and _day(last_completed_at, tz) == _day(now, tz)
+    in_strain_days = (
+        strain_started_at is not None and now - strain_started_at < STRAIN_ICE_DAYS * 86_400.0
+    )
+    ice = ice_locked_until if in_strain_days else None
+    return Facts(session_done_today=done, suspended=suspended, ice_next_at=ice)
+
+
 @dataclass(frozen=True, slots=True)
 class Due:
     """One reminder to send now."""

@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
+from coach.store.datadir import resolve_data_dir
+
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
@@ -41,7 +43,7 @@ class Request(StrEnum):
 
 def instance_name(data_dir: str | None) -> str:
     """The server name for this user and data folder (None: the default folder)."""
-    folder = os.path.realpath(data_dir) if data_dir else "<default>"
+    folder = os.path.realpath(resolve_data_dir(data_dir))
     digest = hashlib.sha256(folder.encode()).hexdigest()[:16]
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"rehab-coach-{uid}-{digest}"
