@@ -57,6 +57,7 @@ class ReminderSettingsBox(QGroupBox):
         self.times_problem = QLabel(self)
         self.times_problem.setWordWrap(True)
         self.times_problem.setAccessibleName("Reminder times problem")
+        self.times_problem.hide()
         self.days = [QCheckBox(day, self) for day in DAYS]
         self.thermal_on = QCheckBox()
         self.thermal_on.setAccessibleName("Ice reminders")
@@ -76,7 +77,11 @@ class ReminderSettingsBox(QGroupBox):
         quiet.addWidget(self.quiet_start)
         quiet.addWidget(QLabel("to", self))
         quiet.addWidget(self.quiet_end)
+        quiet.addWidget(QLabel("(no ice reminders then)", self))
         quiet.addStretch(1)
+        test = QHBoxLayout()
+        test.addWidget(self.test)
+        test.addStretch(1)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(labelled_row(self.session_on, "Remind me to do my session", self))
@@ -85,10 +90,10 @@ class ReminderSettingsBox(QGroupBox):
         form.addRow("On", days)
         ice = "Remind me when ice is due again (first days after a sudden strain)"
         form.addRow(labelled_row(self.thermal_on, ice, self))
-        form.addRow("Quiet hours (no ice reminders)", quiet)
+        form.addRow("Quiet hours", quiet)
         login = "Start Rehab Coach in the background when I log in"
         form.addRow(labelled_row(self.login, login, self))
-        form.addRow(self.test)
+        form.addRow(test)
 
         for box in (self.session_on, self.thermal_on, self.login, *self.days):
             box.toggled.connect(self._edited)
@@ -115,7 +120,7 @@ class ReminderSettingsBox(QGroupBox):
             box.setChecked(index in settings.session_days)
         self.quiet_start.setTime(QTime.fromString(settings.quiet_start, "HH:mm"))
         self.quiet_end.setTime(QTime.fromString(settings.quiet_end, "HH:mm"))
-        self.times_problem.setText("")
+        self._say("")
         del blockers
 
     def current(self) -> ReminderSettings | None:
@@ -137,7 +142,11 @@ class ReminderSettingsBox(QGroupBox):
 
     def _edited(self, *_: object) -> None:
         if self.current() is None:
-            self.times_problem.setText(f"Not saved yet: {TIMES_HINT}")
+            self._say(f"Not saved yet: {TIMES_HINT}")
             return
-        self.times_problem.setText("")
+        self._say("")
         self.changed.emit()
+
+    def _say(self, problem: str) -> None:
+        self.times_problem.setText(problem)
+        self.times_problem.setVisible(bool(problem))
