@@ -22,6 +22,14 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="keep history and settings in DIR instead of the user data folder",
     )
+    parser.add_argument(
+        "--open",
+        choices=["session", "thermal"],
+        help="open today's session or the ice/heat timer (in the running app, if any)",
+    )
+    parser.add_argument(
+        "--hidden", action="store_true", help="start in the background, e.g. at login"
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     validate = commands.add_parser("validate", help="check routine files and list every problem")
     validate.add_argument(

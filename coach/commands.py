@@ -133,4 +133,4 @@ def gui(args: argparse.Namespace) -> int:
         return 1
     from coach.ui.launch import run_app
 
-    return run_app(data_dir=args.data_dir)
+    return run_app(data_dir=args.data_dir, request=args.open, hidden=args.hidden)

@@ -26,11 +26,14 @@ REPO = Path(__file__).resolve().parents[1]
 SCALE = 60
 
 
-def start_coach(data_dir: Path, bus: str, *extra: str) -> subprocess.Popen[str]:
-    """`python -m coach` offscreen on ``bus`` with fast clocks; stderr piped."""
+def start_coach(
+    data_dir: Path, bus: str, *extra: str, platform: str = "offscreen", display: str = ""
+) -> subprocess.Popen[str]:
+    """`python -m coach` on ``bus`` with fast clocks, on ``platform``/``display``; stderr piped."""
     env = {
         **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
+        "DISPLAY": display,
+        "QT_QPA_PLATFORM": platform,
         "PYTHONPATH": str(REPO),
         "DBUS_SESSION_BUS_ADDRESS": bus,
         TIME_SCALE_ENV: str(SCALE),

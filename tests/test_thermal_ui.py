@@ -284,6 +284,24 @@ def test_the_end_writes_the_row_chimes_and_reports_finished(qtbot: QtBot, rig: R
     assert rig.notices == [rig.notices[0]]  # no desktop here: one notice, not two
 
 
+def test_the_alarm_rings_until_taken_off_is_pressed(
+    qtbot: QtBot, rig: Rig, screen: ThermalScreen
+) -> None:
+    press(qtbot, read_and_choose(qtbot, screen), Qt.Key.Key_Return)
+    controller = rig.controllers[0]
+    rig.advance(15 * MINUTE)
+    controller.refresh()
+    assert controller.snapshot().ringing is not None
+    rig.advance(30)
+    with qtbot.waitSignal(rig.notifier.delivered):  # rings again: shown again (no desktop here)
+        controller.refresh()
+    press(qtbot, find(screen, QPushButton, "I've taken it off"), Qt.Key.Key_Return)
+    assert controller.snapshot().ringing is None
+    last = rig.store.last_application()
+    assert last is not None and last.acknowledged_at == NOON + 15 * MINUTE + 30
+    assert find(screen, QPushButton, "Choose ice").isVisible()
+
+
 def test_a_second_ice_right_after_is_refused_with_the_next_time(
     qtbot: QtBot, rig: Rig, screen: ThermalScreen
 ) -> None:
@@ -566,7 +584,7 @@ def _lockout(qtbot: QtBot, rig: Rig, view: ThermalScreen) -> None:
     controller.start(ThermalKind.ICE, 15)
     rig.advance(15 * MINUTE)
     controller.refresh()
-    press(qtbot, find(view, QPushButton, "OK, back to ice or heat"), Qt.Key.Key_Return)
+    press(qtbot, find(view, QPushButton, "I've taken it off"), Qt.Key.Key_Return)
     read_and_choose(qtbot, view)
 
 

@@ -136,6 +136,10 @@ class AppFlow(QObject):
         """The current plan, if a check-in has chosen one."""
         return self._state.plan()
 
+    def suspended(self) -> bool:
+        """Whether a red flag has paused the plan (no session may start)."""
+        return self._state.suspension() is not None
+
     def _not_saved(self, error: str) -> None:
         """The store refused the plan or a history note: said once, never raised."""
         self._window.notices.add(f"Your plan can't be saved right now: {error}", key="saving")

@@ -26,6 +26,7 @@ from coach.ui.app_flow import AppFlow, FlowScreens
 from coach.ui.app_settings import AppSettings
 from coach.ui.lazy_screen import LazyScreen, W
 from coach.ui.notify import Notifier
+from coach.ui.reminders_app import ReminderParts
 from coach.ui.session_controller import SessionController
 from coach.ui.shell import Shell, build_shell
 from coach.ui.theme import apply_theme
@@ -118,6 +119,7 @@ class BuiltApp:
         """What to update when the region (and so the emergency number) changes."""
         self._wire()
         self._offer_region_choice()
+        self.reminders = ReminderParts(self)  # background mode, tray, reminders
         for notice in notices:
             self.window.notices.add(notice)
         if self.library.problems:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile
+from PySide6.QtCore import QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -21,6 +21,7 @@ from coach.store.private_files import tighten
 from coach.ui.first_paint import after_first_paint
 from coach.ui.log_guard import install_log_guard
 from coach.ui.shell import Shell, build_shell
+from coach.ui.single_instance import Request, forward, instance_name
 
 if TYPE_CHECKING:
     from coach.ui.bootstrap import BuiltApp
@@ -43,9 +44,17 @@ def real_clocks() -> tuple[Clock, Clock]:
     return wall, mono
 
 
-def run_app(*, data_dir: str | None) -> int:
-    """Start the desktop app and run it until the window closes; the exit code."""
+def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = False) -> int:
+    """Start the desktop app and run it until it quits; the exit code.
+
+    If the app already runs for this data folder, hand it ``request`` (bring
+    the window forward, or open "session"/"thermal") and return 0 at once.
+    """
     install_log_guard()  # before Qt can say anything
+    wanted = Request(request or Request.SHOW.value)
+    name = instance_name(data_dir)
+    if forward(name, wanted):
+        return 0
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Rehab Coach")
     app.setApplicationDisplayName("Rehab Coach")
@@ -58,11 +67,14 @@ def run_app(*, data_dir: str | None) -> int:
     lock_path = store.path.parent / "rehab-coach.lock"
     lock = QLockFile(str(lock_path))
     if not lock.tryLock(200):
+        if _forward_while_it_starts(name, wanted):
+            store.close()
+            return 0
         return fatal("Rehab Coach is already running with this data folder.")
     tighten(lock_path)  # QLockFile creates it with the umask's mode
     wall, mono = real_clocks()
     shell = build_shell(store, data_folder=store.path.parent, wall=wall, mono=mono)
-    start = StagedStart(shell, notices=opened.notices)
+    start = StagedStart(shell, notices=opened.notices, hidden=hidden, instance=(name, wanted))
     code = app.exec()
     if start.built is not None:
         start.built.shutdown()
@@ -80,11 +92,22 @@ class StagedStart:
     message is shown on screen and the app quits with code 1, never leaving a dead Home.
     """
 
-    def __init__(self, shell: Shell, *, notices: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        shell: Shell,
+        *,
+        notices: tuple[str, ...] = (),
+        hidden: bool = False,
+        instance: tuple[str, Request] | None = None,
+    ) -> None:
         self.shell = shell
         self.built: BuiltApp | None = None
         self.error: str | None = None
         self._notices = notices
+        self._instance = instance
+        if hidden:  # started at login: nothing to paint, complete at once
+            QTimer.singleShot(0, self._complete)
+            return
         after_first_paint(shell.home, self._complete)
         shell.window.show()
 
@@ -101,6 +124,21 @@ class StagedStart:
         if self.error is not None:
             fatal(self.error)
             QApplication.exit(1)
+            return
+        if self._instance is not None and self.built is not None:
+            self.built.reminders.serve(*self._instance)
+
+
+def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 3.0) -> bool:
+    """The data folder is locked: another start may not be listening yet. Try for a while."""
+    import time
+
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        if forward(name, request):
+            return True
+        time.sleep(0.1)
+    return False
 
 
 def fatal(message: str) -> int:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.paths import assets_dir
 from coach.ui.dbus_notify import DesktopNotifications, Note
+from coach.ui.launch import APP_ID
 
 if TYPE_CHECKING:
     from PySide6.QtMultimedia import QSoundEffect
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 # would otherwise be created while the app starts (the notifier is built then).
 
 APP_NAME = "Rehab Coach"
-DESKTOP_ENTRY = "io.github.rehab_coach.RehabCoach"
+DESKTOP_ENTRY = APP_ID
 TRAY_MESSAGE_MS = 15_000
 NO_DESKTOP_NOTICE = (
     "Desktop notifications are not available here. When an ice or heat timer ends, "

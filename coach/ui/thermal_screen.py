@@ -364,9 +364,9 @@ class ThermalScreen(QWidget):
         layout.addWidget(self._done_text)
         layout.addStretch(1)
         bar = QHBoxLayout()
-        self._done_ok = _button("OK", page, "OK, back to ice or heat")
+        self._done_ok = _button("I've &taken it off", page, "I've taken it off")
         self._done_ok.setProperty("primary", True)
-        self._done_ok.clicked.connect(lambda: self._show(self._setup, self._kind_focus()))
+        self._done_ok.clicked.connect(self._taken_off)
         bar.addStretch(1)
         bar.addWidget(self._done_ok)
         layout.addLayout(bar)
@@ -464,6 +464,11 @@ class ThermalScreen(QWidget):
         self._done_text.setText(message)
         if self.isVisible():
             self._show(self._done, self._done_ok)
+
+    def _taken_off(self) -> None:
+        """The alarm stops and the time is recorded; back to choosing."""
+        self._controller.acknowledge()
+        self._show(self._setup, self._kind_focus())
 
     def _go_back(self) -> None:
         if self._pages.currentWidget() is self._done:

@@ -1,0 +1,119 @@
+"""Reminders in the built app: a session reminder on the desktop and its buttons,
+the missed summary, the Settings section, the test reminder and start on login.
+
+Real widgets and store, fake clocks, and a private bus with the fake server.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from private_bus import PrivateBus, private_bus
+from PySide6.QtCore import QTimer
+from pytestqt.qtbot import QtBot
+
+from coach.engine.clock import FakeClock
+from coach.flow.reminder_settings import SESSION_ON, SESSION_TIMES, ReminderSettings
+from coach.store.opening import open_store
+from coach.ui.autostart import autostart_file
+from coach.ui.bootstrap import BuiltApp, build_app
+from coach.ui.reminder_runner import STATE_KEY
+from coach.ui.reminder_settings_box import ReminderSettingsBox
+
+START = 1_790_000_000.0
+
+
+class Rig:
+    def __init__(self, qtbot: QtBot, data: Path, bus: PrivateBus) -> None:
+        self.qtbot, self.bus = qtbot, bus
+        self.wall, self.mono = FakeClock(START), FakeClock(100.0)
+        self.store = open_store(data).store
+        self.store.set_setting(
+            STATE_KEY, {"handled_until": START, "skipped_day": "", "later_at": 0}
+        )
+        soon = datetime.fromtimestamp(START + 60).strftime("%H:%M")
+        self.store.set_setting(SESSION_ON.key, True)
+        self.store.set_setting(SESSION_TIMES.key, [soon])
+        self.built: BuiltApp = build_app(
+            self.store, data_folder=data, wall=self.wall, mono=self.mono
+        )
+        qtbot.addWidget(self.built.window)
+        self.built.window.show()
+
+    def advance(self, seconds: float) -> None:
+        self.wall.advance(seconds)
+        self.mono.advance(seconds)
+
+    def notes(self, title: str) -> list[dict[str, object]]:
+        return [n for n in self.bus.notes() if n["summary"] == title]
+
+    def close(self) -> None:
+        for timer in self.built.window.findChildren(QTimer):
+            timer.stop()
+        self.built.shutdown()
+
+
+@pytest.fixture
+def rig(qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Rig]:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with private_bus(tmp_path) as bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        made = Rig(qtbot, tmp_path / "data", bus)
+        yield made
+        made.close()
+
+
+def test_a_session_reminder_arrives_and_its_buttons_work(qtbot: QtBot, rig: Rig) -> None:
+    runner = rig.built.reminders.runner
+    rig.advance(61)
+    runner.check()
+    qtbot.waitUntil(lambda: bool(rig.notes("Time for your stretches")), timeout=10_000)
+    [note] = rig.notes("Time for your stretches")
+    assert note["actions"] == ["start", "Start now", "later", "In 30 min", "skip", "Skip today"]
+
+    rig.bus.invoke(int(note["id"]), "later")  # type: ignore[call-overload]
+    qtbot.waitUntil(lambda: runner.state().later_at == rig.wall.now() + 1800, timeout=10_000)
+    rig.advance(1800)
+    runner.check()
+    qtbot.waitUntil(lambda: len(rig.notes("Time for your stretches")) == 2, timeout=10_000)
+
+    second = rig.notes("Time for your stretches")[-1]
+    rig.bus.invoke(int(second["id"]), "start")  # type: ignore[call-overload]
+    qtbot.waitUntil(lambda: rig.built.window.current_screen_name() == "triage", timeout=10_000)
+
+
+def test_reminders_missed_while_off_are_one_summary(qtbot: QtBot, rig: Rig) -> None:
+    rig.advance(3 * 86_400)
+    rig.built.reminders.runner.check()
+    summaries = [t for t in rig.built.window.notices.texts() if "asleep or off" in t]
+    assert len(summaries) == 1 and summaries[0].startswith(
+        "While the computer was asleep or off, 3"
+    )
+    assert not rig.notes("Time for your stretches")  # no burst
+
+
+def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig) -> None:
+    rig.built.show_settings()
+    box = rig.built.window.screen_named("settings").findChild(ReminderSettingsBox)
+    assert box is not None and box.session_on.isChecked()
+    box.times.setFocus()
+    box.times.selectAll()
+    qtbot.keyClicks(box.times, "25:00")
+    assert "Not saved yet" in box.times_problem.text()
+    assert ReminderSettings.read(rig.store).session_times != ("25:00",)
+    box.times.selectAll()
+    qtbot.keyClicks(box.times, "7:30, 18:00")
+    assert box.times_problem.text() == ""
+    assert ReminderSettings.read(rig.store).session_times == ("07:30", "18:00")
+
+    box.login.click()
+    entry = autostart_file()
+    assert entry.is_file() and "--hidden" in entry.read_text()
+    box.login.click()
+    assert not entry.exists()
+
+    box.test.click()
+    qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
