@@ -13,6 +13,7 @@ from test_app import App
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.app_settings import TEXT_SIZES, AppSettings
+from coach.ui.design.tokens import SECTION
 from coach.ui.settings_screen import SettingsScreen
 from coach.ui.theme import BASE_POINT_SIZE, point_size
 
@@ -80,10 +81,10 @@ def test_text_size_applies_at_once_and_after_a_restart(qtbot: QtBot, tmp_path: P
         assert app.screen() == "settings"
         home = app.built.flow._screens.home
         title = next(w for w in home.findChildren(QLabel) if w.text() == "Rehab Coach")
-        assert title.font().pointSizeF() == pytest.approx(14 * 2.0)
+        assert title.font().pointSizeF() == pytest.approx(14 * SECTION)
         app.built.apply_settings(AppSettings(text_size=200))
         assert qapp.font().pointSize() == 28
-        assert title.font().pointSizeF() == pytest.approx(28 * 2.0)  # built before, follows
+        assert title.font().pointSizeF() == pytest.approx(28 * SECTION)  # built before, follows
         assert title.font().bold()
         assert AppSettings.load(app.opened.store).text_size == 200
         app.close()

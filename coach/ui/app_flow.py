@@ -21,6 +21,7 @@ from coach.domain.history import (
     StepOutcome,
 )
 from coach.domain.plan import Plan, level_after_morning_check, session_blocks
+from coach.domain.progress import local_day, streak
 from coach.domain.routine import Block, Routine
 from coach.domain.rules import (
     GateLevel,
@@ -43,6 +44,7 @@ from coach.ui.app_settings import AppSettings
 from coach.ui.home_state import build_home_state
 from coach.ui.main_window import MainWindow
 from coach.ui.session_controller import SessionController
+from coach.ui.visuals.achievement import SessionFacts
 from coach.ui.wording import count
 
 if TYPE_CHECKING:
@@ -492,7 +494,16 @@ class AppFlow(QObject):
         lines.append(
             self._level_offer(running, easy=answers.easy and finished, stopped=bool(stop_events))
         )
-        self._screens.after.show_summary("".join(f"<p>{line}</p>" for line in lines if line))
+        facts = SessionFacts(
+            completed=finished,
+            steps_done=record.steps_done,
+            minutes=active_minutes,
+            pain_before=running.pre_pain,
+            pain_after=answers.pain_after,
+            streak=streak(self._store.sessions(limit=60), today=local_day(self._wall.now())),
+        )
+        html = "".join(f"<p>{line}</p>" for line in lines if line)
+        self._screens.after.show_summary(html, facts)
 
     def _pain_line(self, before: int, after: int) -> str:
         change = meaningful_change(before, after, self._rules)

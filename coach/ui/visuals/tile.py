@@ -3,8 +3,8 @@ inside one button (its text wraps rather than widening the window)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.ui.design import active
@@ -22,7 +22,6 @@ class IconMark(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = name
-        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
 
     def sizeHint(self) -> QSize:
         side = round(QFontMetrics(self.font()).height() * MARK_EM)
@@ -45,9 +44,7 @@ class ActionTile(QPushButton):
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setProperty("tile", True)
-        mnemonic = QKeySequence.mnemonic(title)
-        if not mnemonic.isEmpty():
-            self.setShortcut(mnemonic)
+        self.setText(title)  # for its Alt+letter mnemonic; the style sheet hides it
         self.mark = IconMark(icon, self)
         self.title = QLabel(title.replace("&", ""), self)
         make_title(self.title, 1.0)
@@ -55,8 +52,6 @@ class ActionTile(QPushButton):
         self.detail = QLabel(self)
         self.detail.setProperty("role", "muted")
         self.detail.setWordWrap(True)
-        for label in (self.title, self.detail):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         set_relative_size(self.detail, SMALL)
         head = QHBoxLayout()
         head.setSpacing(S1)
