@@ -48,6 +48,7 @@ class BuiltApp:
         self.mono = shell.mono
         self.settings = shell.settings
         self.window = shell.window
+        self._loaded_poses: dict[str, Pose] | None = None
         self.library = load_library(
             [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
@@ -113,8 +114,10 @@ class BuiltApp:
 
         def triage() -> QWidget:
             from coach.ui.triage_wizard import TriageWizard
+            from coach.ui.visuals.routine_card import card_data
 
-            return TriageWizard(self.triage, names)
+            cards = {r.id: card_data(r) for r in self.library.routines.values()}
+            return TriageWizard(self.triage, names, cards=cards, poses=self._poses())
 
         def before() -> QWidget:
             from coach.ui.before_session import BeforeSessionScreen
@@ -178,8 +181,11 @@ class BuiltApp:
             settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
 
     def _poses(self) -> dict[str, Pose]:
-        """The exercise pictures, loaded when the session player is first built."""
+        """The exercise pictures, loaded when the check-in or the player first needs them."""
+        if self._loaded_poses is not None:
+            return self._loaded_poses
         poses, problems = _usable_poses(assets_dir() / "poses")
+        self._loaded_poses = poses
         if problems:
             self.window.notices.add(
                 f"{len(problems)} picture(s) could not be drawn and will show as blank.",

@@ -2,8 +2,9 @@
 
 A red flag (or any outcome shown without a routine): a big red-bordered frame
 with the message, the emergency number when it is an emergency, the reasons,
-and only "Back to Home". A route: the routine's name, why it was picked, the
-advice, "Use this routine", and the other routines the person may pick.
+and only "Back to Home". A route: the routine (as a card, with its figures, when
+``cards`` has it), why it was picked, the advice, "Use this routine", and the other
+routines the person may pick, as cards.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -22,11 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.triage import Outcome, OutcomeLevel, allowed_routes
+from coach.figures.pose import Pose
+from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, S1, S2, S3
 from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused
 from coach.ui.scrolling import scroll_area
-from coach.ui.theme import make_title
+from coach.ui.theme import make_title, set_icon
+from coach.ui.visuals.routine_card import RoutineCard, RoutineCardData
 from coach.ui.wrapping_button import WrappingButton
+
+CARD_COLUMNS = 2
+"""The other routines, as cards in this many columns."""
 
 _HEADINGS: Mapping[OutcomeLevel, str] = {
     OutcomeLevel.CALL_EMERGENCY_NOW: "Call for help now",
@@ -60,11 +68,15 @@ class OutcomeView(QWidget):
         routine_names: Mapping[str, str],
         *,
         emergency_number: str,
+        cards: Mapping[str, RoutineCardData] | None = None,
+        poses: Mapping[str, Pose] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Result")
         self._names = routine_names
+        self._cards = cards or {}
+        self._poses = poses or {}
         self._number = emergency_number
         self._can_go_back = False
         self.use_button: QPushButton | None = None
@@ -105,8 +117,8 @@ class OutcomeView(QWidget):
         self.use_button = None
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(0, 8, 12, 8)
-        column.setSpacing(12)
+        column.setContentsMargins(0, S1, S2, S1)
+        column.setSpacing(S2)
         focus: QWidget = body
         if outcome.level is not OutcomeLevel.ROUTE or not offer:
             focus = self._warning(body, outcome)
@@ -135,7 +147,7 @@ class OutcomeView(QWidget):
         frame.setAccessibleName("Warning")
         frame.setAccessibleDescription(outcome.message)
         box = QVBoxLayout(frame)
-        box.setContentsMargins(20, 16, 20, 16)
+        box.setContentsMargins(S3, S2, S3, S2)
         heading = self._label(frame, _HEADINGS.get(outcome.level, "Please read this"))
         make_title(heading)
         box.addWidget(heading)
@@ -160,9 +172,17 @@ class OutcomeView(QWidget):
         caption = self._label(parent, "Suggested routine:")
         caption.setProperty("role", "caption")
         column.addWidget(caption)
-        name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
-        make_title(name, 1.5)
-        column.addWidget(name)
+        data = self._cards.get(outcome.route)
+        if data is not None:
+            card = RoutineCard(data, self._poses, suggested=True, parent=parent)
+            card.setAccessibleName(f"Use the suggested routine: {data.name}")
+            card.name.setAccessibleName("Suggested routine")
+            card.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
+            column.addWidget(card)
+        else:
+            name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
+            make_title(name, 1.5)
+            column.addWidget(name)
         if is_route and outcome.reasons:
             column.addWidget(self._label(parent, "Why this routine:"))
             column.addWidget(self._label(parent, _bullets(outcome.reasons), name="Why", rich=True))
@@ -173,19 +193,28 @@ class OutcomeView(QWidget):
             )
         use = QPushButton("Use this routine (Enter)", parent)
         use.setAccessibleName("Use this routine")
-        use.setProperty("primary", True)
+        use.setMinimumHeight(BIG_BUTTON_HEIGHT)
+        set_icon(use, "play", primary=True)
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_button = use
         others = allowed_routes(outcome)
         if others:
             column.addWidget(self._label(parent, "Or pick another routine:"))
-            for route in others:
+            grid = QGridLayout()
+            grid.setSpacing(S2)
+            for k, route in enumerate(others):
                 routine = self.routine_name(route)
-                button = WrappingButton(routine, parent)
+                other = self._cards.get(route)
+                button: QPushButton = (
+                    RoutineCard(other, self._poses, parent=parent)
+                    if other is not None
+                    else WrappingButton(routine, parent)
+                )
                 button.setAccessibleName(f"Pick another routine: {routine}")
                 button.clicked.connect(lambda _=False, r=str(route): self.route_chosen.emit(r))
-                column.addWidget(button)
+                grid.addWidget(button, k // CARD_COLUMNS, k % CARD_COLUMNS)
+            column.addLayout(grid)
         return use
 
     def _enter(self) -> None:

@@ -31,12 +31,14 @@ from coach.domain.triage import (
     assess,
     next_question,
 )
+from coach.figures.pose import Pose
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import Hint, QuestionPage, press_focused
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
+from coach.ui.visuals.routine_card import RoutineCardData
 
 SECTION_TITLES: Mapping[Section, str] = {
     Section.SAFETY: "Safety first",
@@ -63,6 +65,9 @@ class TriageWizard(QWidget):
         config: TriageConfig,
         routine_names: Mapping[str, str],
         parent: QWidget | None = None,
+        *,
+        cards: Mapping[str, RoutineCardData] | None = None,
+        poses: Mapping[str, Pose] | None = None,
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Check-in")
@@ -76,7 +81,11 @@ class TriageWizard(QWidget):
         self.stack = QStackedWidget(self)
         self.questions = self._question_screen()
         self.outcome = OutcomeView(
-            routine_names, emergency_number=config.emergency_number, parent=self
+            routine_names,
+            emergency_number=config.emergency_number,
+            cards=cards,
+            poses=poses,
+            parent=self,
         )
         self.outcome.route_chosen.connect(self._route_chosen)
         self.outcome.back_requested.connect(self.back)

@@ -37,14 +37,46 @@ class IconMark(QWidget):
         painter.end()
 
 
-class ActionTile(QPushButton):
+class CardButton(QPushButton):
+    """A button drawn as a card, its content laid out inside it (set a layout); as tall
+    as that content needs at its width, and as narrow as its longest word allows.
+    ``text`` (with any ``&`` mnemonic) is kept for the keyboard but not drawn."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setProperty("tile", True)  # the style sheet draws the card and hides the text
+        policy = self.sizePolicy()
+        policy.setHeightForWidth(True)
+        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
+        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # may shrink: text wraps
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalHeightForWidth(width)
+
+    def minimumSizeHint(self) -> QSize:
+        layout = self.layout()
+        assert layout is not None
+        return layout.minimumSize()
+
+    def sizeHint(self) -> QSize:
+        """As narrow as its content can wrap to (the hidden text does not count)."""
+        layout = self.layout()
+        assert layout is not None
+        return QSize(layout.minimumSize().width(), layout.sizeHint().height())
+
+
+class ActionTile(CardButton):
     """``title`` (with an ``&`` mnemonic, like a button's text) over ``detail``."""
 
     def __init__(self, icon: str, title: str, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(title, parent)
         self.setAccessibleName(name)
-        self.setProperty("tile", True)
-        self.setText(title)  # for its Alt+letter mnemonic; the style sheet hides it
         self.mark = IconMark(icon, self)
         self.title = QLabel(title.replace("&", ""), self)
         make_title(self.title, 1.0)
@@ -63,26 +95,8 @@ class ActionTile(QPushButton):
         column.addLayout(head)
         column.addWidget(self.detail)
         column.addStretch(1)
-        policy = self.sizePolicy()
-        policy.setHeightForWidth(True)
-        policy.setVerticalPolicy(QSizePolicy.Policy.Minimum)
-        policy.setHorizontalPolicy(QSizePolicy.Policy.Expanding)  # may shrink: text wraps
-        self.setSizePolicy(policy)
 
     def set_detail(self, text: str) -> None:
         """The status line under the name (hidden when empty)."""
         self.detail.setText(text)
         self.detail.setVisible(bool(text))
-
-    def hasHeightForWidth(self) -> bool:
-        return True
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        assert layout is not None
-        return layout.totalHeightForWidth(width)
-
-    def minimumSizeHint(self) -> QSize:
-        layout = self.layout()
-        assert layout is not None
-        return layout.minimumSize()
