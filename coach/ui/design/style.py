@@ -51,10 +51,6 @@ QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus, QSlider:fo
 QTableView:focus, QListWidget:focus, QLineEdit:focus, QTabBar::tab:focus {
     border: {focus}px solid {brand};
 }
-QComboBox, QSpinBox, QLineEdit {
-    background: {surface}; color: {text}; border: {border_width}px solid {border};
-    border-radius: 6px; padding: 0.2em 0.4em;
-}
 QComboBox QAbstractItemView {
     background: {surface}; color: {text}; selection-background-color: {brand_soft};
     selection-color: {text};
