@@ -78,9 +78,13 @@ def doctor(args: argparse.Namespace) -> int:
 
 def illustrations(args: argparse.Namespace) -> int:
     """Write every pose as SVG plus a contact sheet into ``args.out``."""
+    from PySide6.QtGui import QGuiApplication
+
     from coach.figures.contact_sheet import write_illustrations
 
+    app = QGuiApplication.instance() or QGuiApplication([])  # fonts need one running
     written = write_illustrations(args.out)
+    del app
     print(f"Wrote {len(written)} files to {args.out}")
     return 0
 

@@ -132,6 +132,7 @@ class AfterSessionScreen(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(S2)
+        layout.addStretch(1)  # centred: one moment, not a form
         layout.addWidget(self.summary_heading)
         layout.addWidget(self.achievement)
         layout.addWidget(card)

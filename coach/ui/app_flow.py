@@ -500,7 +500,7 @@ class AppFlow(QObject):
             minutes=active_minutes,
             pain_before=running.pre_pain,
             pain_after=answers.pain_after,
-            streak=streak(self._store.sessions(limit=60), today=local_day(self._wall.now())),
+            streak=streak(self._store.sessions(limit=60), today=local_day(record.started_at)),
         )
         html = "".join(f"<p>{line}</p>" for line in lines if line)
         self._screens.after.show_summary(html, facts)

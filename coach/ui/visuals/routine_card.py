@@ -16,16 +16,15 @@ from coach.figures.pose import Pose
 from coach.figures.renderer import FigureColors, colors_for, paint_scene
 from coach.figures.scene import build_scene, fitted_view
 from coach.ui.design import active
-from coach.ui.design.tokens import LEAD, S1, S2, SMALL
+from coach.ui.design.tokens import LEAD, S1, S2, SMALL, THUMB_HEIGHT
 from coach.ui.theme import make_title, set_relative_size
 from coach.ui.visuals.tile import CardButton
 
 FIGURES = 3
 """A card shows the end poses of its first three exercises."""
-THUMB_EM = 5.0
-"""Each figure is this many text heights tall..."""
+
 CELL_ASPECT = 1.6
-"""...and at most this many times as wide."""
+"""Each figure is at most this many times as wide as tall."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +63,7 @@ class FigureStrip(QWidget):
         self.setVisible(bool(self._poses))
 
     def sizeHint(self) -> QSize:
-        height = round(self.fontMetrics().height() * THUMB_EM)
+        height = THUMB_HEIGHT
         return QSize(height * 3 // 2 * max(1, len(self._poses)), height)
 
     def minimumSizeHint(self) -> QSize:
