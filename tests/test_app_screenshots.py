@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app import App, choose_piriformis, start_session
-from test_triage_wizard import look, look_text_size, shoot, shot_dirs
+from test_app import PIRIFORMIS, App, check_in, start_session
+from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
 from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
@@ -92,7 +92,13 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
             app.window.notices.remove(key)
         app.built.flow.go_home()
         check(app.window, f"app_home_first_{look}", dirs)
-        choose_piriformis(app)
+        check_in(app, PIRIFORMIS)
+        check(app.window, f"app_routine_picker_{look}", dirs)
+        outcome = app.window.screen_named("triage").outcome  # type: ignore[attr-defined]
+        cards = outcome.scroll_area.widget().grab()  # every card, past the fold too
+        for folder in dirs:
+            assert cards.save(str(folder / f"app_routine_cards_{look}.png"))
+        click(app.qtbot, outcome.use_button)
         plan = app.built.flow.plan()
         assert plan is not None
         app.opened.store.set_setting(

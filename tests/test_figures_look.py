@@ -79,3 +79,10 @@ def test_a_lying_pose_is_drawn_larger_than_in_the_shared_box(poses: dict[str, Po
     fitted = min(area[0] / w, area[1] / h)
     shared = min(area[0] / VIEW[2], area[1] / VIEW[3])
     assert fitted > 1.2 * shared
+
+
+def test_the_working_leg_keeps_its_colour_through_the_move(poses: dict[str, Pose]) -> None:
+    start, end = poses["back_knees_bent"], poses["knee_hug"]  # both legs, then one
+    assert {build_scene(start, end, t=t).working for t in (0.0, 0.4, 0.6, 1.0)} == {"near"}
+    both = poses["bridge_down"], poses["bridge_up"]
+    assert build_scene(*both, t=0.7).working == ""

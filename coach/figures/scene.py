@@ -189,8 +189,17 @@ def build_scene(
         highlights=_highlights(body, target_pose.target, target_pose.target_limb),
         arrow=_arrow(start, end) if arrow is None else arrow,
         facing=start.facing,
-        working="" if target_pose.target_limb is Limb.BOTH else target_pose.target_limb.value,
+        working=_working_leg(start, end),
     )
+
+
+def _working_leg(start: Pose, end: Pose) -> str:
+    """The leg that works through the whole move (so its colour never flips midway):
+    the end pose's one-sided target, else the start pose's, else none."""
+    for pose in (end, start):
+        if pose.target_limb is not Limb.BOTH:
+            return pose.target_limb.value
+    return ""
 
 
 def scene_points(scene: Scene) -> list[tuple[Point, float]]:

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,10 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from coach.ui.check_row import focus_ring
+from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, PAGE_MARGIN, S1, S2, S3
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
 from coach.ui.scrolling import scroll_area
-from coach.ui.theme import make_title
+from coach.ui.theme import make_title, set_icon
+from coach.ui.visuals.achievement import Achievement, SessionFacts
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +51,7 @@ class AfterSessionScreen(QWidget):
         self.pages.addWidget(self.questions)
         self.pages.addWidget(self.summary_page)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(24, 16, 24, 16)
+        layout.setContentsMargins(PAGE_MARGIN, S2, PAGE_MARGIN, S2)
         layout.addWidget(self.pages)
         bind_keys(self, ((Qt.Key.Key_Return, self._enter), (Qt.Key.Key_Enter, self._enter)))
 
@@ -75,7 +78,8 @@ class AfterSessionScreen(QWidget):
         self.easy.setAccessibleName("That felt easy")
         self.save_button = QPushButton("&Save (Enter)", page)
         self.save_button.setAccessibleName("Save how I feel")
-        self.save_button.setProperty("primary", True)
+        self.save_button.setMinimumHeight(BIG_BUTTON_HEIGHT)
+        set_icon(self.save_button, "check", primary=True)
         self.save_button.setEnabled(False)
         self.scale.value_changed.connect(lambda _: self._update_save())
         self._spread.buttonClicked.connect(lambda _: self._update_save())
@@ -87,7 +91,7 @@ class AfterSessionScreen(QWidget):
         spread_row.addStretch(1)
         form = QWidget(page)
         column = QVBoxLayout(form)
-        column.setContentsMargins(0, 0, 8, 0)
+        column.setContentsMargins(0, 0, S1, 0)
         column.addWidget(self.result)
         column.addWidget(focus_ring(self.scale, page))
         column.addWidget(question)
@@ -106,21 +110,34 @@ class AfterSessionScreen(QWidget):
 
     def _summary_page(self) -> QWidget:
         page = QWidget(self)
-        heading = QLabel("Saved. Here is how it went", page)
-        make_title(heading)
-        self.summary = QLabel(page)
+        self.summary_heading = QLabel("Saved. Here is how it went", page)
+        make_title(self.summary_heading)
+        self.achievement = Achievement(page)
+        self.achievement.setVisible(False)
+        card = QFrame(page)
+        card.setProperty("role", "card")
+        self.summary = QLabel(card)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Session summary")
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        inside = QVBoxLayout(card)
+        inside.setContentsMargins(S3, S1, S3, S1)
+        inside.addWidget(self.summary)
         self.home_button = QPushButton("Back to &Home (Enter)", page)
         self.home_button.setAccessibleName("Back to Home")
+        self.home_button.setMinimumHeight(BIG_BUTTON_HEIGHT)
+        set_icon(self.home_button, "check", primary=True)
         self.home_button.clicked.connect(self.home_requested.emit)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(heading)
-        layout.addWidget(self.summary, 1)
+        layout.setSpacing(S2)
+        layout.addStretch(1)  # centred: one moment, not a form
+        layout.addWidget(self.summary_heading)
+        layout.addWidget(self.achievement)
+        layout.addWidget(card)
         layout.addWidget(self.home_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addStretch(1)
         page.setFocusProxy(self.home_button)
         return page
 
@@ -140,9 +157,14 @@ class AfterSessionScreen(QWidget):
         self.scale.setFocus()
         self._update_save()
 
-    def show_summary(self, html: str) -> None:
-        """After saving: the summary, and the way home."""
+    def show_summary(self, html: str, facts: SessionFacts | None = None) -> None:
+        """After saving: what was achieved (``facts``, when known), what it means
+        (``html``), and the way home."""
         self.summary.setText(html)
+        if facts is not None:
+            self.achievement.show_facts(facts)
+        self.achievement.setVisible(facts is not None)
+        self.summary_heading.setVisible(facts is None)
         self.pages.setCurrentWidget(self.summary_page)
         self.setFocusProxy(self.home_button)
         self.home_button.setFocus()

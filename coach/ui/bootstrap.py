@@ -59,6 +59,7 @@ class BuiltApp:
         self.settings = shell.settings
         self.window = shell.window
         self.home = shell.home
+        self._loaded_poses: dict[str, Pose] | None = None
         self.library = load_library(
             [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
         )
@@ -139,8 +140,12 @@ class BuiltApp:
 
         def triage() -> TriageWizard:
             from coach.ui.triage_wizard import TriageWizard
+            from coach.ui.visuals.routine_card import card_data
 
-            return TriageWizard(self.triage, self.library.routines, own=own)
+            cards = {r.id: card_data(r) for r in self.library.routines.values()}
+            return TriageWizard(
+                self.triage, self.library.routines, own=own, cards=cards, poses=self._poses()
+            )
 
         def before() -> BeforeSessionScreen:
             from coach.ui.before_session import BeforeSessionScreen
@@ -247,8 +252,11 @@ class BuiltApp:
         button.clicked.connect(lambda: self.apply_settings(self.settings))
 
     def _poses(self) -> dict[str, Pose]:
-        """The exercise pictures, loaded when the session player is first built."""
+        """The exercise pictures, loaded when the check-in or the player first needs them."""
+        if self._loaded_poses is not None:
+            return self._loaded_poses
         poses, problems = _usable_poses(assets_dir() / "poses")
+        self._loaded_poses = poses
         if problems:
             self.window.notices.add(
                 f"{len(problems)} picture(s) could not be drawn and will show as blank.",

@@ -5,8 +5,9 @@ Home shows a :class:`HomeSnapshot` (decided in ``coach.flow.home``) and sends co
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QResizeEvent
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -26,6 +27,12 @@ from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
 from coach.ui.visuals.week_strip import WeekStrip
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QResizeEvent, QShowEvent
+
+LIST_MAX_EM = 24
+"""The plan's exercises are listed one per line up to this text height (px), in a run above."""
+
 
 class HomeScreen(QWidget):
     """The first screen, a dashboard: today's plan with one big Start, this week, and
@@ -42,9 +49,9 @@ class HomeScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Home")
         self.shown = HomeSnapshot()
-        """The snapshot on screen (empty until the first ``show_state``)."""
+        """The snapshot on screen (Home before anything is known, until the first)."""
+        self.setAccessibleName("Home")
         title = QLabel("Rehab Coach", self)
         make_title(title, SECTION)
         self.date = QLabel(self)
@@ -52,7 +59,7 @@ class HomeScreen(QWidget):
         self.date.setAccessibleName("Today's date")
         set_relative_size(self.date, LEAD)
         self.date.setWordWrap(True)
-        self.date.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.date.setProperty("align", "right")  # by style sheet: no Qt enum at first paint
         header = QHBoxLayout()
         header.addWidget(title)
         header.addWidget(self.date, 1)
@@ -60,6 +67,10 @@ class HomeScreen(QWidget):
         self.plan_card = self._card()
         self.today_status = QLabel(self.plan_card)
         self.today_status.setAccessibleName("Today")
+        self.today_status.setProperty("role", "eyebrow")
+        self.done_today = QLabel("✓ Done today. Well done!", self.plan_card)
+        self.done_today.setProperty("role", "done")
+        self.done_today.setVisible(False)
         self.plan_title = QLabel(self.plan_card)
         make_title(self.plan_title, LEAD)
         self.plan_title.setWordWrap(True)
@@ -80,6 +91,7 @@ class HomeScreen(QWidget):
         card = QVBoxLayout(self.plan_card)
         card.setContentsMargins(S3, S2, S3, S3)
         card.addWidget(self.today_status)
+        card.addWidget(self.done_today)
         card.addWidget(self.plan_title)
         card.addWidget(self.plan_detail)
         card.addWidget(self.plan_facts)
@@ -104,9 +116,10 @@ class HomeScreen(QWidget):
         week.addWidget(week_title)
         week.addWidget(self.week_strip)
         week.addWidget(self.streak)
-        week.addStretch(1)
+        week.addSpacing(S2)
         week.addWidget(self.pain_summary)
-        week.addWidget(self.sparkline)
+        week.addWidget(self.sparkline, 1)
+        week.addStretch(1)
         self.top_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.top_row.setSpacing(S2)
         self.top_row.addWidget(self.plan_card, 3)
@@ -174,6 +187,7 @@ class HomeScreen(QWidget):
         self.tiles = QGridLayout()
         self.tiles.setSpacing(S2)
         self._tile_columns = 0
+        self._exercises: tuple[str, ...] = ()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, S2, PAGE_MARGIN, S3)
@@ -215,10 +229,11 @@ class HomeScreen(QWidget):
         self._arrange()
         super().resizeEvent(event)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self._arrange()
-        super().changeEvent(event)
+    def showEvent(self, event: QShowEvent) -> None:
+        """The text size may have changed while Home was hidden."""
+        self._arrange()
+        self._show_exercises()
+        super().showEvent(event)
 
     def _arrange(self) -> None:
         room = self.width() - 2 * PAGE_MARGIN
@@ -266,7 +281,8 @@ class HomeScreen(QWidget):
         layout.setStretch(layout.count() - 1, 0 if has_plan else 1)  # ...room at the end
         self.plan_facts.setText(state.plan_facts)
         self.plan_facts.setVisible(bool(state.plan_facts))
-        self.plan_exercises.setText("  ·  ".join(state.plan_exercises))
+        self._exercises = state.plan_exercises
+        self._show_exercises()
         self.plan_exercises.setVisible(bool(state.plan_exercises))
         self._show_today(has_plan, state.done_today)
         self.start_button.setVisible(state.can_start)
@@ -293,18 +309,20 @@ class HomeScreen(QWidget):
         self.suggestions.setText("\n".join(state.suggestions))
         self.set_thermal_status(state.thermal_status)
 
+    def _show_exercises(self) -> None:
+        """One per line while the text is small enough to leave room; else in a run."""
+        names = self._exercises
+        one_per_line = self.fontMetrics().height() <= LIST_MAX_EM
+        self.plan_exercises.setText(
+            "\n".join(f"{k}.  {name}" for k, name in enumerate(names, 1))
+            if one_per_line
+            else "  ·  ".join(names)
+        )
+
     def _show_today(self, has_plan: bool, done: bool) -> None:
-        if not has_plan:
-            self.today_status.setText("Getting started")
-            self.today_status.setProperty("role", "eyebrow")
-        elif done:
-            self.today_status.setText("✓ Done today. Well done!")
-            self.today_status.setProperty("role", "done")
-        else:
-            self.today_status.setText("Today's session")
-            self.today_status.setProperty("role", "eyebrow")
-        self.today_status.style().unpolish(self.today_status)
-        self.today_status.style().polish(self.today_status)
+        self.today_status.setText("Today's session" if has_plan else "Getting started")
+        self.today_status.setVisible(not (has_plan and done))
+        self.done_today.setVisible(has_plan and done)
         self.start_button.setText("&Start another session" if done else "&Start today's session")
 
     def _set_first_action(self, button: QPushButton) -> None:

@@ -2,9 +2,10 @@
 
 A red flag (or any outcome shown without a routine): a big red-bordered frame
 with the message, the emergency number when it is an emergency, the reasons,
-and only "Back to Home". A route: the routine's name, why it was picked, the
-advice, "Use this routine", the other routines the person may pick and, under
-"My routines", the person's own routines (which the check-in never chooses).
+and only "Back to Home". A route: the routine (as a card, with its figures, when
+``cards`` has it), why it was picked, the advice, "Use this routine", the other
+routines the person may pick (as cards), those the triage ruled out with the
+reason, and under "My routines" the person's own (which the check-in never chooses).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Collection, Iterable, Mapping
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -24,12 +26,18 @@ from PySide6.QtWidgets import (
 
 from coach.domain.routine import Routine
 from coach.domain.triage import Outcome, OutcomeLevel
+from coach.figures.pose import Pose
 from coach.flow.switching import NO_CHOICE, RouteChoice, route_choices
+from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, S1, S2, S3
 from coach.ui.keys import bind_keys
 from coach.ui.question_page import press_focused
 from coach.ui.scrolling import scroll_area
-from coach.ui.theme import make_title
+from coach.ui.theme import make_title, set_icon
+from coach.ui.visuals.routine_card import RoutineCard, RoutineCardData
 from coach.ui.wrapping_button import WrappingButton
+
+CARD_COLUMNS = 2
+"""The other routines, as cards in this many columns."""
 
 _HEADINGS: Mapping[OutcomeLevel, str] = {
     OutcomeLevel.CALL_EMERGENCY_NOW: "Call for help now",
@@ -63,6 +71,8 @@ class OutcomeView(QWidget):
         routines: Mapping[str, Routine],
         *,
         own: Collection[str] = (),
+        cards: Mapping[str, RoutineCardData] | None = None,
+        poses: Mapping[str, Pose] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``routines``: every routine that may be offered; ``own``: the ids among them
@@ -71,6 +81,8 @@ class OutcomeView(QWidget):
         self.setAccessibleName("Result")
         self._routines = routines
         self._own = frozenset(own)
+        self._cards = cards or {}
+        self._poses = poses or {}
         self._can_go_back = False
         self.use_button: QPushButton | None = None
         self.scroll_area = scroll_area(self)
@@ -111,8 +123,8 @@ class OutcomeView(QWidget):
         self.use_button = None
         body = QWidget()
         column = QVBoxLayout(body)
-        column.setContentsMargins(0, 8, 12, 8)
-        column.setSpacing(12)
+        column.setContentsMargins(0, S1, S2, S1)
+        column.setSpacing(S2)
         focus: QWidget = body
         if outcome.level is not OutcomeLevel.ROUTE or not offer:
             focus = self._warning(body, outcome)
@@ -141,7 +153,7 @@ class OutcomeView(QWidget):
         frame.setAccessibleName("Warning")
         frame.setAccessibleDescription(outcome.message)
         box = QVBoxLayout(frame)
-        box.setContentsMargins(20, 16, 20, 16)
+        box.setContentsMargins(S3, S2, S3, S2)
         heading = self._label(frame, _HEADINGS.get(outcome.level, "Please read this"))
         make_title(heading)
         box.addWidget(heading)
@@ -166,9 +178,17 @@ class OutcomeView(QWidget):
         caption = self._label(parent, "Suggested routine:")
         caption.setProperty("role", "caption")
         column.addWidget(caption)
-        name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
-        make_title(name, 1.5)
-        column.addWidget(name)
+        data = self._cards.get(outcome.route)
+        if data is not None:
+            card = RoutineCard(data, self._poses, suggested=True, parent=parent)
+            card.setAccessibleName(f"Use the suggested routine: {data.name}")
+            card.name.setAccessibleName("Suggested routine")
+            card.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
+            column.addWidget(card)
+        else:
+            name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
+            make_title(name, 1.5)
+            column.addWidget(name)
         if is_route and outcome.reasons:
             column.addWidget(self._label(parent, "Why this routine:"))
             column.addWidget(self._label(parent, _bullets(outcome.reasons), name="Why", rich=True))
@@ -179,7 +199,8 @@ class OutcomeView(QWidget):
             )
         use = QPushButton("Use this routine (Enter)", parent)
         use.setAccessibleName("Use this routine")
-        use.setProperty("primary", True)
+        use.setMinimumHeight(BIG_BUTTON_HEIGHT)
+        set_icon(use, "play", primary=True)
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
         self.use_button = use
@@ -228,13 +249,22 @@ class OutcomeView(QWidget):
     def _pick_buttons(
         self, parent: QWidget, column: QVBoxLayout, routine_ids: Iterable[str], what: str
     ) -> None:
-        """One button per routine; a click emits ``route_chosen`` with its id."""
-        for routine_id in routine_ids:
+        """One card (or plain button) per routine, in a grid; a click emits
+        ``route_chosen`` with its id."""
+        grid = QGridLayout()
+        grid.setSpacing(S2)
+        for k, routine_id in enumerate(routine_ids):
             name = self.routine_name(routine_id)
-            button = WrappingButton(name, parent)
+            card = self._cards.get(routine_id)
+            button: QPushButton = (
+                RoutineCard(card, self._poses, parent=parent)
+                if card is not None
+                else WrappingButton(name, parent)
+            )
             button.setAccessibleName(f"{what}: {name}")
             button.clicked.connect(lambda _=False, r=routine_id: self.route_chosen.emit(r))
-            column.addWidget(button)
+            grid.addWidget(button, k // CARD_COLUMNS, k % CARD_COLUMNS)
+        column.addLayout(grid)
 
     def _enter(self) -> None:
         if not press_focused(self) and self.use_button is not None:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 
 from coach.domain.history import ResumableSession, SessionStatus, StepOutcome
+from coach.domain.progress import local_day, streak
 from coach.domain.routine import Block, Routine
 from coach.domain.rules import RuleConfig, StopDecision
 from coach.engine.clock import Clock
@@ -25,6 +26,7 @@ from coach.ui.app_settings import AppSettings
 from coach.ui.lazy_screen import LazyScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.session_controller import SessionController
+from coach.ui.visuals.achievement import SessionFacts
 
 if TYPE_CHECKING:
     from coach.ui.after_session import AfterAnswers, AfterSessionScreen
@@ -229,4 +231,13 @@ class SessionRun(QObject):
         )
         self._state.record(result.notes)
         self._state.save_offer(result.offer)
-        self._after.get().show_summary("".join(f"<p>{line}</p>" for line in result.lines))
+        facts = SessionFacts(
+            completed=running.outcome.status is SessionStatus.COMPLETED,
+            steps_done=record.steps_done,
+            minutes=round(record.active_s / 60),
+            pain_before=record.pain_before,
+            pain_after=record.pain_after,
+            streak=streak(self._store.sessions(limit=60), today=local_day(record.started_at)),
+        )
+        html = "".join(f"<p>{line}</p>" for line in result.lines)
+        self._after.get().show_summary(html, facts)

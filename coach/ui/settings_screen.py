@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.regions import Region
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
+from coach.speech.voice_choices import Voice, voice_choices
 from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, THEMES, AppSettings
 from coach.ui.check_row import labelled_row
 from coach.ui.design.tokens import PAGE_MARGIN, S2
@@ -43,6 +44,10 @@ class SettingsScreen(QWidget):
         voice_on_row = labelled_row(self.voice_on, "Speak the cues", self)
         self.voice = QComboBox(self)
         self.voice.setAccessibleName("Voice")
+        self.more_voices = QCheckBox()
+        self.more_voices.setAccessibleName("More voices")
+        more_voices_row = labelled_row(self.more_voices, "More voices (other languages)", self)
+        self._voices: tuple[list[Voice], list[Voice]] = ([], [])
         self.rate = QSpinBox(self)
         self.rate.setRange(MIN_RATE, MAX_RATE)
         self.rate.setSingleStep(10)
@@ -87,6 +92,7 @@ class SettingsScreen(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(voice_on_row)
         form.addRow("Voice", self.voice)
+        form.addRow(more_voices_row)
         form.addRow("Speaking rate", self.rate)
         form.addRow("Volume", self.volume)
         form.addRow(beeps_row)
@@ -111,6 +117,7 @@ class SettingsScreen(QWidget):
 
         for box in (self.voice_on, self.beeps):
             box.toggled.connect(self._emit)
+        self.more_voices.toggled.connect(self._fill_voices)
         for combo in (self.voice, self.text_size, self.region, self.theme):
             combo.currentIndexChanged.connect(self._emit)
         self.rate.valueChanged.connect(self._emit)
@@ -138,12 +145,12 @@ class SettingsScreen(QWidget):
             self.region,
             self.theme,
         )
-        blockers = [QSignalBlocker(w) for w in widgets]
-        self.voice.clear()
-        self.voice.addItem("Default voice", "")
-        for voice_id, name in voices:
-            self.voice.addItem(name, voice_id)
-        self.voice.setCurrentIndex(max(0, self.voice.findData(settings.speech.voice_id)))
+        blockers = [QSignalBlocker(w) for w in (*widgets, self.more_voices)]
+        self._voices = voice_choices(voices)
+        chosen = settings.speech.voice_id
+        if any(voice_id == chosen for voice_id, _ in self._voices[1]):
+            self.more_voices.setChecked(True)  # the saved voice is another language's
+        self._fill_voices(chosen=chosen)
         self.voice_on.setChecked(settings.speech.voice_on)
         self.rate.setValue(settings.speech.rate)
         self.volume.setValue(round(settings.speech.volume * 100))
@@ -157,6 +164,24 @@ class SettingsScreen(QWidget):
             f"Safety messages tell you to call {emergency_number}." if emergency_number else ""
         )
         del blockers
+
+    def _fill_voices(self, *_: object, chosen: str | None = None) -> None:
+        """The voice list: the app language's voices, then (with "More voices") the rest.
+        Keeps the chosen voice; falls back to the default if it is no longer listed."""
+        keep = str(self.voice.currentData() or "") if chosen is None else chosen
+        first, rest = self._voices
+        with QSignalBlocker(self.voice):
+            self.voice.clear()
+            self.voice.addItem("Default voice", "")
+            for voice_id, name in first:
+                self.voice.addItem(name, voice_id)
+            if self.more_voices.isChecked() and rest:
+                self.voice.insertSeparator(self.voice.count())
+                for voice_id, name in rest:
+                    self.voice.addItem(name, voice_id)
+            self.voice.setCurrentIndex(max(0, self.voice.findData(keep)))
+        if chosen is None and str(self.voice.currentData() or "") != keep:
+            self._emit()
 
     def current(self) -> AppSettings:
         """The settings as the controls show them."""

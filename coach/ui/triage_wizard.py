@@ -41,6 +41,7 @@ from coach.domain.triage.pages import (
     page_number,
     page_questions,
 )
+from coach.figures.pose import Pose
 from coach.ui.checklist_gate import ChecklistGate
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
@@ -48,6 +49,7 @@ from coach.ui.outcome_view import OutcomeView
 from coach.ui.question_page import Hint, QuestionPage, press_focused
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
+from coach.ui.visuals.routine_card import RoutineCardData
 
 SECTION_TITLES: Mapping[Section, str] = {
     Section.SAFETY: "Safety first",
@@ -75,6 +77,8 @@ class TriageWizard(QWidget):
         routines: Mapping[str, Routine],
         *,
         own: Collection[str] = (),
+        cards: Mapping[str, RoutineCardData] | None = None,
+        poses: Mapping[str, Pose] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         """``routines`` may be picked on the outcome page; ``own`` are the person's."""
@@ -92,7 +96,7 @@ class TriageWizard(QWidget):
 
         self.stack = QStackedWidget(self)
         self.questions = self._question_screen()
-        self.outcome = OutcomeView(routines, own=own, parent=self)
+        self.outcome = OutcomeView(routines, own=own, cards=cards, poses=poses, parent=self)
         self.outcome.route_chosen.connect(self._route_chosen)
         self.outcome.back_requested.connect(self.back)
         self.outcome.home_requested.connect(self.cancelled.emit)

@@ -29,7 +29,7 @@ QPushButton:disabled { color: {muted}; border-style: dashed; }
 QPushButton[compact="true"] { padding: 0.15em 0.8em; min-height: 1.3em; }
 QPushButton[tile="true"] {
     background: {surface}; border: {border_width}px solid {border};
-    border-radius: {card_radius}px; padding: 0; text-align: left;
+    border-radius: {card_radius}px; padding: 0; text-align: left; color: transparent;
 }
 QPushButton[tile="true"]:focus, QPushButton[tile="true"]:hover {
     border: {focus}px solid {brand}; background: {surface};
@@ -50,10 +50,6 @@ QCheckBox::indicator, QRadioButton::indicator { width: 1.1em; height: 1.1em; }
 QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus, QSlider:focus,
 QTableView:focus, QListWidget:focus, QLineEdit:focus, QTabBar::tab:focus {
     border: {focus}px solid {brand};
-}
-QComboBox, QSpinBox, QLineEdit {
-    background: {surface}; color: {text}; border: {border_width}px solid {border};
-    border-radius: 6px; padding: 0.2em 0.4em;
 }
 QComboBox QAbstractItemView {
     background: {surface}; color: {text}; selection-background-color: {brand_soft};
@@ -83,6 +79,7 @@ QLabel[role="badge"] {
 QFrame[role="picture"] { border: 1px solid {hairline}; border-radius: {card_radius}px; }
 QLabel[role="caption"] { font-style: italic; color: {brand_text}; }
 QLabel[role="muted"] { color: {muted}; }
+QLabel[align="right"] { qproperty-alignment: 'AlignVCenter | AlignRight'; }
 QLabel[role="eyebrow"] { color: {brand_text}; font-weight: bold; }
 QLabel[role="done"] { color: {done_text}; font-weight: bold; }
 QLabel[role="caution"] { color: {caution_text}; font-weight: bold; }
@@ -113,7 +110,7 @@ QToolTip { background: {surface}; color: {text}; border: 1px solid {border}; }
 def style_sheet(palette: Palette, ui_assets: str) -> str:
     """The style sheet in ``palette``; ``ui_assets`` is the folder of check.svg and dot.svg."""
     values = {
-        **palette.items(),
+        **palette.colours(),
         "ui": ui_assets,
         "focus": str(FOCUS_WIDTH),
         "border_width": str(BORDER_WIDTH),

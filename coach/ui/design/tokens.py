@@ -38,3 +38,5 @@ FIGURE_MIN_HEIGHT = 300
 """The session figure is never shorter than this, at any text size."""
 RING_SIZE = 240
 """Diameter of the session countdown ring at 100 % text."""
+THUMB_HEIGHT = 112
+"""Figures on routine cards: this tall at any text size (the words grow, not the pictures)."""

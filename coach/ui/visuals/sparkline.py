@@ -11,6 +11,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from coach.ui.design import active
 
 PAIN_TOP = 10.0
+MAX_HEIGHT = 140
+"""Taller than this, a sparkline reads as a chart without axes."""
 
 
 class Sparkline(QWidget):
@@ -21,6 +23,7 @@ class Sparkline(QWidget):
         self._values: tuple[float, ...] = ()
         self.setAccessibleName("Pain trend")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMaximumHeight(MAX_HEIGHT)
 
     def set_values(self, values: Sequence[float]) -> None:
         """Show ``values``, oldest first."""
