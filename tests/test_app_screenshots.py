@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app import App, choose_piriformis, start_session
+from test_app import App, piriformis_plan, start_session
 from test_triage_wizard import look, look_text_size, shoot, shot_dirs
 
 from coach.flow.plan import Plan
@@ -92,7 +92,7 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
             app.window.notices.remove(key)
         app.built.flow.go_home()
         check(app.window, f"app_home_first_{look}", dirs)
-        choose_piriformis(app)
+        piriformis_plan(app)
         plan = app.built.flow.plan()
         assert plan is not None
         app.opened.store.set_setting(
