@@ -18,7 +18,7 @@ from test_before_session import MORNING, PAIN_NOW, answer_checks
 from test_before_session import button as before_button
 from test_triage_wizard import CLEAR, Q, click, has_named, run_wizard, visible_text
 
-from coach.domain.history import EventKind, SessionStatus, StepOutcome
+from coach.domain.history import EventKind, SessionStatus, StepOutcome, SymptomsReach
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState
 from coach.flow.plan import Plan
@@ -106,8 +106,15 @@ def start_session(app: App, pain: int) -> None:
 
 
 def choose_piriformis(app: App) -> None:
+    """Check in and take the suggested routine: its first session starts at once."""
     check_in(app, PIRIFORMIS)
     click(app.qtbot, app.window.screen_named("triage").outcome.use_button)  # type: ignore[attr-defined]
+    assert app.screen() == "session"
+
+
+def piriformis_plan(app: App) -> None:
+    """A piriformis plan chosen days ago (arranged in the store), Home in front."""
+    set_plan(app, "piriformis_relief", "stretch")
 
 
 def test_first_start_shows_the_notice_inside_the_window_once(qtbot: QtBot, tmp_path: Path) -> None:
@@ -139,18 +146,25 @@ def test_a_red_flag_ends_the_check_in_with_no_routine_and_is_saved(app: App) -> 
     assert not app.built.home.start_button.isVisible()
 
 
-def test_a_route_becomes_the_plan_and_home_says_so(app: App) -> None:
+def test_a_route_starts_its_first_session_at_once_and_becomes_the_plan(app: App) -> None:
+    """ "Use this routine" starts the session: the check-in just asked every red flag and
+    today's pain, so nothing is asked again."""
     choose_piriformis(app)
-    assert app.screen() == "home"
     plan = app.built.flow.plan()
     assert plan is not None and plan.routine_id == "piriformis_relief"
+    session_id = app.built.controller.session_id
+    record = app.opened.store.session(session_id) if session_id else None
+    assert record is not None and record.pain_before == PIRIFORMIS[Q.PAIN]
+    assert record.symptoms_reach is SymptomsReach.THIGH  # deep buttock pain may reach it
+    app.built.controller.stop("test")
+    app.built.flow.go_home()
     home = app.built.home
     assert home.plan_title.text().startswith("Deep hip stretches and glute strengthening")
     assert home.start_button.isVisible()
 
 
 def test_a_whole_session_is_saved_step_by_step(app: App) -> None:
-    choose_piriformis(app)
+    piriformis_plan(app)
     start_session(app, 3)
     assert app.screen() == "session"
     player = app.built.screens.player.get()
@@ -178,7 +192,7 @@ def test_a_whole_session_is_saved_step_by_step(app: App) -> None:
 
 
 def test_pain_of_eight_switches_to_gentle_only_for_today(app: App) -> None:
-    choose_piriformis(app)
+    piriformis_plan(app)
     start_session(app, 8)
     assert app.screen() == "session"
     assert app.built.screens.player.get().exercise_name.text() == "Comfortable rest position"
@@ -188,7 +202,7 @@ def test_pain_of_eight_switches_to_gentle_only_for_today(app: App) -> None:
 
 
 def test_closing_during_a_session_asks_inside_the_window(app: App) -> None:
-    choose_piriformis(app)
+    piriformis_plan(app)
     start_session(app, 2)
     assert app.built.controller.is_active()
     assert not app.window.close()
@@ -207,7 +221,7 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
     qtbot: QtBot, tmp_path: Path
 ) -> None:
     first = App(qtbot, tmp_path)
-    choose_piriformis(first)
+    piriformis_plan(first)
     start_session(first, 2)
     first.advance(90)
     session_id = first.built.controller.session_id
@@ -237,7 +251,7 @@ def test_an_interrupted_session_is_offered_and_resumed_without_repeating_steps(
 
 
 def test_a_red_flag_before_a_session_blocks_the_next_until_a_clear_check_in(app: App) -> None:
-    choose_piriformis(app)
+    piriformis_plan(app)
     home = app.built.home
     click(app.qtbot, home.start_button)
     before = app.built.screens.before.get()
@@ -260,13 +274,13 @@ def test_a_red_flag_before_a_session_blocks_the_next_until_a_clear_check_in(app:
     assert EventKind.PLAN_SUSPENDED in kinds
 
     app.wall.advance(2 * 86400)
-    choose_piriformis(app)  # a later check-in with no red flags
-    assert app.screen() == "home"
+    choose_piriformis(app)  # a later check-in with no red flags: the session starts
+    assert EventKind.PLAN_RESUMED in [e.kind for e in app.opened.store.events()]
+    assert app.built.controller.is_active()
+    app.built.controller.stop("test")
+    app.built.flow.go_home()
     assert not home.suspended_box.isVisible()
     assert home.start_button.isVisible()
-    assert [e.kind for e in app.opened.store.events()][-1] is EventKind.PLAN_RESUMED
-    start_session(app, 3)
-    assert app.built.controller.is_active()
 
 
 def set_plan(app: App, routine_id: str, level_id: str) -> None:
@@ -434,7 +448,7 @@ def test_no_speech_engine_falls_back_to_captions_with_one_notice(
     try:
         app.built.start_speech()
         qtbot.waitUntil(lambda: "libespeak-ng1" in notices_text(app), timeout=15_000)
-        choose_piriformis(app)
+        piriformis_plan(app)
         start_session(app, 2)
         app.advance(12)
         assert app.built.screens.player.get().caption.text() == "“Hold”"

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
-from test_app import PIRIFORMIS, App, check_in, start_session
+from test_app import PIRIFORMIS, App, check_in, piriformis_plan, start_session
 from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
 from coach.flow.plan import Plan
@@ -98,7 +98,9 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         cards = outcome.scroll_area.widget().grab()  # every card, past the fold too
         for folder in dirs:
             assert cards.save(str(folder / f"app_routine_cards_{look}.png"))
-        click(app.qtbot, outcome.use_button)
+        click(app.qtbot, outcome.use_button)  # the first session starts at once
+        app.built.controller.stop("screenshot")
+        piriformis_plan(app)
         plan = app.built.flow.plan()
         assert plan is not None
         app.opened.store.set_setting(

@@ -3,6 +3,9 @@ their accessible names, with the shipped triage.toml."""
 
 from __future__ import annotations
 
+import html
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -13,8 +16,9 @@ from coach.content.triage_loader import load_triage
 from coach.domain.history import SymptomsReach
 from coach.domain.triage import OutcomeLevel, QuestionId
 from coach.flow.before import BeforeAnswers
+from coach.flow.recheck import BeforeQuestions
 from coach.paths import routines_dir
-from coach.ui.before_session import BeforeSessionScreen
+from coach.ui.before_session import FIRST_SESSION, BeforeSessionScreen
 
 CONFIG = load_triage(routines_dir() / "triage.toml")
 PAIN_NOW = "Pain now"
@@ -56,11 +60,25 @@ def visible_text(root: QWidget) -> str:
 
 
 def answer_checks(screen: BeforeSessionScreen, yes: frozenset[str] = frozenset()) -> None:
-    """Click Yes for the parts in ``yes`` and No for every other part of the safety check."""
-    for question in CONFIG.check_questions:
-        for option in question.options:
+    """As a person: "No, nothing new" when ``yes`` is empty; else "Yes, something new",
+    then Yes for the parts in ``yes`` and No for every other line shown."""
+    gate = screen.gate
+    if gate is None or gate.isHidden():
+        return
+    if not yes:
+        click(gate.none_button)
+        return
+    click(gate.some_button)
+    for page in screen.checks:
+        if page.isHidden():
+            continue
+        for option in page.question.options:
             word = "Yes" if option.id in yes else "No"
             click(button(screen, f"{word}: {option.label}"))
+
+
+def asks(**changes: object) -> BeforeQuestions:
+    return replace(FIRST_SESSION, **changes)  # type: ignore[arg-type]
 
 
 @pytest.fixture
@@ -81,74 +99,94 @@ def ready(screen: BeforeSessionScreen) -> list[BeforeAnswers]:
     return got
 
 
-def test_all_answered_sends_ready(
+def test_nothing_new_a_digit_and_enter_start_the_session(
     qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
 ) -> None:
-    screen.start(ask_morning_pain=False, last_pre_pain=None)
-    start = button(screen, "Start the session")
+    """A later day in three keys here (Home's Enter is the fourth)."""
+    screen.start(asks(heading="Anything new since your last session?"))
+    assert "Anything new since your last session?" in visible_text(screen)
+    gate = screen.gate
+    assert gate is not None and QApplication.focusWidget() is gate.none_button
+    listed = gate.list.text()
+    for question in CONFIG.check_questions:
+        if question.id is QuestionId.CHECK_BONES:
+            continue  # asked only after a new fall
+        assert all(html.escape(o.label) in listed for o in question.options), question.id
+    press(Qt.Key.Key_Return)
     assert QApplication.focusWidget() is named(screen, f"{PAIN_NOW}, 0 to 10")
     press(Qt.Key.Key_3)
-    click(button(screen, "Down into my thigh"))
-    assert not start.isEnabled()
-    answer_checks(screen)
-    assert start.isEnabled()
-
     press(Qt.Key.Key_Return)
+    assert [(a.pain_now, a.reach, a.morning_pain) for a in ready] == [
+        (3, SymptomsReach.BUTTOCK, None)
+    ]
 
-    assert len(ready) == 1
-    answers = ready[0]
-    assert (answers.pain_now, answers.reach, answers.morning_pain) == (3, SymptomsReach.THIGH, None)
 
-
-def test_morning_pain_is_asked_only_when_requested(
+def test_how_far_it_reaches_starts_as_last_time(
     qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
 ) -> None:
-    screen.start(ask_morning_pain=False, last_pre_pain=None)
-    assert not has_named(screen, f"{MORNING}, 0 to 10")
-
-    screen.start(ask_morning_pain=True, last_pre_pain=2)
-
-    assert "Before that session it was 2 out of 10." in visible_text(screen)
-    click(button(screen, f"{PAIN_NOW} 1 out of 10"))
-    click(button(screen, "I have no pain or other symptoms now"))
+    screen.start(asks(reach=SymptomsReach.THIGH))
+    assert button(screen, "Down into my thigh").isChecked()
     answer_checks(screen)
-    assert not button(screen, "Start the session").isEnabled()
-    click(button(screen, f"{MORNING} 4 out of 10"))
-    click(button(screen, "Start the session"))
+    press(Qt.Key.Key_2)
+    click(button(screen, "Below my knee"))
+    press(Qt.Key.Key_Return)
+    assert [a.reach for a in ready] == [SymptomsReach.BELOW_KNEE]
 
-    assert [(a.pain_now, a.reach, a.morning_pain) for a in ready] == [(1, None, 4)]
+
+def test_soon_after_a_check_in_the_red_flags_are_not_asked_again(
+    qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
+) -> None:
+    screen.start(asks(ask_checks=False))
+    assert screen.gate is None
+    assert QApplication.focusWidget() is named(screen, f"{PAIN_NOW}, 0 to 10")
+    press(Qt.Key.Key_4)
+    press(Qt.Key.Key_Return)
+    assert [a.pain_now for a in ready] == [4]
+
+
+@pytest.mark.parametrize(("morning_click", "morning"), [(None, 1), (4, 4)])
+def test_this_mornings_pain_starts_as_todays_and_can_be_changed(
+    qtbot: QtBot,
+    screen: BeforeSessionScreen,
+    ready: list[BeforeAnswers],
+    morning_click: int | None,
+    morning: int,
+) -> None:
+    screen.start(asks(ask_morning_pain=True, last_pre_pain=2))
+    assert "Before that session it was 2 out of 10." in visible_text(screen)
+    answer_checks(screen)
+    click(button(screen, f"{PAIN_NOW} 1 out of 10"))
+    if morning_click is not None:
+        click(button(screen, f"{MORNING} {morning_click} out of 10"))
+    click(button(screen, f"{PAIN_NOW} 1 out of 10"))  # today's again: a changed morning stays
+    click(button(screen, "Start the session"))
+    assert [(a.pain_now, a.morning_pain) for a in ready] == [(1, morning)]
 
 
 def test_enter_with_a_gap_points_at_it(
     qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
 ) -> None:
-    screen.start(ask_morning_pain=False, last_pre_pain=None)
-    press(Qt.Key.Key_2)
-    answer_checks(screen)
-
-    press(Qt.Key.Key_Return)
-
+    screen.start(asks())
+    press(Qt.Key.Key_Return)  # no, nothing new
+    press(Qt.Key.Key_Return)  # but no pain score yet
     assert not ready
     assert "answer every question" in visible_text(screen)
-    assert QApplication.focusWidget() is button(screen, "Only in my buttock")
-    press(Qt.Key.Key_Down)  # arrows in a pick-one list move and pick
-    assert QApplication.focusWidget() is button(screen, "Down into my thigh")
-    assert button(screen, "Down into my thigh").isChecked()
+    assert QApplication.focusWidget() is named(screen, f"{PAIN_NOW}, 0 to 10")
+    press(Qt.Key.Key_2)
     press(Qt.Key.Key_Return)
-    assert [a.reach for a in ready] == [SymptomsReach.THIGH]
+    assert [a.pain_now for a in ready] == [2]
 
 
-def test_a_check_answered_yes_shows_the_red_flag_and_no_session(
+def test_something_new_in_both_legs_shows_the_red_flag_and_no_session(
     qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
 ) -> None:
-    screen.start(ask_morning_pain=True, last_pre_pain=None)
-    press(Qt.Key.Key_4)
-    click(button(screen, f"{MORNING} 4 out of 10"))
-    click(button(screen, "Only in my buttock"))
+    screen.start(asks(ask_morning_pain=True))
     answer_checks(screen, yes=frozenset({"both_legs"}))
+    screen.pain_now.setFocus()
+    press(Qt.Key.Key_4)
 
     with qtbot.waitSignal(screen.red_flag) as signal:
-        press(Qt.Key.Key_Return)
+        click(button(screen, "Start the session"))
 
     outcome, answers = signal.args
     assert outcome.level is OutcomeLevel.EMERGENCY
@@ -157,49 +195,70 @@ def test_a_check_answered_yes_shows_the_red_flag_and_no_session(
     view = screen.outcome
     assert screen.stack.currentWidget() is view
     assert outcome.message in visible_text(view)
-    assert "Call your local emergency number" in visible_text(view)
     assert not has_named(view, "Use this routine")
-    assert not has_named(view, "Back to the last question")
     press(Qt.Key.Key_Return)
     assert screen.stack.currentWidget() is view, "Enter does not leave the warning"
     with qtbot.waitSignal(screen.cancelled):
         click(button(view, "Back to Home"))
 
 
-def test_one_leg_weak_but_stable_offers_no_exercises_either(
-    qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
+@pytest.mark.parametrize(
+    ("yes", "age", "level"),
+    [
+        (frozenset({"weak_stable"}), 40, OutcomeLevel.SOON_48H),
+        (frozenset({"fever"}), 40, OutcomeLevel.URGENT),
+        (frozenset({"serious_accident"}), 40, OutcomeLevel.EMERGENCY),
+        (frozenset({"fall"}), 70, OutcomeLevel.URGENT),
+        (frozenset({"fall", "osteoporosis"}), 40, OutcomeLevel.URGENT),
+        (frozenset({"night"}), 40, OutcomeLevel.URGENT),
+        (frozenset({"chest_pain"}), 40, OutcomeLevel.CALL_EMERGENCY_NOW),
+    ],
+)
+def test_every_red_flag_that_can_be_new_is_asked_again(
+    qtbot: QtBot,
+    screen: BeforeSessionScreen,
+    ready: list[BeforeAnswers],
+    yes: frozenset[str],
+    age: int,
+    level: OutcomeLevel,
 ) -> None:
-    screen.start(ask_morning_pain=False, last_pre_pain=None)
+    screen.start(asks(age=age))
+    gate = screen.gate
+    assert gate is not None
+    click(gate.some_button)
+    for page in screen.checks:
+        if page.isHidden():
+            continue
+        for option in page.question.options:
+            click(button(screen, f"{'Yes' if option.id in yes else 'No'}: {option.label}"))
+    bones = next(p for p in screen.checks if p.question.id is QuestionId.CHECK_BONES)
+    assert bones.isHidden() == ("fall" not in yes or age >= 65)
+    if not bones.isHidden():
+        for option in bones.question.options:
+            click(button(screen, f"{'Yes' if option.id in yes else 'No'}: {option.label}"))
+    screen.pain_now.setFocus()
     press(Qt.Key.Key_2)
-    click(button(screen, "Below my knee"))
-    answer_checks(screen, yes=frozenset({"weak_stable"}))
-
     with qtbot.waitSignal(screen.red_flag) as signal:
         click(button(screen, "Start the session"))
-
-    assert signal.args[0].level is OutcomeLevel.SOON_48H
+    assert signal.args[0].level is level
     assert not ready
-    assert not has_named(screen.outcome, "Use this routine")
 
 
-def test_keys_answer_the_safety_check(
+def test_a_small_fall_in_a_younger_person_is_not_a_red_flag(
     qtbot: QtBot, screen: BeforeSessionScreen, ready: list[BeforeAnswers]
 ) -> None:
-    screen.start(ask_morning_pain=False, last_pre_pain=None)
-    press(Qt.Key.Key_0)
-    click(button(screen, "Only in my buttock"))
-    first = CONFIG.check_questions[0].options[0].label
-    button(screen, f"Yes: {first}").setFocus()
-    parts = sum(len(q.options) for q in CONFIG.check_questions)
-    for _ in range(parts):
-        press(Qt.Key.Key_N)  # each N answers a line and moves to the next one
-
-    assert QApplication.focusWidget() is button(screen, "Start the session")
-    press(Qt.Key.Key_Return)
-    assert [a.pain_now for a in ready] == [0]
+    screen.start(asks(age=40))
+    answer_checks(screen, yes=frozenset({"fall"}))
+    bones = next(p for p in screen.checks if p.question.id is QuestionId.CHECK_BONES)
+    for option in bones.question.options:
+        click(button(screen, f"No: {option.label}"))
+    screen.pain_now.setFocus()
+    press(Qt.Key.Key_2)
+    click(button(screen, "Start the session"))
+    assert [a.pain_now for a in ready] == [2]
 
 
 def test_esc_goes_home(qtbot: QtBot, screen: BeforeSessionScreen) -> None:
-    screen.start(ask_morning_pain=False, last_pre_pain=None)
+    screen.start(asks())
     with qtbot.waitSignal(screen.cancelled):
         press(Qt.Key.Key_Escape)

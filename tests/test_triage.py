@@ -567,8 +567,11 @@ def test_reroute_leaves_other_onsets_alone() -> None:
 CHECK_CLEAR: dict[str, Any] = {
     Q.CHECK_CAUDA: frozenset(),
     Q.CHECK_LEGS: frozenset(),
+    Q.CHECK_INJURY: frozenset(),
     Q.CHECK_UNWELL: frozenset(),
+    Q.CHECK_PAIN_PATTERN: frozenset(),
 }
+"""Nothing new: every red flag that can be new answered no (bones not asked: no fall)."""
 
 
 def test_pre_session_check_clear() -> None:
@@ -588,6 +591,12 @@ def test_pre_session_check_clear() -> None:
         (Q.CHECK_UNWELL, "chest_pain", OutcomeLevel.CALL_EMERGENCY_NOW),
         (Q.CHECK_UNWELL, "dark_urine", OutcomeLevel.EMERGENCY),
         (Q.CHECK_UNWELL, "fever", OutcomeLevel.URGENT),
+        (Q.CHECK_INJURY, "serious_accident", OutcomeLevel.EMERGENCY),
+        (Q.CHECK_INJURY, "pop", OutcomeLevel.URGENT),
+        (Q.CHECK_PAIN_PATTERN, "severe_constant", OutcomeLevel.URGENT),
+        (Q.CHECK_PAIN_PATTERN, "no_relief", OutcomeLevel.URGENT),
+        (Q.CHECK_PAIN_PATTERN, "night", OutcomeLevel.URGENT),
+        (Q.CHECK_PAIN_PATTERN, "worsening", OutcomeLevel.URGENT),
     ],
 )
 def test_pre_session_check_flags(qid: str, part: str, level: OutcomeLevel) -> None:
@@ -600,8 +609,34 @@ def test_pre_session_check_flags(qid: str, part: str, level: OutcomeLevel) -> No
 def test_pre_session_check_needs_every_answer() -> None:
     with pytest.raises(ValueError, match="check_r5"):
         pre_session_check(
-            TriageAnswers({Q.CHECK_CAUDA: frozenset(), Q.CHECK_LEGS: frozenset()}), CONFIG
+            TriageAnswers({k: v for k, v in CHECK_CLEAR.items() if k != Q.CHECK_UNWELL}), CONFIG
         )
+
+
+@pytest.mark.parametrize(
+    ("age", "bones", "level"),
+    [
+        (70, None, OutcomeLevel.URGENT),  # a fall at 65 or over: bones not asked
+        (40, frozenset(), None),  # a small knock in a younger person
+        (40, frozenset({"osteoporosis"}), OutcomeLevel.URGENT),
+        (40, frozenset({"steroids"}), OutcomeLevel.URGENT),
+        (None, frozenset(), None),  # age unknown: bones asked
+    ],
+)
+def test_a_new_fall_before_a_session(
+    age: int | None, bones: frozenset[str] | None, level: OutcomeLevel | None
+) -> None:
+    given = {**CHECK_CLEAR, Q.CHECK_INJURY: frozenset({"fall"})}
+    if bones is not None:
+        given[Q.CHECK_BONES] = bones
+    outcome = pre_session_check(TriageAnswers(given), CONFIG, age=age)
+    assert (outcome.level if outcome else None) is level
+
+
+def test_a_new_fall_below_65_needs_the_bones_question() -> None:
+    given = {**CHECK_CLEAR, Q.CHECK_INJURY: frozenset({"fall"})}
+    with pytest.raises(ValueError, match="check_r4_bones"):
+        pre_session_check(TriageAnswers(given), CONFIG, age=40)
 
 
 def test_fall_below_65_needs_the_bones_question() -> None:

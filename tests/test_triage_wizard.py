@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import os
 from collections.abc import Iterator, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +34,7 @@ from coach.domain.triage import (
     TriageAnswers,
 )
 from coach.paths import routines_dir
-from coach.ui.before_session import BeforeSessionScreen
+from coach.ui.before_session import FIRST_SESSION, BeforeSessionScreen
 from coach.ui.design import active
 from coach.ui.question_page import QuestionPage
 from coach.ui.theme import apply_theme, point_size
@@ -622,15 +623,28 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     shoot(wizard, f"triage_route_{look}", dirs)
 
     wizard.start()
-    run_wizard(qtbot, wizard, {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness", "leaking"})})
+    run_wizard(
+        qtbot,
+        wizard,
+        {Q.AGE: 40, Q.CAUDA: frozenset({"saddle_numbness", "leaking"}), Q.LEGS: frozenset()},
+    )
     shoot(wizard, f"triage_emergency_{look}", dirs)
 
     before = BeforeSessionScreen(CONFIG)
     qtbot.addWidget(before)
     before.resize(1024, 700)
     before.show()
-    before.start(ask_morning_pain=True, last_pre_pain=3)
+    before.start(
+        replace(
+            FIRST_SESSION,
+            heading="Anything new since your last session?",
+            ask_morning_pain=True,
+            last_pre_pain=3,
+        )
+    )
     shoot(before, f"before_session_top_{look}", dirs)
+    assert before.gate is not None
+    click(qtbot, before.gate.some_button)
     button(before, "Start the session").setFocus()
     last = CONFIG.check_questions[-1].options[-1].label
     before.scroll_area.ensureWidgetVisible(button(before, f"No: {last}"))

@@ -22,10 +22,10 @@ from coach.engine.clock import Clock
 from coach.flow.before import BeforeAnswers, before_session
 from coach.flow.check_in import after_check_in
 from coach.flow.home import build_home
-from coach.flow.morning import ask_morning
 from coach.flow.outputs import Notice
 from coach.flow.plan import Plan
 from coach.flow.progression import accept
+from coach.flow.recheck import before_questions, start_from_check_in
 from coach.flow.safety import Source, suspend
 from coach.store.errors import StoreError
 from coach.store.flow_state import DISCLAIMER_KEY, FlowState
@@ -225,7 +225,8 @@ class AppFlow(QObject):
         if result.new_plan:
             self._state.save_plan(result.plan)
             self._state.save_offer(None)
-            self.go_home()
+            # The red flags and today's pain were just asked: straight into the session.
+            self._before_ready(start_from_check_in(answers))
 
     # -- before a session ---------------------------------------------------------------
 
@@ -238,10 +239,12 @@ class AppFlow(QObject):
         if self._state.plan() is None:
             self.start_check_in()
             return
-        last = self._store.last_session()
         self._screens.before.show().start(
-            ask_morning_pain=ask_morning(last, now=self._wall.now()),
-            last_pre_pain=last.pain_before if last else None,
+            before_questions(
+                last=self._store.last_session(),
+                check_in=self._store.last_triage(),
+                now=self._wall.now(),
+            )
         )
 
     def _pre_check_red_flag(self, outcome: Outcome, answers: TriageAnswers) -> None:

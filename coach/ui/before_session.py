@@ -1,5 +1,6 @@
-"""Before each session: pain now, the morning after last time, how far symptoms
-reach, and the 3-question safety check (docs/clinical-basis.md s.1a and s.4).
+"""Before each session: anything new (every red flag that can be new, in one list
+answered "No, nothing new"), pain now, the morning after last time, and how far
+symptoms reach (docs/clinical-basis.md s.1a and s.4).
 
 Whether the session may start is decided by ``pre_session_check``; this screen
 only collects the answers. Keys: Enter = Start (or the focused button; if
@@ -8,11 +9,11 @@ something is unanswered it jumps there), Esc = Home.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStackedWidget,
@@ -22,17 +23,23 @@ from PySide6.QtWidgets import (
 
 from coach.domain.history import SymptomsReach
 from coach.domain.triage import (
-    AnswerValue,
     Option,
     Outcome,
+    Question,
     QuestionId,
     TriageAnswers,
     TriageConfig,
     pre_session_check,
 )
+from coach.domain.triage.pages import none_of_these
+from coach.domain.triage.wizard import check_relevant
 from coach.flow.before import BeforeAnswers
+from coach.flow.recheck import BeforeQuestions
+from coach.ui.checklist_gate import ChecklistGate
+from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
+from coach.ui.pain_scale import PainScale
 from coach.ui.question_page import (
     ChoiceList,
     Hint,
@@ -52,6 +59,17 @@ REACH_OPTIONS: tuple[Option, ...] = (
     Option(SymptomsReach.FOOT, "Down to my foot"),
     Option(NO_SYMPTOMS, "I have no pain or other symptoms now"),
 )
+
+
+FIRST_SESSION = BeforeQuestions(
+    ask_checks=True,
+    heading="Anything new since your check-in?",
+    ask_morning_pain=False,
+    last_pre_pain=None,
+    reach=None,
+    age=None,
+)
+"""What the screen asks when nothing is known yet."""
 
 
 class BeforeSessionScreen(QWidget):
@@ -74,6 +92,10 @@ class BeforeSessionScreen(QWidget):
         self.morning: QuestionPage | None = None
         self.reach: ChoiceList
         self.checks: list[QuestionPage] = []
+        self.gate: ChecklistGate | None = None
+        self._nothing_new_said = False
+        self._morning_set_by_person = False
+        self._age: int | None = None
         self._items: list[QuestionPage | ChoiceList] = []
         self.stack = QStackedWidget(self)
         self.form = self._form_screen()
@@ -84,7 +106,7 @@ class BeforeSessionScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self.stack)
-        self.start(ask_morning_pain=False, last_pre_pain=None)
+        self.start(FIRST_SESSION)
 
     def set_config(self, config: TriageConfig) -> None:
         """Use ``config`` from the next check on (e.g. another region's number)."""
@@ -111,9 +133,8 @@ class BeforeSessionScreen(QWidget):
                 (Qt.Key.Key_Escape, self.cancelled.emit),
             ),
         )
-        buttons = QHBoxLayout()
+        buttons = FlowLayout(right_aligned=True)  # wraps at 200% text instead of widening
         buttons.addWidget(self.home_button)
-        buttons.addStretch(1)
         buttons.addWidget(self.start_button)
         layout = QVBoxLayout(screen)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -123,42 +144,126 @@ class BeforeSessionScreen(QWidget):
         layout.addLayout(buttons)
         return screen
 
-    def start(self, *, ask_morning_pain: bool, last_pre_pain: int | None) -> None:
-        """Fresh, unanswered questions; the morning question only if ``ask_morning_pain``."""
+    def start(self, asks: BeforeQuestions) -> None:
+        """Fresh questions as ``asks`` says: the red-flag list ("No, nothing new" focused)
+        unless a check-in was just done, today's pain, the morning after last time (if
+        asked; it starts as today's score), and how far symptoms reach (last time's
+        answer preselected)."""
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(28)
+        self._age = asks.age
+        self.gate = None
+        self.checks = []
+        if asks.ask_checks:
+            shown = self._relevant_checks(TriageAnswers())
+            self.gate = ChecklistGate(
+                shown,
+                body,
+                heading=asks.heading,
+                none_text="No, nothing new (Enter)",
+                some_text="Yes, something new",
+            )
+            self.gate.none_chosen.connect(self._nothing_new)
+            self.gate.some_chosen.connect(self._open_checks)
+            column.addWidget(self.gate)
+            self.checks = [QuestionPage(q, parent=body) for q in self._config.check_questions]
+            for page in self.checks:
+                page.hide()
+                column.addWidget(page)
         pain = self._config.question(QuestionId.PAIN)
         self.pain_now = QuestionPage(pain, name="Pain now", parent=body)
         column.addWidget(self.pain_now)
         self.morning = None
-        if ask_morning_pain:
+        self._morning_set_by_person = False
+        if asks.ask_morning_pain:
             before = (
-                f" Before that session it was {last_pre_pain} out of 10."
-                if last_pre_pain is not None
+                f" Before that session it was {asks.last_pre_pain} out of 10."
+                if asks.last_pre_pain is not None
                 else ""
             )
             morning = dataclasses.replace(
                 pain,
                 text="How was your pain this morning, compared with before your last session?",
-                help=f"Score your pain on the morning after your last session.{before}",
+                help="It starts as today's score: change it if this morning was different."
+                + before,
             )
             self.morning = QuestionPage(morning, name="Pain this morning", parent=body)
             column.addWidget(self.morning)
         column.addWidget(self._reach_block(body))
-        self.checks = [QuestionPage(q, parent=body) for q in self._config.check_questions]
-        for page in self.checks:
-            column.addWidget(page)
+        self.reach.set_selected({asks.reach.value if asks.reach else SymptomsReach.BUTTOCK.value})
         self._items = [self.pain_now, *([self.morning] if self.morning else []), self.reach]
-        self._items += self.checks
         for page in self._pages():
             page.answer_changed.connect(self._update_start)
+        self.pain_now.answer_changed.connect(self._pain_changed)
+        for scale in self._morning_scales():
+            scale.value_changed.connect(self._morning_changed_by_person)
+        for page in self.checks:
+            page.answer_changed.connect(self._checks_changed)
         self.scroll_area.setWidget(body)
         self.hint.say("")
         self.stack.setCurrentWidget(self.form)
         self._update_start()
+        first: QWidget = self.gate if self.gate is not None else self.pain_now
+        first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _relevant_checks(self, answers: TriageAnswers) -> tuple[Question, ...]:
+        return tuple(
+            q
+            for q in self._config.check_questions
+            if check_relevant(q, answers, self._config, age=self._age)
+        )
+
+    def _nothing_new(self) -> None:
+        """ "No, nothing new": the list folds away and today's pain is next."""
+        assert self.gate is not None
+        self.gate.hide()
+        self._nothing_new_said = True
+        self._update_start()
         self.pain_now.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _open_checks(self) -> None:
+        """ "Yes, something new": each red flag line by line."""
+        assert self.gate is not None
+        self.gate.hide()
+        self._nothing_new_said = False
+        self._checks_changed()
+        shown = [p for p in self.checks if not p.isHidden()]
+        if shown:
+            shown[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _checks_changed(self) -> None:
+        """Show the check questions that apply to what is ticked so far."""
+        if self.gate is None or not self.gate.isHidden() or self._nothing_new_said:
+            self._update_start()
+            return
+        answers = TriageAnswers()
+        for page in self.checks:
+            picked = page.picked()
+            if picked is not None and not page.isHidden():
+                with contextlib.suppress(ValueError):
+                    answers = answers.with_answer(page.question.id, picked)
+        wanted = {q.id for q in self._relevant_checks(answers)}
+        for page in self.checks:
+            page.setVisible(page.question.id in wanted)
+        self._update_start()
+
+    def _pain_changed(self) -> None:
+        """This morning's score follows today's until the person changes it."""
+        pain = self.pain_now.answer()
+        if self.morning is None or self._morning_set_by_person or not isinstance(pain, int):
+            return
+        blockers = [QSignalBlocker(w) for w in (self.morning, *self._morning_scales())]
+        self.morning.set_answer(pain)
+        del blockers
+        self._update_start()
+
+    def _morning_scales(self) -> list[PainScale]:
+        return self.morning.findChildren(PainScale) if self.morning is not None else []
+
+    def _morning_changed_by_person(self, _score: int) -> None:
+        self._morning_set_by_person = True
 
     def _reach_block(self, parent: QWidget) -> QWidget:
         block = QWidget(parent)
@@ -183,8 +288,26 @@ class BeforeSessionScreen(QWidget):
     def _pages(self) -> list[QuestionPage]:
         return [item for item in self._items if isinstance(item, QuestionPage)]
 
+    def _check_answers(self) -> TriageAnswers | None:
+        """The red-flag answers given (None while incomplete); empty when not asked."""
+        if self.gate is None:
+            return TriageAnswers()
+        if not self.gate.isHidden():
+            return None
+        if self._nothing_new_said:
+            return TriageAnswers(none_of_these(self._relevant_checks(TriageAnswers())))
+        shown = [p for p in self.checks if not p.isHidden()]
+        values = {p.question.id: p.answer() for p in shown}
+        if any(v is None for v in values.values()):
+            return None
+        return TriageAnswers({k: v for k, v in values.items() if v is not None})
+
     def _complete(self) -> bool:
-        return bool(self.reach.selected()) and all(p.answer() is not None for p in self._pages())
+        return (
+            bool(self.reach.selected())
+            and all(p.answer() is not None for p in self._pages())
+            and self._check_answers() is not None
+        )
 
     def _update_start(self) -> None:
         complete = self._complete()
@@ -199,7 +322,11 @@ class BeforeSessionScreen(QWidget):
             self._submit()
             return
         self.hint.say("Please answer every question first.")
-        for item in self._items:
+        if self.gate is not None and not self.gate.isHidden():
+            self.gate.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        shown_checks = [p for p in self.checks if not p.isHidden()]
+        for item in [*shown_checks, *self._items]:
             if item.focus_first_missing():
                 return
 
@@ -207,15 +334,12 @@ class BeforeSessionScreen(QWidget):
         pain_now = self.pain_now.answer()
         morning = self.morning.answer() if self.morning is not None else None
         reach = self.reach.selected()
-        if not isinstance(pain_now, int) or not reach or not self._complete():
+        check = self._check_answers()
+        if not isinstance(pain_now, int) or not reach or check is None or not self._complete():
             return
-        values: dict[str, AnswerValue] = {}
-        for page in self.checks:
-            value = page.answer()
-            assert value is not None
-            values[page.question.id] = value
-        check = TriageAnswers(values)
-        outcome = pre_session_check(check, self._config)
+        outcome = (
+            pre_session_check(check, self._config, age=self._age) if self.gate is not None else None
+        )
         if outcome is not None:
             self.stack.setCurrentWidget(self.outcome)
             self.outcome.show_outcome(outcome, offer_routine=False)

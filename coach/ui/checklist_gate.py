@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.triage import Question, QuestionKind
 from coach.ui.flow_layout import FlowLayout
+from coach.ui.theme import make_title
 
 NONE_TEXT = "No, none of these (Enter)"
 SOME_TEXT = "Yes, one or more of these"
@@ -38,10 +39,23 @@ class ChecklistGate(QWidget):
     none_chosen = Signal()
     some_chosen = Signal()
 
-    def __init__(self, questions: Sequence[Question], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        questions: Sequence[Question],
+        parent: QWidget | None = None,
+        *,
+        heading: str = "",
+        none_text: str = NONE_TEXT,
+        some_text: str = SOME_TEXT,
+    ) -> None:
+        """``heading`` (optional) asks the whole list's question above it."""
         super().__init__(parent)
         self.questions = tuple(questions)
-        self.setAccessibleName("Safety questions")
+        self.setAccessibleName(heading or "Safety questions")
+        self.heading = QLabel(heading, self)
+        self.heading.setWordWrap(True)
+        make_title(self.heading, 1.25)
+        self.heading.setVisible(bool(heading))
         self.list = QLabel(checklist_html(questions), self)
         self.list.setWordWrap(True)
         self.list.setTextFormat(Qt.TextFormat.RichText)
@@ -57,12 +71,12 @@ class ChecklistGate(QWidget):
                 ]
             )
         )
-        self.none_button = QPushButton(NONE_TEXT, self)
-        self.none_button.setAccessibleName("No, none of these")
+        self.none_button = QPushButton(none_text, self)
+        self.none_button.setAccessibleName(none_text.replace(" (Enter)", ""))
         self.none_button.setProperty("primary", True)
         self.none_button.setMinimumHeight(56)
-        self.some_button = QPushButton(SOME_TEXT, self)
-        self.some_button.setAccessibleName(SOME_TEXT)
+        self.some_button = QPushButton(some_text, self)
+        self.some_button.setAccessibleName(some_text)
         self.some_button.setMinimumHeight(56)
         self.none_button.clicked.connect(self.none_chosen.emit)
         self.some_button.clicked.connect(self.some_chosen.emit)
@@ -71,6 +85,7 @@ class ChecklistGate(QWidget):
         buttons.addWidget(self.some_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.heading)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         self.setFocusProxy(self.none_button)

@@ -56,7 +56,11 @@ class QuestionId(StrEnum):
     PAIN = "q10_pain"
     CHECK_CAUDA = "check_r2"
     CHECK_LEGS = "check_r3"
+    CHECK_INJURY = "check_r4"
+    CHECK_BONES = "check_r4_bones"
+    """Asked only after a new fall, below ``fall_risk_age``."""
     CHECK_UNWELL = "check_r5"
+    CHECK_PAIN_PATTERN = "check_r7"
 
 
 class Cauda(StrEnum):
@@ -270,15 +274,21 @@ QUESTIONS: tuple[Question, ...] = (
 CHECK_QUESTIONS: tuple[Question, ...] = (
     _parts(QuestionId.CHECK_CAUDA, Section.CHECK, Cauda),
     _parts(QuestionId.CHECK_LEGS, Section.CHECK, Legs),
+    _parts(QuestionId.CHECK_INJURY, Section.CHECK, Injury),
+    _parts(QuestionId.CHECK_BONES, Section.CHECK, Bones),
     _parts(QuestionId.CHECK_UNWELL, Section.CHECK, Unwell),
+    _parts(QuestionId.CHECK_PAIN_PATTERN, Section.CHECK, PainPattern),
 )
-"""The pre-session check (R2, R3, R5 again), without words."""
+"""The pre-session check: every red flag that can be new (R2-R5, R7), without words."""
 
 CHECK_SOURCES: Mapping[QuestionId, QuestionId] = MappingProxyType(
     {
         QuestionId.CHECK_CAUDA: QuestionId.CAUDA,
         QuestionId.CHECK_LEGS: QuestionId.LEGS,
+        QuestionId.CHECK_INJURY: QuestionId.INJURY,
+        QuestionId.CHECK_BONES: QuestionId.BONES,
         QuestionId.CHECK_UNWELL: QuestionId.UNWELL,
+        QuestionId.CHECK_PAIN_PATTERN: QuestionId.PAIN_PATTERN,
     }
 )
 """Each check question reuses the option labels of its triage question."""

@@ -54,11 +54,53 @@ def _in_order(answers: TriageAnswers, question_id: QuestionId) -> list[str]:
     return [o.id for o in SKELETONS[question_id].options if o.id in chosen]
 
 
-def bones_relevant(answers: TriageAnswers, config: TriageConfig) -> bool:
-    age = answers.number(QuestionId.AGE)
-    return Injury.FALL in answers.selected(QuestionId.INJURY) and (
+def bones_relevant(
+    answers: TriageAnswers,
+    config: TriageConfig,
+    *,
+    injury: QuestionId = QuestionId.INJURY,
+    age: int | None = None,
+) -> bool:
+    """A fall was ticked and the person is younger than ``fall_risk_age`` (or of
+    unknown age): then thin bones or long-term steroids are asked about."""
+    known = answers.number(QuestionId.AGE)
+    age = known if known is not None else age
+    return Injury.FALL in answers.selected(injury) and (
         age is None or age < config.thresholds.fall_risk_age
     )
+
+
+def injury_hits(
+    answers: TriageAnswers,
+    config: TriageConfig,
+    *,
+    injury: QuestionId,
+    bones: QuestionId,
+    age: int | None,
+) -> list[Hit]:
+    """R4: a serious accident, a fall at ``fall_risk_age`` or with thin bones or
+    steroids, or a "pop" with bruising or limping."""
+    ticked = answers.selected(injury)
+    hits: list[Hit] = []
+    if Injury.SERIOUS_ACCIDENT in ticked:
+        hits.append((MessageKey.EMERGENCY, "r4.serious_accident"))
+    if Injury.FALL in ticked:
+        if age is not None and age >= config.thresholds.fall_risk_age:
+            hits.append((MessageKey.URGENT_TODAY, "r4.fall_older"))
+        if bones_relevant(answers, config, injury=injury, age=age):
+            risk = answers.selected(bones)
+            if Bones.OSTEOPOROSIS in risk:
+                hits.append((MessageKey.URGENT_TODAY, "r4.fall_osteoporosis"))
+            if Bones.STEROIDS in risk:
+                hits.append((MessageKey.URGENT_TODAY, "r4.fall_steroids"))
+    if Injury.POP in ticked:
+        hits.append((MessageKey.URGENT_TODAY, "r4.pop"))
+    return hits
+
+
+def pattern_hits(answers: TriageAnswers, pattern: QuestionId) -> list[Hit]:
+    """R7: any ticked part of the pain pattern is urgent."""
+    return [(MessageKey.URGENT_TODAY, f"r7.{p}") for p in _in_order(answers, pattern)]
 
 
 def triage_hits(answers: TriageAnswers, config: TriageConfig) -> list[Hit]:
@@ -69,25 +111,10 @@ def triage_hits(answers: TriageAnswers, config: TriageConfig) -> list[Hit]:
     if age is not None and age < t.adult_age:
         hits.append((MessageKey.UNDER_16, "r1.under_16"))
     hits += symptom_hits(answers, QuestionId.CAUDA, QuestionId.LEGS, QuestionId.UNWELL)
-    injury = answers.selected(QuestionId.INJURY)
-    if Injury.SERIOUS_ACCIDENT in injury:
-        hits.append((MessageKey.EMERGENCY, "r4.serious_accident"))
-    if Injury.FALL in injury:
-        if age is not None and age >= t.fall_risk_age:
-            hits.append((MessageKey.URGENT_TODAY, "r4.fall_older"))
-        if bones_relevant(answers, config):
-            bones = answers.selected(QuestionId.BONES)
-            if Bones.OSTEOPOROSIS in bones:
-                hits.append((MessageKey.URGENT_TODAY, "r4.fall_osteoporosis"))
-            if Bones.STEROIDS in bones:
-                hits.append((MessageKey.URGENT_TODAY, "r4.fall_steroids"))
-    if Injury.POP in injury:
-        hits.append((MessageKey.URGENT_TODAY, "r4.pop"))
+    hits += injury_hits(answers, config, injury=QuestionId.INJURY, bones=QuestionId.BONES, age=age)
     if answers.yes(QuestionId.CANCER):
         hits.append((MessageKey.URGENT_DAYS, "r6.yes"))
-    hits += [
-        (MessageKey.URGENT_TODAY, f"r7.{p}") for p in _in_order(answers, QuestionId.PAIN_PATTERN)
-    ]
+    hits += pattern_hits(answers, QuestionId.PAIN_PATTERN)
     return hits
 
 

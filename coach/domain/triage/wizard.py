@@ -14,6 +14,8 @@ from coach.domain.triage.questions import Onset, Question, QuestionId, Section
 from coach.domain.triage.red_flags import (
     ENDS_AT_ONCE,
     bones_relevant,
+    injury_hits,
+    pattern_hits,
     red_flag_outcome,
     symptom_hits,
     triage_hits,
@@ -64,17 +66,38 @@ def assess(answers: TriageAnswers, config: TriageConfig) -> Outcome:
     return route(answers, config)
 
 
-def pre_session_check(answers: TriageAnswers, config: TriageConfig) -> Outcome | None:
-    """R2, R3, R5 again before a session: None if clear, else the red-flag outcome.
+def check_relevant(
+    question: Question, answers: TriageAnswers, config: TriageConfig, *, age: int | None = None
+) -> bool:
+    """Whether a pre-session check question is asked: "thin bones?" only after a new
+    fall below ``fall_risk_age`` (``age`` from the check-in; unknown asks)."""
+    if question.id is QuestionId.CHECK_BONES:
+        return bones_relevant(answers, config, injury=QuestionId.CHECK_INJURY, age=age)
+    return True
 
-    Reads the CHECK_* questions; ValueError if any is unanswered.
+
+def pre_session_check(
+    answers: TriageAnswers, config: TriageConfig, *, age: int | None = None
+) -> Outcome | None:
+    """Every red flag that can be new (R2-R5, R7) before a session: None if clear,
+    else the red-flag outcome. ``age`` is the age given at the check-in.
+
+    Reads the CHECK_* questions; ValueError if any that applies is unanswered.
     """
     for question in config.check_questions:
-        if question.id not in answers:
+        if question.id not in answers and check_relevant(question, answers, config, age=age):
             raise ValueError(f"question {question.id} is not answered yet")
     hits = symptom_hits(
         answers, QuestionId.CHECK_CAUDA, QuestionId.CHECK_LEGS, QuestionId.CHECK_UNWELL
     )
+    hits += injury_hits(
+        answers,
+        config,
+        injury=QuestionId.CHECK_INJURY,
+        bones=QuestionId.CHECK_BONES,
+        age=age,
+    )
+    hits += pattern_hits(answers, QuestionId.CHECK_PAIN_PATTERN)
     return red_flag_outcome(hits, answers, config) if hits else None
 
 
