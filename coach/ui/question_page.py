@@ -130,10 +130,11 @@ class YesNoRow(FocusRow):
 class ChoiceList(QWidget):
     """Options as wrapped lines: radio buttons (pick one) or check boxes (pick any).
 
-    Radio buttons form one exclusive group: Tab reaches the group, arrows move and
-    pick. Check boxes are separate tab stops (Qt gives a whole button group one tab
-    stop, which left every box but the first out of reach); arrows move between
-    them and Space ticks. With check boxes, an ``exclusive`` option can't be ticked
+    Either way the list is one tab stop (Tab moves on to the next question) and the
+    arrows move within it: radio buttons are picked as the arrows reach them (as
+    radio groups do), check boxes are ticked with Space. Only the option the list
+    would return to takes Tab (a roving tab stop), so every option stays reachable.
+    With check boxes, an ``exclusive`` option can't be ticked
     together with others: ticking it clears the rest, ticking another clears it.
     """
 
@@ -158,6 +159,7 @@ class ChoiceList(QWidget):
             button.toggled.connect(lambda checked, b=button: self._toggled(b, checked))
             button.installEventFilter(self)
             layout.addWidget(labelled_row(button, option.label, self))
+        self._rove(self.first_button())
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
         if checked and self._multiple:
@@ -199,6 +201,9 @@ class ChoiceList(QWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Arrows on an option: Up/Left and Down/Right move to the one before or after;
         a radio button moved to is picked (as radio groups do), a check box is not."""
+        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QAbstractButton):
+            self._rove(watched)  # clicked or reached: Tab comes back here
+            return False
         if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
             return False
         step = _ARROW_STEPS.get(Qt.Key(event.key()))
@@ -207,11 +212,18 @@ class ChoiceList(QWidget):
             return False
         index = buttons.index(watched)
         target = buttons[max(0, min(len(buttons) - 1, index + step))]
+        self._rove(target)
         target.setFocus(Qt.FocusReason.TabFocusReason)
         if not self._multiple:
             target.setChecked(True)
         reveal(target)
         return True
+
+    def _rove(self, current: QAbstractButton | None) -> None:
+        """Make ``current`` the list's one tab stop; the others take focus by click or arrow."""
+        for button in self.buttons.values():
+            tab = button is current
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus if tab else Qt.FocusPolicy.ClickFocus)
 
 
 class QuestionPage(QWidget):
