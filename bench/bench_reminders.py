@@ -10,7 +10,7 @@ clocks). The data folder has session reminders (two times a day, far from now)
 and ice reminders on; the session bus points nowhere, so no note reaches a
 desktop (the notifier falls back at once, as with no notification service).
 
-- hidden: the window is hidden as by "close to tray"; after 3 s to settle,
+- hidden: the window is hidden as by "close to tray" after 3 s; 3 s later,
   the process's CPU time over ``--seconds``, its RSS, and how many times the
   reminder timer woke (target: at most once a minute);
 - ice shown: a 15 min ice timer runs with its screen shown;
@@ -85,8 +85,8 @@ def child(scenario: str, seconds: float) -> None:
     """In the child: put the app in ``scenario``, measure, report, quit."""
 
     def hidden(built: BuiltApp) -> None:
-        built.window.hide()
         seen = wakes(built)
+        wait_ms(SETTLE_MS, built.reminders.background.hide_window)  # as closed to the tray
 
         def measure() -> None:
             start, cpu = time.monotonic(), cpu_seconds()
@@ -99,7 +99,7 @@ def child(scenario: str, seconds: float) -> None:
 
             wait_ms(round(seconds * 1000), report)
 
-        wait_ms(SETTLE_MS, measure)
+        wait_ms(2 * SETTLE_MS, measure)
 
     def ice(built: BuiltApp) -> None:
         from coach.domain.history import ThermalKind
