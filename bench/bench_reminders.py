@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import tempfile
 import time
 from datetime import datetime, timedelta
@@ -32,7 +33,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from _common import (
-    cpu_seconds,
     emit,
     finish_child,
     memory_mib,
@@ -50,6 +50,13 @@ if TYPE_CHECKING:
 SCRIPT = Path(__file__).resolve()
 SETTLE_MS = 3000
 FIRES = 5
+
+
+def cpu_seconds() -> float:
+    """CPU seconds of this process, every thread, at microsecond resolution (``getrusage``;
+    /proc counts 10 ms ticks, too coarse for 0.05 % of a minute)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def prepare(data: Path) -> None:
