@@ -117,3 +117,15 @@ def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig
 
     box.test.click()
     qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
+
+
+def test_pause_from_the_tray_and_a_wake_from_suspend(qtbot: QtBot, rig: Rig) -> None:
+    parts = rig.built.reminders
+    parts.pause("hour")
+    assert ReminderSettings.read(rig.store).paused_until == rig.wall.now() + 3600
+    rig.advance(61)
+    parts.runner.check()  # due at +60 s but paused: nothing is sent
+    rig.wall.advance(2 * 3600)  # asleep: only the wall clock moved
+    with qtbot.waitSignal(parts.runner.woke):
+        parts.runner.check()
+    assert not rig.notes("Time for your stretches")

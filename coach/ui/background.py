@@ -9,11 +9,14 @@ or a close that decides to quit) ends the app.
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QApplication, QMenu, QMessageBox, QSystemTrayIcon
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
 
 from coach.flow.background import (
     KEEP_RUNNING_DETAIL,
@@ -25,7 +28,24 @@ from coach.flow.background import (
 )
 from coach.ui.main_window import MainWindow
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+# QMenu, QMessageBox and QSystemTrayIcon are imported where used: each class
+# PySide6 wraps costs memory, and a hidden app with no tray never needs them.
+
 APP_NAME = "Rehab Coach"
+
+
+def release_free_memory() -> None:
+    """glibc keeps freed heap for reuse; a hidden app gives it back (``malloc_trim``)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None)
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        return
 
 
 class BackgroundMode(QObject):
@@ -60,7 +80,11 @@ class BackgroundMode(QObject):
         app.setQuitOnLastWindowClosed(False)  # a closed dialog must not end a tray app
         self._previous_guard = window.close_guard
         window.close_guard = self._may_close
-        available = QSystemTrayIcon.isSystemTrayAvailable() if tray is None else tray
+        if tray is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            tray = QSystemTrayIcon.isSystemTrayAvailable()
+        available = tray
         self.tray: QSystemTrayIcon | None = self._make_tray(icon) if available else None
         self.menu: QMenu | None = self.tray.contextMenu() if self.tray is not None else None
 
@@ -71,6 +95,11 @@ class BackgroundMode(QObject):
         self._window.showNormal()
         self._window.raise_()
         self._window.activateWindow()
+
+    def hide_window(self) -> None:
+        """Hide the window (the tray icon stays) and hand freed heap back to the system."""
+        self._window.hide()
+        release_free_memory()
 
     def quit(self) -> None:
         """End the app (a running session still asks first)."""
@@ -83,6 +112,9 @@ class BackgroundMode(QObject):
     # --- inside ---------------------------------------------------------------------
 
     def _make_tray(self, icon: QIcon) -> QSystemTrayIcon:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
         tray = QSystemTrayIcon(icon, self)
         tray.setToolTip(APP_NAME)
         menu = QMenu()
@@ -108,6 +140,8 @@ class BackgroundMode(QObject):
         return tray
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
         if reason is QSystemTrayIcon.ActivationReason.Trigger:
             self.open_window()
 
@@ -129,7 +163,7 @@ class BackgroundMode(QObject):
             self._accept_quit()
             return True
         if action is CloseAction.HIDE:
-            self._window.hide()
+            self.hide_window()
         else:
             self._window.showMinimized()
             if not self._no_tray_said:
@@ -148,6 +182,8 @@ class BackgroundMode(QObject):
         return action
 
     def _ask_keep_running(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(APP_NAME)

@@ -18,11 +18,11 @@ from coach.flow.reminder_settings import PAUSED_UNTIL, ReminderSettings
 from coach.ui.autostart import set_autostart
 from coach.ui.background import BackgroundMode
 from coach.ui.reminder_runner import ReminderRunner
-from coach.ui.reminder_settings_box import ReminderSettingsBox
 from coach.ui.single_instance import InstanceServer, Request
 
 if TYPE_CHECKING:
     from coach.ui.bootstrap import BuiltApp
+    from coach.ui.reminder_settings_box import ReminderSettingsBox
 
 
 class ReminderParts:
@@ -106,7 +106,11 @@ class ReminderParts:
         )
 
     def _wire(self, name: str, screen: QWidget) -> None:
-        box = screen.findChild(ReminderSettingsBox) if name == "settings" else None
+        if name != "settings":
+            return
+        from coach.ui.reminder_settings_box import ReminderSettingsBox  # with Settings only
+
+        box = screen.findChild(ReminderSettingsBox)
         if box is None:
             return
         box.show_settings(self.settings)

@@ -6,22 +6,24 @@ with the user id and a hash of the data folder. A later start connects, sends
 one line ("show", "session" or "thermal") and exits; the first brings its
 window forward and does what was asked.
 
-Start-up cost: on Linux the check for a running app is a plain ``socket``
-connect (QtNetwork takes 50-90 ms to import); the server is made after the
-first paint.
+On Linux both ends use the standard ``socket`` module on that same abstract
+address, with a ``QSocketNotifier`` for the server: QtNetwork would cost 50-90
+ms to import before the first paint and 3 MiB while the app sits hidden. Other
+systems use ``QLocalServer``/``QLocalSocket``, which then keep a socket file
+(removed before listening; the data folder's lock file guards that).
 """
 
 from __future__ import annotations
 
-import hashlib
 import os
 import socket
 import sys
 from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING
+from zlib import crc32
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QSocketNotifier
 
 from coach.store.datadir import resolve_data_dir
 
@@ -44,7 +46,7 @@ class Request(StrEnum):
 def instance_name(data_dir: str | None) -> str:
     """The server name for this user and data folder (None: the default folder)."""
     folder = os.path.realpath(resolve_data_dir(data_dir))
-    digest = hashlib.sha256(folder.encode()).hexdigest()[:16]
+    digest = f"{crc32(folder.encode()):08x}"  # hashlib would load OpenSSL: 4 MiB
     uid = os.getuid() if hasattr(os, "getuid") else 0
     return f"rehab-coach-{uid}-{digest}"
 
@@ -90,16 +92,35 @@ class InstanceServer(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._waiting: list[Request] = []
+        self._handler: Callable[[Request], None] | None = None
+        self._peers: dict[int, tuple[socket.socket, QSocketNotifier, bytearray]] = {}
+        self._socket: socket.socket | None = None
+        self._server: QLocalServer | None = None
+        self.listening = self._listen_linux(name) if LINUX else self._listen_qt(name)
+
+    def _listen_linux(self, name: str) -> bool:
+        listener = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        try:
+            listener.bind("\0" + name)
+            listener.listen(8)
+        except OSError:
+            listener.close()
+            return False
+        listener.setblocking(False)
+        self._socket = listener
+        self._notifier = QSocketNotifier(listener.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept_linux)
+        return True
+
+    def _listen_qt(self, name: str) -> bool:
         from PySide6.QtNetwork import QLocalServer
 
         self._server = QLocalServer(self)
         self._server.setSocketOptions(_options())
-        if not LINUX:
-            QLocalServer.removeServer(name)  # a file left by a crash; the lock file guards us
-        self.listening = self._server.listen(name)
+        QLocalServer.removeServer(name)  # a file left by a crash; the lock file guards us
         self._server.newConnection.connect(self._accept)
-        self._waiting: list[Request] = []
-        self._handler: Callable[[Request], None] | None = None
+        return self._server.listen(name)
 
     def attach(self, handler: Callable[[Request], None]) -> None:
         """Send every request, waiting ones first, to ``handler``."""
@@ -116,10 +137,53 @@ class InstanceServer(QObject):
             self._handler(request)
 
     def close(self) -> None:
-        """Stop listening."""
-        self._server.close()
+        """Stop listening and drop any half-read connection."""
+        if self._server is not None:
+            self._server.close()
+        if self._socket is not None:
+            self._notifier.setEnabled(False)
+            self._socket.close()
+            self._socket = None
+        for fd in list(self._peers):
+            self._drop(fd)
+
+    def _accept_linux(self) -> None:
+        assert self._socket is not None
+        while True:
+            try:
+                peer, _ = self._socket.accept()
+            except (BlockingIOError, OSError):
+                return
+            peer.setblocking(False)
+            fd = peer.fileno()
+            reader = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
+            self._peers[fd] = (peer, reader, bytearray())
+            reader.activated.connect(lambda _s, fd=fd: self._read_linux(fd))
+            self._read_linux(fd)
+
+    def _read_linux(self, fd: int) -> None:
+        peer, _, buffer = self._peers[fd]
+        try:
+            chunk = peer.recv(MAX_LINE)
+        except BlockingIOError:
+            return
+        except OSError:
+            chunk = b""
+        buffer += chunk
+        if b"\n" in buffer or not chunk or len(buffer) >= MAX_LINE:
+            line = bytes(buffer).split(b"\n", 1)[0].decode(errors="replace").strip()
+            self._drop(fd)
+            if line in {r.value for r in Request}:
+                self.submit(Request(line))
+
+    def _drop(self, fd: int) -> None:
+        peer, reader, _ = self._peers.pop(fd)
+        reader.setEnabled(False)
+        reader.deleteLater()
+        peer.close()
 
     def _accept(self) -> None:
+        assert self._server is not None
         while (peer := self._server.nextPendingConnection()) is not None:
             peer.readyRead.connect(lambda p=peer: self._read(p))
             peer.disconnected.connect(peer.deleteLater)
