@@ -71,6 +71,7 @@ class TriageWizard(QWidget):
     ) -> None:
         super().__init__(parent)
         self.setAccessibleName("Check-in")
+        self.setProperty("questions", True)  # compact buttons: rows of answers fit at 200%
         self._config = config
         self._answers = TriageAnswers()
         self._asked: list[str] = []
