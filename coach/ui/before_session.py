@@ -87,6 +87,7 @@ class BeforeSessionScreen(QWidget):
     def __init__(self, config: TriageConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName("Before the session")
+        self.setProperty("questions", True)  # compact buttons: rows of answers fit at 200%
         self._config = config
         self.pain_now: QuestionPage
         self.morning: QuestionPage | None = None

@@ -156,6 +156,7 @@ class OutcomeView(QWidget):
         box.setContentsMargins(S3, S2, S3, S2)
         heading = self._label(frame, _HEADINGS.get(outcome.level, "Please read this"))
         make_title(heading)
+        heading.setProperty("role", "alarm")  # in safety red
         box.addWidget(heading)
         message = self._label(frame, outcome.message, name="Outcome message")
         make_title(message, 1.15)

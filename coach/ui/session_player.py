@@ -36,6 +36,7 @@ from coach.ui.design.tokens import (
     S1,
     S2,
     S3,
+    S4,
     SCREEN_TITLE,
     SMALL,
 )
@@ -521,12 +522,19 @@ class ConfirmPanel(QFrame):
                 (Qt.Key.Key_Escape, self.cancelled.emit),
             ),
         )
-        buttons = FlowLayout()
+        make_title(self.question, LEAD)
+        for button in (self.confirm_button, self.cancel_button):
+            button.setMinimumHeight(BIG_BUTTON_HEIGHT)
+        buttons = FlowLayout(spacing=S2)
         buttons.addWidget(self.confirm_button)
         buttons.addWidget(self.cancel_button)
         layout = QVBoxLayout(self)
+        layout.setContentsMargins(S4, S3, S4, S3)
+        layout.setSpacing(S3)
+        layout.addStretch(1)  # one question in the middle of the screen
         layout.addWidget(self.question)
         layout.addLayout(buttons)
+        layout.addStretch(1)
 
     def _press_focused(self) -> None:
         (self.cancel_button if self.cancel_button.hasFocus() else self.confirm_button).click()

@@ -84,6 +84,7 @@ class TriageWizard(QWidget):
         """``routines`` may be picked on the outcome page; ``own`` are the person's."""
         super().__init__(parent)
         self.setAccessibleName("Check-in")
+        self.setProperty("questions", True)  # compact buttons: rows of answers fit at 200%
         self._config = config
         self._answers = TriageAnswers()
         self._asked: list[tuple[str, ...]] = []

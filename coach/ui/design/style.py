@@ -4,7 +4,8 @@ Roles (set with ``widget.setProperty("role", ...)``): ``card`` (a raised surface
 ``notice``, ``danger``, ``title``, ``caption``, ``muted``, ``eyebrow`` (a small heading
 over a card). Buttons: ``primary`` (the one main action, filled in the brand colour)
 or plain (secondary, outlined); ``quiet`` for a borderless secondary action; ``compact``
-for a row of several big buttons that must stay on screen at 200 % text.
+for a row of several big buttons that must stay on screen at 200 % text. A widget with
+``questions`` (the check-in screens) gets slimmer buttons, so rows of answers fit.
 """
 
 from __future__ import annotations
@@ -26,6 +27,9 @@ QPushButton:pressed, QPushButton:checked {
 QPushButton:checked { font-weight: bold; }
 QPushButton:checked:focus { border-color: {text}; }
 QPushButton:disabled { color: {muted}; border-style: dashed; }
+QWidget[questions="true"] QPushButton { padding: 0.3em 1em; border-width: {border_width}px; }
+QWidget[questions="true"] QPushButton:focus { border-width: {focus}px; }
+QWidget[questions="true"] QPushButton[answer="true"] { padding: 0.3em 0.6em; }
 QPushButton[compact="true"] { padding: 0.15em 0.8em; min-height: 1.3em; }
 QPushButton[tile="true"] {
     background: {surface}; border: {border_width}px solid {border};
@@ -41,6 +45,9 @@ QPushButton[primary="true"] {
 }
 QPushButton[primary="true"]:hover { border-color: {text}; }
 QPushButton[primary="true"]:focus { border-color: {text}; background: {brand}; }
+QPushButton[primary="true"]:disabled {
+    background: {track}; color: {muted}; border-color: {border}; border-style: dashed;
+}
 QPushButton[quiet="true"] { border-color: transparent; background: transparent; }
 QPushButton[quiet="true"]:focus, QPushButton[quiet="true"]:hover { border-color: {brand}; }
 QCheckBox, QRadioButton {
@@ -83,6 +90,7 @@ QLabel[align="right"] { qproperty-alignment: 'AlignVCenter | AlignRight'; }
 QLabel[role="eyebrow"] { color: {brand_text}; font-weight: bold; }
 QLabel[role="done"] { color: {done_text}; font-weight: bold; }
 QLabel[role="caution"] { color: {caution_text}; font-weight: bold; }
+QLabel[role="alarm"] { color: {danger_text}; font-weight: bold; }
 QFrame[role="danger"] {
     background: {surface}; border: {focus}px solid {danger}; border-radius: {card_radius}px;
 }

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coach.flow.wording import count
@@ -14,6 +14,7 @@ from coach.ui.design import active
 from coach.ui.design.icons import paint_icon
 from coach.ui.design.tokens import LEAD, S1, S2, S3, SECTION, SMALL
 from coach.ui.theme import make_title, set_relative_size
+from coach.ui.visuals.tile import EmSquare
 
 MARK_EM = 3.2
 """The done mark is this many text heights across."""
@@ -32,9 +33,11 @@ class SessionFacts:
     """Days in a row with a session done, this one included."""
 
 
-class DoneMark(QWidget):
+class DoneMark(EmSquare):
     """A filled circle with a tick: green when the session was completed, brand teal
     when it was stopped (stopping when it hurts is also the right thing to do)."""
+
+    em = MARK_EM
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,13 +47,6 @@ class DoneMark(QWidget):
         """Green for a completed session, teal for a stopped one."""
         self._completed = completed
         self.update()
-
-    def sizeHint(self) -> QSize:
-        side = round(QFontMetrics(self.font()).height() * MARK_EM)
-        return QSize(side, side)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         palette = active.palette()

@@ -16,19 +16,25 @@ MARK_EM = 1.6
 """A tile's icon is this many text heights tall."""
 
 
-class IconMark(QWidget):
+class EmSquare(QWidget):
+    """A square picture ``em`` text heights across: it grows with the text size."""
+
+    em = MARK_EM
+
+    def sizeHint(self) -> QSize:
+        side = round(QFontMetrics(self.font()).height() * self.em)
+        return QSize(side, side)
+
+    def minimumSizeHint(self) -> QSize:
+        return self.sizeHint()
+
+
+class IconMark(EmSquare):
     """An icon in the brand colour, sized from the text (a picture, not a control)."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._name = name
-
-    def sizeHint(self) -> QSize:
-        side = round(QFontMetrics(self.font()).height() * MARK_EM)
-        return QSize(side, side)
-
-    def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
