@@ -138,6 +138,10 @@ class SessionTableModel(QAbstractTableModel):
         """How many sessions the store holds (as of the last reload)."""
         return self._total
 
+    def row_of(self, session_id: int) -> int | None:
+        """The loaded row showing ``session_id``, or None."""
+        return next((i for i, r in enumerate(self._rows) if r.id == session_id), None)
+
     def record(self, row: int) -> SessionRecord:
         """The session shown in ``row`` (IndexError if not loaded yet)."""
         return self._rows[row]

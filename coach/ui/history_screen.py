@@ -190,10 +190,15 @@ class HistoryScreen(QWidget):
     # --- reading --------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read everything from the store (the chart too, if it has been drawn)."""
+        """Re-read everything from the store (the chart too, if it has been drawn); the
+        selected session stays selected if it is still there."""
         today = local_day(self._clock.now(), self._tz)
         self._summary.setText(self._summary_text(today))
+        chosen = self.session_actions.selected()
         self._sessions.reload()
+        row = None if chosen is None else self._sessions.row_of(chosen.id)
+        if row is not None:
+            self._sessions_table.selectRow(row)
         total = self._sessions.total()
         self._sessions_count.setText(
             f"{_plural(total, 'session')}, newest first." if total else "No sessions yet."
