@@ -39,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument(
         "--csv", action="store_true", required=True, help="as CSV on standard output"
     )
+    history.add_argument(
+        "--kind",
+        choices=("sessions", "steps", "ice-heat", "events"),
+        default="sessions",
+        help="what to list: sessions (the default), every step, every ice/heat use, "
+        "or every event such as 'this hurts'",
+    )
     doctor = commands.add_parser("doctor", help="check Qt, speech, sound and the data folder")
     doctor.add_argument("--speak", action="store_true", help="also say a test phrase")
     illustrations = commands.add_parser(

@@ -60,7 +60,8 @@ def _print_problems(problems: tuple[Problem, ...]) -> None:
 
 
 def history_csv(args: argparse.Namespace) -> int:
-    """Write every session as CSV to standard output."""
+    """Write the sessions (or the ``--kind`` asked for) as CSV to standard output."""
+    from coach.store.csv_export import CsvKind, write_csv
     from coach.store.errors import StoreError
     from coach.store.opening import open_store
 
@@ -69,7 +70,7 @@ def history_csv(args: argparse.Namespace) -> int:
         for notice in opened.notices:
             print(notice, file=sys.stderr)
         with opened.store as store:
-            store.export_sessions_csv(sys.stdout)
+            write_csv(store, sys.stdout, kind=CsvKind(args.kind))
             sys.stdout.flush()
     except StoreError as error:
         print(error, file=sys.stderr)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import shutil
 import subprocess
@@ -77,7 +78,8 @@ def test_history_csv_on_an_empty_and_a_seeded_store(tmp_path: Path) -> None:
     empty = run("--data-dir", str(tmp_path / "empty"), "history", "--csv")
     assert empty.returncode == 0
     assert empty.stdout.splitlines() == [
-        "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done"
+        "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done,"
+        "stop_reason,note,session_id"
     ]
     from coach.store.demo import seed_demo_history
     from coach.store.opening import open_store
@@ -87,6 +89,48 @@ def test_history_csv_on_an_empty_and_a_seeded_store(tmp_path: Path) -> None:
     seeded = run("--data-dir", str(tmp_path / "seeded"), "history", "--csv")
     assert seeded.returncode == 0
     assert len(seeded.stdout.splitlines()) == 13
+
+
+@pytest.mark.parametrize(
+    ("kind", "header"),
+    [
+        ("sessions", "date,routine,level,duration_min,status"),
+        ("steps", "session_date,routine,level,time,exercise,side,set,unit"),
+        ("ice-heat", "date,kind,planned_min,actual_min,status,skin_check,reaction"),
+        ("events", "date,kind,pain,what_happened,detail,session_id"),
+    ],
+)
+def test_history_csv_kind_lists_every_row_of_that_kind(
+    tmp_path: Path, kind: str, header: str
+) -> None:
+    from coach.domain.history import EventKind, ThermalKind
+    from coach.store.csv_export import CsvKind, write_csv
+    from coach.store.demo import seed_demo_history
+    from coach.store.opening import open_store
+
+    with open_store(tmp_path).store as store:
+        seed_demo_history(store, 5, seed=3)
+        store.record_event(1, EventKind.STOP_RULE, "pain 7/10; stop_exercise_offer_easier: Stop.")
+        ice = store.start_application(ThermalKind.ICE, planned_s=600)
+        store.end_application(ice.id)
+        expected = io.StringIO()
+        rows = write_csv(store, expected, kind=CsvKind(kind))
+    result = run("--data-dir", str(tmp_path), "history", "--csv", "--kind", kind)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(header)
+    assert result.stdout == expected.getvalue()
+    assert rows >= 1 and len(result.stdout.splitlines()) == rows + 1
+    assert "stop_exercise_offer_easier" not in result.stdout
+
+
+def test_history_csv_kind_choices_are_every_kind_and_a_wrong_one_is_refused(
+    tmp_path: Path,
+) -> None:
+    from coach.store.csv_export import CsvKind
+
+    wrong = run("--data-dir", str(tmp_path), "history", "--csv", "--kind", "nope")
+    assert wrong.returncode == 2 and "Traceback" not in wrong.stderr
+    assert "choose from " + ", ".join(repr(k.value) for k in CsvKind) in wrong.stderr
 
 
 def test_unusable_data_dir_is_one_clear_line(tmp_path: Path) -> None:

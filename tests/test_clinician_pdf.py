@@ -6,6 +6,7 @@ import os
 import shutil
 import stat
 import subprocess
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -21,6 +22,7 @@ from coach.engine.clock import FakeClock
 from coach.paths import routines_dir
 from coach.store import HistoryStore, open_store
 from coach.store.demo import seed_demo_history
+from coach.store.edits import set_note
 from coach.ui.clinician_pdf import write_clinician_pdf
 from coach.ui.history_screen import HistoryScreen
 
@@ -55,9 +57,33 @@ def history(store: HistoryStore) -> HistoryStore:
         stop_reason="pain rose 3 points",
         ended_at=NOW - DAY / 2 + 300,
     )
+    nerve = store.start_session(
+        routine_id="glute-strength", level_id="l1", pain_before=3, started_at=NOW - DAY / 4
+    )
+    store.record_event(
+        nerve,
+        EventKind.STOP_RULE,
+        "pain 8/10; stop_exercise_offer_easier: Your pain is 8 out of 10.",
+        at=NOW - DAY / 4 + 60,
+    )
+    store.finish_session(
+        nerve,
+        status=SessionStatus.STOPPED,
+        stop_reason="stop_session_nerve",
+        ended_at=NOW - DAY / 4 + 120,
+    )
+    set_note(store, nerve, "Tingling in the left calf on the bridge")
     store.record_event(None, EventKind.RED_FLAG, "bladder question answered yes", at=NOW - 3 * DAY)
     store.record_event(None, EventKind.PLAN_SUSPENDED, "check before a session", at=NOW - 3 * DAY)
     store.record_event(None, EventKind.PLAN_RESUMED, "a clear check-in", at=NOW - 2 * DAY)
+    store.save_triage(
+        level="route",
+        route="piriformis-relief",
+        reasons=[],
+        answers=CHECK_IN,
+        at=NOW - 40 * DAY,
+    )
+    store.save_triage(level="route", route=None, reasons=[], answers={"check_r2": []}, at=NOW - DAY)
     ice = store.start_application(ThermalKind.ICE, planned_s=900, started_at=NOW - 2 * DAY)
     store.end_application(ice.id, skin_check_done=True, reaction="blotchy white skin")
     heat = store.start_application(ThermalKind.HEAT, planned_s=1200, started_at=NOW - DAY)
@@ -65,9 +91,24 @@ def history(store: HistoryStore) -> HistoryStore:
     return store
 
 
+CHECK_IN = {
+    "r1_age": 41,
+    "r2_cauda": [],
+    "r3_legs": [],
+    "r4_injury": [],
+    "r5_unwell": [],
+    "r6_cancer": False,
+    "r7_pain": [],
+    "q8_onset": "gradual_recurring",
+    "q9_where": ["deep_buttock"],
+    "q9b_side": "right",
+    "q10_pain": 4,
+}
+
+
 def pdf_text(path: Path) -> str:
     done = subprocess.run(["pdftotext", str(path), "-"], capture_output=True, text=True, check=True)
-    return " ".join(done.stdout.split())
+    return " ".join(unicodedata.normalize("NFKC", done.stdout).split())  # no fi/fl ligatures
 
 
 def render_page_one(pdf: Path, out_stem: Path) -> QImage:
@@ -135,15 +176,26 @@ def test_pdf_says_what_a_clinician_needs(history: HistoryStore, tmp_path: Path) 
     for expected in (
         "General self-care guidance, not a diagnosis.",
         "Period: 16 Mar 2025 to 14 May 2025.",
-        "61 sessions",
+        "62 sessions",
         "Adherence",
         "Last 28 days",
         "Routines used",
         "Piriformis relief",
         "Pain over time",
         "2 points or 30%",
-        "pain rose 3 points",
-        "Stop rule pain rose to 7 during the stretch",
+        "Pain rose 3 points",
+        "This hurts: stop rule",  # the kind, then (maybe past a page's table head) its detail
+        "pain rose to 7 during the stretch",
+        "Pain 8/10: stopped that exercise; an easier level was offered. Your pain is 8 out of 10.",
+        "Stopped the session for nerve symptoms",
+        "Tingling in the left calf on the bridge",
+        "Check-in findings",
+        "Where it hurts deep in one buttock, worse sitting; not below the knee",
+        "Side Right",
+        "Since when built up over weeks, or keeps coming back",
+        "Pain at check-in 4/10",
+        "saddle numbness; bladder control change",
+        "severe constant pain; no relief with rest or position; night pain; progressive pain",
         "bladder question answered yes",  # "Red flag" comes out with an "fl" ligature
         "Exercises paused",
         "Exercises resumed a clear check-in",
@@ -173,6 +225,24 @@ def test_pdf_of_an_empty_history(store: HistoryStore, tmp_path: Path) -> None:
     text = pdf_text(target)
     assert "General self-care guidance, not a diagnosis." in text
     assert "No sessions have been recorded yet." in text
+    assert "No check-in has been saved." in text
+
+
+@needs_poppler
+def test_pdf_plurals_and_no_codes_for_one_session(store: HistoryStore, tmp_path: Path) -> None:
+    one = store.start_session(routine_id="glute-strength", level_id="l1", started_at=NOW - 600)
+    store.record_event(one, EventKind.STOP_RULE, "pain 9/10; stop_rerun_red_flags: Stop now.")
+    store.finish_session(
+        one, status=SessionStatus.STOPPED, stop_reason="stop_rerun_red_flags", ended_at=NOW - 540
+    )
+    target = tmp_path / "one.pdf"
+    write_clinician_pdf(store, target, now=NOW, tz=UTC)
+    text = pdf_text(target)
+    assert "1 session (0 completed, 1 stopped, 0 interrupted), 1 minute in all." in text
+    assert "1 session was stopped early." in text
+    assert "1 sessions" not in text and "1 minutes" not in text
+    for code in ("stop_rerun_red_flags", "stop_rule", "_"):
+        assert code not in text, code
 
 
 @needs_poppler

@@ -147,7 +147,7 @@ def test_sessions_table_shows_each_session_newest_first(qtbot: QtBot, week: Hist
         "Interrupted",
     ]
     assert cells(view, 1)[3:] == ["5 min", "6", "8", "Stopped"]
-    assert view.model().index(1, 6).data(Qt.ItemDataRole.ToolTipRole) == "pain rose 2 points"
+    assert view.model().index(1, 6).data(Qt.ItemDataRole.ToolTipRole) == "Pain rose 2 points"
     assert cells(view, 4) == [
         "11 May 2025 09:00",
         "Glute strength",
@@ -320,27 +320,33 @@ def status(screen: HistoryScreen) -> str:
 
 def test_csv_export_through_the_dialog(qtbot: QtBot, week: HistoryStore, tmp_path: Path) -> None:
     screen = make_screen(qtbot, week)
-    button = child(screen, QPushButton, "Export sessions as CSV")
+    button = child(screen, QPushButton, "Export history as CSV files")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = screen.findChild(QFileDialog)
     assert isinstance(dialog, QFileDialog)
     assert dialog.testOption(QFileDialog.Option.DontUseNativeDialog)
-    assert dialog.selectedFiles()[0].endswith("rehab-coach-sessions-2025-05-14.csv")
-    target = tmp_path / "out" / "sessions.csv"
-    target.parent.mkdir()
-    dialog.selectFile(str(target))
+    assert dialog.fileMode() is QFileDialog.FileMode.Directory
+    folder = tmp_path / "out"
+    folder.mkdir()
+    dialog.setDirectory(str(tmp_path))
+    dialog.selectFile(str(folder))
     dialog.accept()
-    qtbot.waitUntil(lambda: target.exists())
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    lines = target.read_text(encoding="utf-8").splitlines()
-    assert (
-        lines[0]
-        == "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done"
+    sessions = folder / "rehab-coach-sessions-2025-05-14.csv"
+    qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 4)
+    assert sorted(p.name for p in folder.iterdir()) == [
+        f"rehab-coach-{kind}-2025-05-14.csv" for kind in ("events", "ice-heat", "sessions", "steps")
+    ]
+    assert all(stat.S_IMODE(p.stat().st_mode) == 0o600 for p in folder.iterdir())
+    lines = sessions.read_text(encoding="utf-8").splitlines()
+    assert lines[0].startswith(
+        "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done"
     )
     assert len(lines) == 6
     assert lines[1].startswith("2025-05-11 09:00,glute-strength,weeks-1-2,12.0,completed,5,3")
     assert lines[-1].startswith("2025-05-14 08:00,piriformis-relief,weeks-1-2,0.0,interrupted,4,")
-    assert status(screen) == f"Saved to {target} (5 sessions)."
+    assert status(screen) == (
+        f"Saved to {folder} (4 files: 5 sessions, 0 steps, 0 ice or heat uses, 0 events)."
+    )
 
 
 @pytest.mark.parametrize("kind", ["csv", "pdf"])
@@ -396,7 +402,7 @@ def test_every_control_is_named_and_reachable_by_tab(qtbot: QtBot, week: History
         seen.append(focused.accessibleName())
     for name in (
         "Sessions table",
-        "Export sessions as CSV",
+        "Export history as CSV files",
         "Export PDF summary for my physio",
         "Back",
     ):

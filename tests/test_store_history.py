@@ -6,7 +6,7 @@ import io
 import stat
 import time
 from collections.abc import Iterator
-from datetime import UTC
+from datetime import UTC, date
 from pathlib import Path
 
 import pytest
@@ -23,6 +23,7 @@ from coach.domain.side import Side
 from coach.engine.clock import FakeClock
 from coach.engine.events import UnitCompleted, UnitOutcome
 from coach.store import HistoryStore, StoreFull, open_store
+from coach.store.csv_export import CsvKind, csv_name, write_csv, write_csv_folder
 from coach.store.demo import seed_demo_history
 
 T0 = 1_767_225_600.0  # 2026-01-01 00:00 UTC
@@ -316,28 +317,34 @@ def _two_sessions(store: HistoryStore) -> None:
 
 
 EXPECTED_CSV = (
-    "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done\n"
-    "2026-01-01 00:00,doms-recovery,standard,12.5,completed,4,3,no,2\n"
-    '2026-01-02 00:00,"glute, strength",weeks-1-2,,in_progress,,,,0\n'
+    "date,routine,level,duration_min,status,pain_before,pain_after,spreading,steps_done,"
+    "stop_reason,note,session_id\n"
+    "2026-01-01 00:00,doms-recovery,standard,12.5,completed,4,3,no,2,,,1\n"
+    '2026-01-02 00:00,"glute, strength",weeks-1-2,,in_progress,,,,0,,,2\n'
 )
 
 
 def test_csv_export(store: HistoryStore) -> None:
     _two_sessions(store)
     out = io.StringIO()
-    assert store.export_sessions_csv(out, tz=UTC) == 2
+    assert write_csv(store, out, tz=UTC) == 2
     assert out.getvalue() == EXPECTED_CSV
 
 
-def test_csv_file_is_private_and_replaced(store: HistoryStore, tmp_path: Path) -> None:
+def test_csv_files_are_private_and_replaced(store: HistoryStore, tmp_path: Path) -> None:
     _two_sessions(store)
-    target = tmp_path / "export.csv"
+    day = date(2026, 1, 2)
+    target = tmp_path / csv_name(CsvKind.SESSIONS, day)
     target.write_text("old")
     target.chmod(0o644)
-    assert store.export_sessions_csv_file(target, tz=UTC) == 2
+    counts = write_csv_folder(store, tmp_path, day=day, tz=UTC)
+    assert counts == {CsvKind.SESSIONS: 2, CsvKind.STEPS: 2, CsvKind.THERMAL: 0, CsvKind.EVENTS: 0}
     assert target.read_text() == EXPECTED_CSV
-    assert stat.S_IMODE(target.stat().st_mode) == 0o600
-    assert [p.name for p in tmp_path.glob("*.csv*")] == ["export.csv"]
+    for kind in CsvKind:
+        assert stat.S_IMODE((tmp_path / csv_name(kind, day)).stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.glob("*.csv*")) == sorted(
+        f"rehab-coach-{k}-2026-01-02.csv" for k in ("sessions", "steps", "ice-heat", "events")
+    )
 
 
 def test_disk_full_is_a_clear_error_and_loses_nothing(

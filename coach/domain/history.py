@@ -71,6 +71,9 @@ class ThermalStatus(StrEnum):
     CANCELLED = "cancelled"
 
 
+NOTE_MAX_CHARS = 1000
+"""The longest note a session may carry."""
+
 PAIN_MIN = 0
 PAIN_MAX = 10
 
@@ -110,6 +113,8 @@ class SessionRecord:
     morning_pain_at: float | None
     steps_done: int = 0
     active_s: float = 0.0
+    note: str = ""
+    """The person's own note, edited from History (empty: none)."""
 
     @property
     def duration_s(self) -> float | None:
@@ -186,6 +191,16 @@ class ThermalRecord:
     def remaining_s(self, now: float) -> float:
         """Seconds left until the deadline at wall-clock ``now`` (0 once past)."""
         return max(0.0, self.deadline - now)
+
+
+@dataclass(frozen=True, slots=True)
+class DeletedSession:
+    """A session taken out of the history with everything recorded in it, so that an
+    undo can put it back exactly."""
+
+    session: SessionRecord
+    steps: tuple[StepRecord, ...]
+    events: tuple[EventRecord, ...]
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,14 +8,12 @@ passed in.
 
 from __future__ import annotations
 
-import io
 import json
 from collections.abc import Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import tzinfo
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, TextIO, TypeAlias, TypeVar, cast
+from typing import TYPE_CHECKING, TypeAlias, TypeVar, cast
 
 from coach.domain.history import (
     EventKind,
@@ -34,7 +32,6 @@ from coach.domain.history import (
 )
 from coach.engine.clock import Clock, WallClock
 from coach.store import rows
-from coach.store.private_files import write_private_text
 
 if TYPE_CHECKING:
     from coach.engine.events import UnitCompleted
@@ -327,6 +324,14 @@ class HistoryStore:
         )
         return [rows.step(r) for r in found]
 
+    def all_steps(self) -> list[StepRecord]:
+        """Every recorded unit, session by session (oldest session first), in saved order."""
+        found = self._db.query(
+            f"SELECT {', '.join('t.' + c for c in rows.STEP_COLUMNS.split(', '))} FROM steps t"
+            " JOIN sessions s ON s.id = t.session_id ORDER BY s.started_at, s.id, t.id"
+        )
+        return [rows.step(r) for r in found]
+
     def events(
         self, session_id: int | None = None, *, kind: EventKind | None = None
     ) -> list[EventRecord]:
@@ -372,10 +377,16 @@ class HistoryStore:
 
     def last_triage(self) -> TriageRecord | None:
         """The newest triage result, or None."""
-        row = self._db.query_one(
-            f"SELECT {rows.TRIAGE_COLUMNS} FROM triage_results ORDER BY at DESC, id DESC LIMIT 1"
+        found = self.triages(limit=1)
+        return found[0] if found else None
+
+    def triages(self, *, limit: int | None = None) -> list[TriageRecord]:
+        """Saved triage results, newest first."""
+        found = self._db.query(
+            f"SELECT {rows.TRIAGE_COLUMNS} FROM triage_results ORDER BY at DESC, id DESC LIMIT ?",
+            (-1 if limit is None else limit,),
         )
-        return None if row is None else rows.triage(row)
+        return [rows.triage(r) for r in found]
 
     # --- ice and heat ---------------------------------------------------
 
@@ -531,18 +542,3 @@ class HistoryStore:
         """Every stored setting."""
         found = self._db.query("SELECT key, value FROM settings ORDER BY key")
         return {str(r[0]): cast("JsonValue", json.loads(r[1])) for r in found}
-
-    # --- export ---------------------------------------------------------
-
-    def export_sessions_csv(self, out: TextIO, *, tz: tzinfo | None = None) -> int:
-        """Write every session as CSV to ``out``, oldest first; return the row count."""
-        from coach.store.csv_export import write_sessions_csv  # csv only when exporting
-
-        return write_sessions_csv(reversed(self.sessions()), out, tz=tz)
-
-    def export_sessions_csv_file(self, path: Path, *, tz: tzinfo | None = None) -> int:
-        """Write the CSV to ``path`` (mode 0600, replaced atomically); return the row count."""
-        buffer = io.StringIO()
-        count = self.export_sessions_csv(buffer, tz=tz)
-        write_private_text(path, buffer.getvalue())
-        return count

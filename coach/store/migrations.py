@@ -127,7 +127,12 @@ V2: Migration = (
     "ALTER TABLE thermal_applications ADD COLUMN acknowledged_at REAL",
 )
 
-MIGRATIONS: tuple[Migration, ...] = (V1, V2)
+V3: Migration = (
+    # The person's own note on a session (edited from History).
+    "ALTER TABLE sessions ADD COLUMN note TEXT NOT NULL DEFAULT ''",
+)
+
+MIGRATIONS: tuple[Migration, ...] = (V1, V2, V3)
 """Every migration, oldest first; ``len(MIGRATIONS)`` is the current schema version."""
 
 

@@ -24,7 +24,7 @@ from coach.domain.side import Side
 SESSION_COLUMNS = """
     s.id, s.routine_id, s.level_id, s.route, s.started_at, s.ended_at, s.status,
     s.stop_reason, s.pain_before, s.pain_after, s.symptoms_reach, s.spreading_symptoms,
-    s.rated_easy, s.morning_pain, s.morning_pain_at,
+    s.rated_easy, s.morning_pain, s.morning_pain_at, s.note,
     (SELECT count(*) FROM steps t WHERE t.session_id = s.id AND t.outcome = 'completed')
         AS steps_done,
     (SELECT total(t.active_s) FROM steps t WHERE t.session_id = s.id) AS active_s
@@ -68,6 +68,7 @@ def session(row: sqlite3.Row) -> SessionRecord:
         morning_pain_at=row["morning_pain_at"],
         steps_done=row["steps_done"],
         active_s=row["active_s"],
+        note=row["note"],
     )
 
 

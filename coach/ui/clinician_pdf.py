@@ -1,8 +1,10 @@
 """A one-document PDF summary for a physiotherapist, drawn with QTextDocument + QPdfWriter.
 
-It lists the date range, sessions and adherence, routines used, the pain chart
-(as an image) with weekly means, stops and warnings, and ice/heat use, under the
-plain disclaimer. No printer support is needed. Import lazily: it loads QtCharts.
+It lists the date range, the check-in findings (where, which side, since when, the
+red flags asked and answered no), sessions and adherence, the pain chart (as an
+image) with weekly means, stops and warnings in words, the person's notes, routines
+used and ice/heat use, under the plain disclaimer. No printer support is needed.
+Import lazily: it loads QtCharts.
 """
 
 from __future__ import annotations
@@ -25,8 +27,17 @@ from coach.domain.history import (
     SessionStatus,
     ThermalKind,
     ThermalRecord,
+    TriageRecord,
 )
 from coach.domain.progress import adherence, format_time, local_day, weekly_pain
+from coach.flow.physio_words import (
+    check_in_findings,
+    event_detail_text,
+    event_kind_text,
+    findings_record,
+    stop_reason_text,
+)
+from coach.flow.wording import count
 from coach.store.history import HistoryStore
 from coach.store.private_files import write_private_bytes
 from coach.ui.history_model import STATUS_TEXT, routine_text
@@ -47,13 +58,6 @@ LIST_LIMIT: Final = 10
 RECENT_DAYS: Final = 28
 PAIN_WEEKS: Final = 8
 _CHART_URL: Final = QUrl("chart.png")
-_KIND_TEXT: Final = {
-    EventKind.STOP_RULE: "Stop rule",
-    EventKind.RED_FLAG: "Red flag",
-    EventKind.NERVE_SYMPTOMS: "Nerve symptoms",
-    EventKind.PLAN_SUSPENDED: "Exercises paused (red flag)",
-    EventKind.PLAN_RESUMED: "Exercises resumed",
-}
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +71,8 @@ class SummaryInput:
     chart: PainChartData
     safety_line: str = ""
     """The safety reminder with the person's emergency number (empty: left out)."""
+    check_in: TriageRecord | None = None
+    """The check-in whose findings are shown (None: no check-in saved)."""
 
 
 def _day(ts: float, tz: tzinfo | None) -> str:
@@ -103,8 +109,8 @@ def _sessions_section(data: SummaryInput, tz: tzinfo | None) -> str:
         a = adherence(data.sessions, start=min(start, data.today), end=data.today, tz=tz)
         rows.append((label, f"{a.active_days} of {a.days} days", f"{round(a.ratio * 100)}%"))
     return (
-        f"<h2>Sessions and adherence</h2><p>{len(data.sessions):,} sessions ({counts}), "
-        f"{round(minutes):,} minutes in all. Adherence is days with a completed session, "
+        f"<h2>Sessions and adherence</h2><p>{count(len(data.sessions), 'session')} ({counts}), "
+        f"{count(round(minutes), 'minute')} in all. Adherence is days with a completed session, "
         "against a target of one session a day.</p>"
         + _table(("Period", "Days with a completed session", "Adherence"), rows)
     )
@@ -134,7 +140,8 @@ def _pain_section(data: SummaryInput, tz: tzinfo | None) -> str:
         for w in reversed(weeks)
     ]
     return (
-        f"<h2>Pain over time (0–10)</h2><p><img src='{_CHART_URL.toString()}' width='620'></p>"
+        "<h2 style='page-break-before: always'>Pain over time (0–10)</h2>"
+        f"<p><img src='{_CHART_URL.toString()}' width='620'></p>"
         f"<p><i>{escape(data.chart.caption)}</i> {escape(READING)}</p>"
         f"<p>Weekly means, the last {PAIN_WEEKS} weeks with a score:</p>"
         + _table(("Week of", "Sessions", "Before", "After", "Next morning"), rows)
@@ -147,12 +154,19 @@ def _stops_section(data: SummaryInput, tz: tzinfo | None) -> str:
     warnings = sorted(
         (e for e in data.events if e.kind in WARNING_KINDS), key=lambda e: e.at, reverse=True
     )
-    html = f"<h2>Stops and warnings</h2><p>{len(stopped):,} sessions were stopped early.</p>"
+    was = "was" if len(stopped) == 1 else "were"
+    html = (
+        f"<h2>Stops and warnings</h2><p>{count(len(stopped), 'session')} {was} stopped early.</p>"
+    )
     if stopped:
         html += _table(
             ("Date", "Routine", "Reason"),
             [
-                (_day(s.started_at, tz), routine_text(s.routine_id), s.stop_reason or "–")
+                (
+                    _day(s.started_at, tz),
+                    routine_text(s.routine_id),
+                    stop_reason_text(s.stop_reason),
+                )
                 for s in stopped[:LIST_LIMIT]
             ],
         ) + _more(len(stopped))
@@ -162,7 +176,7 @@ def _stops_section(data: SummaryInput, tz: tzinfo | None) -> str:
             + _table(
                 ("Date", "Kind", "Detail"),
                 [
-                    (_day(e.at, tz), _KIND_TEXT[EventKind(e.kind)], e.detail or "–")
+                    (_day(e.at, tz), event_kind_text(e.kind), event_detail_text(e.kind, e.detail))
                     for e in warnings[:LIST_LIMIT]
                 ],
             )
@@ -171,6 +185,37 @@ def _stops_section(data: SummaryInput, tz: tzinfo | None) -> str:
     else:
         html += "<p>No stop rules, red flags or nerve symptoms were recorded.</p>"
     return html
+
+
+def _check_in_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    if data.check_in is None:
+        return "<h2>Check-in findings</h2><p>No check-in has been saved.</p>"
+    found = check_in_findings(data.check_in, day=_day(data.check_in.at, tz))
+    rows = [*found.rows]
+    rows.append(("Red flags asked, answered no", "; ".join(found.negative) or "none asked"))
+    if found.positive:
+        rows.append(("Red flags answered YES", "; ".join(found.positive)))
+    return (
+        "<h2>Check-in findings</h2><p>From the person's latest check-in "
+        "(their own answers, not an examination):</p>" + _table(("Finding", "Answer"), rows)
+    )
+
+
+def _notes_section(data: SummaryInput, tz: tzinfo | None) -> str:
+    noted = sorted((s for s in data.sessions if s.note), key=lambda s: -s.started_at)
+    if not noted:
+        return ""
+    return (
+        "<h2>The person's notes</h2>"
+        + _table(
+            ("Date", "Routine", "Note"),
+            [
+                (_day(s.started_at, tz), routine_text(s.routine_id), s.note)
+                for s in noted[:LIST_LIMIT]
+            ],
+        )
+        + _more(len(noted))
+    )
 
 
 def _thermal_section(data: SummaryInput, tz: tzinfo | None) -> str:
@@ -212,15 +257,22 @@ def summary_html(data: SummaryInput, *, tz: tzinfo | None = None) -> str:
     if data.safety_line:
         header += f"<p><b>Safety:</b> {escape(data.safety_line)}</p>"
     if not data.sessions:
-        return header + "<p>No sessions have been recorded yet.</p>" + _thermal_section(data, tz)
+        return (
+            header
+            + _check_in_section(data, tz)
+            + "<p>No sessions have been recorded yet.</p>"
+            + _thermal_section(data, tz)
+        )
     first = _day(min(s.started_at for s in data.sessions), tz)
     last = _day(max(s.started_at for s in data.sessions), tz)
     return (
         header
         + f"<p><b>Period:</b> {first} to {last}.</p>"
+        + _check_in_section(data, tz)
         + _sessions_section(data, tz)
         + _pain_section(data, tz)
         + _stops_section(data, tz)
+        + _notes_section(data, tz)
         + _routines_section(data, tz)
         + _thermal_section(data, tz)
         + f"<p><b>{DISCLAIMER}</b></p>"
@@ -239,6 +291,7 @@ def collect(
         today=today,
         chart=load_chart_data(store, today=today, tz=tz),
         safety_line=safety_line,
+        check_in=findings_record(store.triages()),
     )
 
 

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 
 from coach.domain.history import SessionRecord, SessionStatus, ThermalRecord, ThermalStatus
 from coach.domain.progress import format_time
+from coach.flow.physio_words import stop_reason_text
 from coach.store.history import HistoryStore
 
 Index = QModelIndex | QPersistentModelIndex
@@ -137,6 +138,10 @@ class SessionTableModel(QAbstractTableModel):
         """How many sessions the store holds (as of the last reload)."""
         return self._total
 
+    def row_of(self, session_id: int) -> int | None:
+        """The loaded row showing ``session_id``, or None."""
+        return next((i for i, r in enumerate(self._rows) if r.id == session_id), None)
+
     def record(self, row: int) -> SessionRecord:
         """The session shown in ``row`` (IndexError if not loaded yet)."""
         return self._rows[row]
@@ -168,7 +173,8 @@ class SessionTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Display text, alignment, the stop reason as tooltip, or the record (UserRole)."""
+        """Display text, alignment, the stop reason (in words) as tooltip, or the record
+        (UserRole). The selected session's note shows under the table."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, column = index.row(), index.column()
@@ -177,7 +183,9 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return _CENTRED if column in _NUMBER_COLUMNS else _LEFT
         if role == Qt.ItemDataRole.ToolTipRole and column == _RESULT_COLUMN:
-            return self._rows[row].stop_reason
+            reason = self._rows[row].stop_reason
+            return stop_reason_text(reason) if reason else None
+
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[row]
         return None

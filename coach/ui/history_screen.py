@@ -8,16 +8,14 @@ file went, or plainly why it could not be saved.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -31,8 +29,9 @@ from PySide6.QtWidgets import (
 from coach.domain.history import SessionStatus
 from coach.domain.progress import local_day, streak, week_start, week_summary
 from coach.engine.clock import Clock
-from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.history_actions import UNDO_MS, SessionActions
+from coach.ui.history_exports import ExportBar
 from coach.ui.history_model import SessionTableModel, ThermalTableModel
 from coach.ui.keys import bind_keys
 from coach.ui.theme import is_dark, make_title
@@ -55,17 +54,6 @@ def _epoch(day: date, tz: tzinfo | None) -> float:
 
 def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
-
-
-def _breakable(path: Path) -> str:
-    """``path`` with zero-width spaces after separators, so a long path can wrap."""
-    return str(path).replace("/", "/\u200b")
-
-
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    return str(exc).rstrip(".")
 
 
 def _table(name: str) -> QTableView:
@@ -128,13 +116,13 @@ class HistoryScreen(QWidget):
         clock: Clock,
         *,
         tz: tzinfo | None = None,
+        undo_ms: int = UNDO_MS,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._store = store
         self._clock = clock
         self._tz = tz
-        self._safety_line = ""
         self._chart: PainChartView | None = None
         self._chart_data: PainChartData | None = None
         self.setAccessibleName("History")
@@ -145,10 +133,6 @@ class HistoryScreen(QWidget):
         self._summary = _caption("Streak and this week")
         self._sessions = SessionTableModel(store, tz=tz, parent=self)
         self._thermal = ThermalTableModel(store, tz=tz, parent=self)
-        self._status = _caption("Export status")
-        self._status.setVisible(False)
-        self._status.setMargin(6)
-        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("History views")
@@ -156,10 +140,18 @@ class HistoryScreen(QWidget):
         self._sessions_count = _caption("Sessions count")
         self._sessions_table = _table("Sessions table")
         self._sessions_table.setModel(self._sessions)
+        self.session_actions = SessionActions(store, self._sessions_table, tz=tz, undo_ms=undo_ms)
+        self.session_actions.changed.connect(self.refresh)
+        self._sessions_table.selectionModel().selectionChanged.connect(
+            self.session_actions.selection_changed
+        )
         self._thermal_count = _caption("Ice and heat count")
         self._thermal_table = _table("Ice and heat table")
         self._thermal_table.setModel(self._thermal)
-        self._tabs.addTab(self._page(self._sessions_count, self._sessions_table), "&Sessions")
+        self._tabs.addTab(
+            self._page(self._sessions_count, self._sessions_table, self.session_actions),
+            "&Sessions",
+        )
         self._tabs.addTab(self._page(self._thermal_count, self._thermal_table), "&Ice and heat")
         self._chart_caption = _caption("Chart caption")
         self._chart_page = self._page(
@@ -168,36 +160,23 @@ class HistoryScreen(QWidget):
         self._tabs.addTab(self._chart_page, "&Pain chart")
         self._tabs.currentChanged.connect(self._tab_changed)
 
-        csv_button = self._button("Export CS&V…", "Export sessions as CSV", self._ask_csv_path)
-        pdf_button = self._button(
-            "Export P&DF for my physio…", "Export PDF summary for my physio", self._ask_pdf_path
-        )
-        back = self._button("&Back", "Back", self.back_requested.emit)
-        buttons = QHBoxLayout()
-        buttons.addWidget(csv_button)
-        buttons.addWidget(pdf_button)
-        buttons.addStretch(1)
-        buttons.addWidget(back)
+        back = QPushButton("&Back")
+        back.setAccessibleName("Back")
+        back.clicked.connect(self.back_requested.emit)
+        self.exports = ExportBar(store, clock, tz=tz, trailing=back)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addWidget(title)
         layout.addWidget(self._summary)
         layout.addWidget(self._tabs, 1)
-        layout.addWidget(self._status)
-        layout.addLayout(buttons)
+        layout.addWidget(self.exports)
         self.setFocusProxy(self._tabs)
 
         bind_keys(self, ((Qt.Key.Key_Escape, self.back_requested.emit),))
 
-    def _button(self, text: str, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.clicked.connect(slot)
-        return button
-
     @staticmethod
-    def _page(top: QLabel, table: QTableView | None, bottom: QLabel | None = None) -> QWidget:
+    def _page(top: QLabel, table: QTableView | None, bottom: QWidget | None = None) -> QWidget:
         page = QWidget()
         column = QVBoxLayout(page)
         column.setContentsMargins(4, 6, 4, 4)
@@ -211,10 +190,15 @@ class HistoryScreen(QWidget):
     # --- reading --------------------------------------------------------
 
     def refresh(self) -> None:
-        """Re-read everything from the store (the chart too, if it has been drawn)."""
+        """Re-read everything from the store (the chart too, if it has been drawn); the
+        selected session stays selected if it is still there."""
         today = local_day(self._clock.now(), self._tz)
         self._summary.setText(self._summary_text(today))
+        chosen = self.session_actions.selected()
         self._sessions.reload()
+        row = None if chosen is None else self._sessions.row_of(chosen.id)
+        if row is not None:
+            self._sessions_table.selectRow(row)
         total = self._sessions.total()
         self._sessions_count.setText(
             f"{_plural(total, 'session')}, newest first." if total else "No sessions yet."
@@ -228,6 +212,7 @@ class HistoryScreen(QWidget):
         )
         for table in (self._sessions_table, self._thermal_table):
             _fit_columns(table)
+        self.session_actions.selection_changed()
         self._chart_data = None
         if self._tabs.currentIndex() == CHART_TAB:
             self._draw_chart()
@@ -291,78 +276,25 @@ class HistoryScreen(QWidget):
         if changed and self._chart is not None and self._chart_data is not None:
             self._chart.set_data(self._chart_data, dark=is_dark(self))
 
-    # --- exports --------------------------------------------------------
+    # --- leaving, and exports -------------------------------------------
 
-    def export_csv(self, path: Path) -> bool:
-        """Write every session as CSV to ``path`` (mode 0600); show the outcome; True if saved."""
-        try:
-            count = self._store.export_sessions_csv_file(path, tz=self._tz)
-        except (OSError, StoreError) as exc:
-            return self._failed(path, exc)
-        return self._saved(path, _plural(count, "session"))
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving History ends the chance to undo a delete."""
+        self.session_actions.forget_undo()
+        super().hideEvent(event)
+
+    def export_csv(self, folder: Path) -> bool:
+        """Write the four CSV files into ``folder`` (see ExportBar.export_csv)."""
+        return self.exports.export_csv(folder)
+
+    def export_pdf(self, path: Path) -> bool:
+        """Write the physio summary PDF to ``path`` (see ExportBar.export_pdf)."""
+        return self.exports.export_pdf(path)
 
     def set_safety_line(self, text: str) -> None:
         """The safety reminder (with the emergency number) printed in the physio PDF."""
-        self._safety_line = text
-
-    def export_pdf(self, path: Path) -> bool:
-        """Write the physio summary PDF to ``path`` (mode 0600); show the outcome; True if saved."""
-        from coach.ui.clinician_pdf import write_clinician_pdf
-
-        try:
-            write_clinician_pdf(
-                self._store,
-                path,
-                now=self._clock.now(),
-                tz=self._tz,
-                safety_line=self._safety_line,
-            )
-        except (OSError, StoreError) as exc:
-            return self._failed(path, exc)
-        return self._saved(path, "summary for your physio")
+        self.exports.set_safety_line(text)
 
     def status_text(self) -> str:
         """The export status line as shown (empty before any export)."""
-        return self._status.text().replace("\u200b", "") if not self._status.isHidden() else ""
-
-    def _saved(self, path: Path, what: str) -> bool:
-        self._show_status(f"Saved to {_breakable(path)} ({what}).", role="notice")
-        return True
-
-    def _failed(self, path: Path, exc: Exception) -> bool:
-        self._show_status(
-            f"Couldn't save to {_breakable(path)}: {_reason(exc)}. "
-            "Choose another folder and try again.",
-            role="danger",
-        )
-        return False
-
-    def _show_status(self, text: str, *, role: str) -> None:
-        self._status.setText(text)
-        self._status.setAccessibleDescription(text.replace("\u200b", ""))
-        self._status.setProperty("role", role)
-        self._status.style().unpolish(self._status)
-        self._status.style().polish(self._status)
-        self._status.setVisible(True)
-
-    def _ask_csv_path(self) -> None:
-        self._ask_path("Export sessions as CSV", "rehab-coach-sessions", "csv", self.export_csv)
-
-    def _ask_pdf_path(self) -> None:
-        self._ask_path("Export PDF for my physio", "rehab-coach-summary", "pdf", self.export_pdf)
-
-    def _ask_path(self, title: str, stem: str, suffix: str, save: Callable[[Path], bool]) -> None:
-        """Open a (non-native) save dialog; ``save`` runs with the chosen path."""
-        folder = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        ) or str(Path.home())
-        today = local_day(self._clock.now(), self._tz).isoformat()
-        dialog = QFileDialog(self, title, folder, f"{suffix.upper()} files (*.{suffix})")
-        dialog.setAccessibleName(title)
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix(suffix)
-        dialog.selectFile(f"{stem}-{today}.{suffix}")
-        dialog.fileSelected.connect(lambda chosen: save(Path(chosen)))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        return self.exports.status_text()
