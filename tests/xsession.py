@@ -11,6 +11,7 @@ killed on the way out, whatever happened.
 from __future__ import annotations
 
 import os
+import random
 import shutil
 import sqlite3
 import subprocess
@@ -225,25 +226,30 @@ _KEYSYMS = {" ": "space", ".": "period", "/": "slash", "-": "minus", "_": "under
 
 
 def _start_xvfb(folder: Path) -> tuple[subprocess.Popen[bytes], str]:
-    """Xvfb on a display it picks itself (``-displayfd``); the process and ``:N``."""
-    read_end, write_end = os.pipe()
-    with (folder / "xvfb.log").open("wb") as log:
-        server = subprocess.Popen(
-            ["Xvfb", "-displayfd", str(write_end), "-screen", "0", "1280x800x24", "-nolisten",
-             "tcp"],
-            pass_fds=(write_end,),
-            stdout=subprocess.DEVNULL,
-            stderr=log,
-            start_new_session=True,
-        )  # fmt: skip
-    os.close(write_end)
-    with os.fdopen(read_end) as pipe:
-        number = pipe.readline().strip()
-    if not number:
-        server.kill()
-        server.wait()
-        pytest.fail(f"Xvfb did not start: {(folder / 'xvfb.log').read_text()}")
-    return server, f":{number}"
+    """Xvfb on a free display; the process and ``:N``. The number is picked at random
+    from a high range (others on the machine may use low ones) and ``-displayfd`` says
+    when the server is ready; a taken number makes Xvfb exit, and another is tried.
+    ``-noreset``: without it the server resets when its last client leaves, and the
+    app connecting just then (while an xdotool call ends) is refused."""
+    for _ in range(10):
+        number = random.randint(200, 899)
+        read_end, write_end = os.pipe()
+        with (folder / "xvfb.log").open("wb") as log:
+            server = subprocess.Popen(
+                ["Xvfb", f":{number}", "-displayfd", str(write_end), "-screen", "0",
+                 "1280x800x24", "-nolisten", "tcp", "-noreset"],
+                pass_fds=(write_end,),
+                stdout=subprocess.DEVNULL,
+                stderr=log,
+                start_new_session=True,
+            )  # fmt: skip
+        os.close(write_end)
+        with os.fdopen(read_end) as pipe:
+            ready = pipe.readline().strip()
+        if ready:
+            return server, f":{ready}"
+        server.wait(timeout=10)
+    pytest.fail(f"Xvfb did not start: {(folder / 'xvfb.log').read_text()}")
 
 
 @contextmanager

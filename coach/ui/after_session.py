@@ -78,7 +78,8 @@ class AfterSessionScreen(QWidget):
         self.save_button.setProperty("primary", True)
         self.save_button.setEnabled(False)
         self.scale.value_changed.connect(lambda _: self._update_save())
-        self._spread.buttonClicked.connect(lambda _: self._update_save())
+        # toggled, not clicked: a screen reader's toggle action sends no click.
+        self._spread.buttonToggled.connect(lambda _b, _on: self._update_save())
         self.save_button.clicked.connect(self._save)
 
         spread_row = QHBoxLayout()
