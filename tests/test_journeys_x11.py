@@ -72,6 +72,7 @@ def test_first_start_check_in_session_and_home(x: XSession, record_property: obj
     triage = x.rows("SELECT * FROM triage_results")
     assert [t["route"] for t in triage] == ["piriformis_relief"]
     answer_before_session(x)
+    x.screenshot("session-get-ready")
     screens, keys = reach_first_hold(x, tally)
 
     x.key("Right")  # skip the first hold: recorded with the time it ran
@@ -81,6 +82,7 @@ def test_first_start_check_in_session_and_home(x: XSession, record_property: obj
     assert step["outcome"] == "skipped"
     assert isinstance(step["active_s"], float) and step["active_s"] > 0
     skip_to_the_end(x)
+    x.screenshot("after-the-session")
     rate_after_session(x)
 
     session = dict(x.rows("SELECT * FROM sessions")[0])
