@@ -9,7 +9,14 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from coach.content.triage_loader import load_triage
@@ -256,6 +263,38 @@ def test_a_small_fall_in_a_younger_person_is_not_a_red_flag(
     press(Qt.Key.Key_2)
     click(button(screen, "Start the session"))
     assert [a.pain_now for a in ready] == [2]
+
+
+def test_after_the_last_n_enter_starts_in_a_window_with_a_banner_above(qtbot: QtBot) -> None:
+    """In the app a first-start banner's OK sits above the screen; after the last N the
+    focus went there, and the Enter meant for "Start the session" pressed it instead."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    banner_ok = QPushButton("OK", window)
+    pressed: list[bool] = []
+    banner_ok.clicked.connect(lambda: pressed.append(True))
+    screen = BeforeSessionScreen(CONFIG, parent=window)
+    column = QVBoxLayout(window)
+    column.addWidget(banner_ok)
+    column.addWidget(screen)
+    ready: list[BeforeAnswers] = []
+    screen.ready.connect(ready.append)
+    window.resize(1024, 700)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen.start(ask_morning_pain=False, last_pre_pain=None)  # builds its questions anew
+    press(Qt.Key.Key_3)
+    click(button(screen, "Only in my buttock"))
+    first = CONFIG.check_questions[0].options[0].label
+    button(screen, f"Yes: {first}").setFocus()
+    for _ in range(sum(len(q.options) for q in CONFIG.check_questions)):
+        press(Qt.Key.Key_N)
+
+    assert QApplication.focusWidget() is button(screen, "Start the session")
+    press(Qt.Key.Key_Return)
+    assert [a.pain_now for a in ready] == [3]
+    assert not pressed
 
 
 def test_esc_goes_home(qtbot: QtBot, screen: BeforeSessionScreen) -> None:

@@ -22,6 +22,7 @@ from coach.ui.check_row import focus_ring
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, PAGE_MARGIN, S1, S2, S3
 from coach.ui.keys import bind_keys
 from coach.ui.pain_scale import PainScale
+from coach.ui.question_page import Hint
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title, set_icon
 from coach.ui.visuals.achievement import Achievement, SessionFacts
@@ -82,7 +83,8 @@ class AfterSessionScreen(QWidget):
         set_icon(self.save_button, "check", primary=True)
         self.save_button.setEnabled(False)
         self.scale.value_changed.connect(lambda _: self._update_save())
-        self._spread.buttonClicked.connect(lambda _: self._update_save())
+        # toggled, not clicked: a screen reader's toggle action sends no click.
+        self._spread.buttonToggled.connect(lambda _b, _on: self._update_save())
         self.save_button.clicked.connect(self._save)
 
         spread_row = QHBoxLayout()
@@ -104,6 +106,8 @@ class AfterSessionScreen(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(heading)
         layout.addWidget(scroller, 1)
+        self.hint = Hint(page)
+        layout.addWidget(self.hint)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
         page.setFocusProxy(self.scale)
         return page
@@ -151,6 +155,7 @@ class AfterSessionScreen(QWidget):
         self._spread.setExclusive(True)
         self.easy.setChecked(False)
         self.easy.setVisible(completed)
+        self.hint.say("")
         self.summary.clear()
         self.pages.setCurrentWidget(self.questions)
         self.setFocusProxy(self.scale)
@@ -172,12 +177,22 @@ class AfterSessionScreen(QWidget):
     def _update_save(self) -> None:
         answered = self.scale.value() is not None and self._spread.checkedButton() is not None
         self.save_button.setEnabled(answered)
+        if answered:
+            self.hint.say("")
 
     def _enter(self) -> None:
         if self.pages.currentWidget() is self.summary_page:
             self.home_requested.emit()
         elif self.save_button.isEnabled():
             self._save()
+        else:
+            self._show_missing()
+
+    def _show_missing(self) -> None:
+        """Enter with something unanswered: say so and move to it, as the check-in does."""
+        self.hint.say("Please answer both questions first.")
+        missing = self.scale if self.scale.value() is None else self.spread_yes
+        missing.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _save(self) -> None:
         pain = self.scale.value()

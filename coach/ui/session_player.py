@@ -303,6 +303,11 @@ class SessionPlayer(QWidget):
         bind_keys(self.controls, keys.items())
         self.setFocusProxy(self.controls)
         self.controls.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # It has the focus through the session, so a screen reader announces it.
+        self.controls.setAccessibleName("Session controls")
+        self.controls.setAccessibleDescription(
+            "Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop"
+        )
 
     # -- rendering --------------------------------------------------------------
 
@@ -503,6 +508,7 @@ class ConfirmPanel(QFrame):
         super().__init__(parent)
         self.setProperty("role", "danger")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(question)  # focusable: a screen reader names it
         self.question = QLabel(question, self)
         self.question.setWordWrap(True)
         self.confirm_button = QPushButton(confirm, self)

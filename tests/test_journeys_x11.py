@@ -1,0 +1,188 @@
+"""Keyboard journeys: the installed app in its own process under Xvfb, driven only by
+key presses (xdotool), as a person at the keyboard would. Each journey asserts the
+screen it reaches (the window title names it) and what the app recorded in its
+SQLite file.
+
+Issue 12's targets are measured here: first start to the first hold in at most
+8 screens and 25 keys; a later day from Home to the first hold in at most 4 keys.
+Where a target is not met yet the journey still checks everything it did, then
+xfails with the measured count.
+"""
+
+from __future__ import annotations
+
+import csv
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from journey_steps import (
+    PAIN_AFTER,
+    PAIN_BEFORE,
+    Tally,
+    answer_before_session,
+    check_in,
+    ice_checklist_length,
+    quiet_settings,
+    rate_after_session,
+    returning_person,
+    skip_to_the_end,
+    use_suggested_routine,
+)
+from xsession import XSession, needs_x_tools, wait_for, x_session
+
+pytestmark = [needs_x_tools(), pytest.mark.slow]
+
+FIRST_START_SCREENS = 8
+FIRST_START_KEYS = 25
+LATER_DAY_KEYS = 4
+
+
+@pytest.fixture
+def x(tmp_path: Path) -> Iterator[XSession]:
+    with x_session(tmp_path) as session:
+        yield session
+
+
+def reach_first_hold(x: XSession, tally: Tally) -> tuple[int, int]:
+    """On the session's first screen ("Get ready"): the keys and screens so far, then
+    Right ends the get-ready early (the hold would follow by itself after it)."""
+    tally.saw("Session")
+    counted = (len(tally.screens), tally.keys(x))
+    x.key("Right")  # get-ready over: the first hold runs
+    return counted
+
+
+def first_step(x: XSession) -> dict[str, object]:
+    """The first step the app recorded, once there is one."""
+    rows = wait_for("the first recorded step", lambda: x.rows("SELECT * FROM steps ORDER BY id"))
+    return dict(rows[0])
+
+
+def test_first_start_check_in_session_and_home(x: XSession, record_property: object) -> None:
+    quiet_settings(x)
+    x.start_app()
+    x.wait_screen("Home")
+    tally = Tally(x.keys_sent, ["Home (first start)"])
+    x.key("Return")  # the focused tile on a first start is "Check-in"
+    check_in(x, tally)
+    x.screenshot("check-in-result")
+    use_suggested_routine(x, tally)
+    triage = x.rows("SELECT * FROM triage_results")
+    assert [t["route"] for t in triage] == ["piriformis_relief"]
+    answer_before_session(x)
+    x.screenshot("session-get-ready")
+    screens, keys = reach_first_hold(x, tally)
+
+    x.key("Right")  # skip the first hold: recorded with the time it ran
+    step = first_step(x)
+    assert step["exercise_id"] == "lying_piriformis_stretch"
+    assert step["side"] == "left"  # the sore side first
+    assert step["outcome"] == "skipped"
+    assert isinstance(step["active_s"], float) and step["active_s"] > 0
+    skip_to_the_end(x)
+    x.screenshot("after-the-session")
+    rate_after_session(x)
+
+    session = dict(x.rows("SELECT * FROM sessions")[0])
+    assert session["routine_id"] == "piriformis_relief"
+    assert session["status"] == "completed"
+    assert (session["pain_before"], session["pain_after"]) == (PAIN_BEFORE, PAIN_AFTER)
+    assert session["spreading_symptoms"] == 0
+    steps = x.rows("SELECT outcome FROM steps WHERE session_id = ?", session["id"])
+    assert len(steps) == 8 and {s["outcome"] for s in steps} == {"skipped"}
+    assert x.title() == "Rehab Coach"
+    x.screenshot("home-done-today")
+
+    record_property("first_start_screens", screens)
+    record_property("first_start_keys", keys)
+    print(f"first start to the first hold: {screens} screens, {keys} keys: {tally.screens}")
+    if screens > FIRST_START_SCREENS or keys > FIRST_START_KEYS:
+        pytest.xfail(
+            f"first start to the first hold took {screens} screens and {keys} keys "
+            f"(issue 12: at most {FIRST_START_SCREENS} and {FIRST_START_KEYS}): {tally.screens}"
+        )
+
+
+def test_later_day_home_to_first_hold(x: XSession, record_property: object) -> None:
+    plan = returning_person(x)
+    x.start_app()
+    x.wait_screen("Home")
+    tally = Tally(x.keys_sent, ["Home"])
+    x.key("Return")  # "Start today's session" has the focus
+    x.wait_screen("Before the session")
+    tally.saw("Before the session")
+    answer_before_session(x, morning=True)
+    screens, keys = reach_first_hold(x, tally)
+
+    x.key("Right")
+    step = first_step(x)
+    session = dict(x.rows("SELECT * FROM sessions ORDER BY id DESC")[0])
+    assert session["routine_id"] == plan.routine_id and session["status"] == "in_progress"
+    assert session["pain_before"] == PAIN_BEFORE
+    assert step["session_id"] == session["id"] and step["active_s"] > 0
+
+    record_property("later_day_keys", keys)
+    print(f"later day, Home to the first hold: {keys} keys over {screens} screens")
+    if keys > LATER_DAY_KEYS:
+        pytest.xfail(
+            f"a later day took {keys} keys from Home to the first hold "
+            f"(issue 12: at most {LATER_DAY_KEYS}); screens: {tally.screens}"
+        )
+
+
+def test_ice_timer_started_and_stopped_by_keys(x: XSession) -> None:
+    returning_person(x)
+    x.start_app()
+    x.wait_screen("Home")
+    x.key("alt+i")  # the tile's underlined letter
+    x.wait_screen("Ice or heat")
+    x.key("Return")  # "Ice" has the focus
+    x.key(*["Tab"] * (1 + ice_checklist_length() + 1))  # past Heat and the checklist
+    x.key("space")  # "I have read this"
+    x.key("Tab", "ctrl+a", "5", "Tab")  # Minutes: 5 (the shortest ice), then Start
+    x.key("Return")
+    running = wait_for(
+        "a running ice application",
+        lambda: x.rows("SELECT * FROM thermal_applications WHERE status = 'running'"),
+    )[0]
+    assert running["kind"] == "ice" and running["planned_s"] == 300
+    wait_for("a second of ice", lambda: time.time() - running["started_at"] >= 1.0)
+    x.screenshot("ice-running")
+    x.key("Tab", "Return")  # from Back to "Stop the timer"
+
+    ended = dict(x.rows("SELECT * FROM thermal_applications")[0])
+    assert ended["status"] == "cancelled"
+    assert 1.0 <= ended["actual_s"] < 60
+    assert x.title() == "Ice or heat · Rehab Coach"
+    x.key("Escape")
+    x.wait_screen("Home")
+
+
+def test_history_exported_as_csv_by_keys(x: XSession) -> None:
+    returning_person(x)
+    x.env["HOME"] = str(x.folder)  # the save dialog opens here, not in a real home
+    x.start_app()
+    x.wait_screen("Home")
+    x.key("alt+h")
+    x.wait_screen("History")
+    x.key("alt+v")  # "Export CSV…"
+    dialog = x.other_window("Export sessions as CSV")
+    wait_for("the save dialog to take the keys", lambda: x.focused_window() == dialog)
+    target = x.folder / "for my physio.csv"
+    x.key("ctrl+a")
+    x.type_text(str(target))
+    x.key("Return")
+
+    wait_for("the exported file", target.exists)
+    x.focus()  # no window manager gives the main window its focus back
+    with target.open(newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert len(rows) == 1
+    assert rows[0]["routine"] == "piriformis_relief"
+    assert (rows[0]["pain_before"], rows[0]["pain_after"]) == ("6", "5")
+    assert target.stat().st_mode & 0o077 == 0, "health data must be private (0600)"
+    x.screenshot("history-exported")
+    x.key("Escape")
+    x.wait_screen("Home")
