@@ -12,7 +12,7 @@ import time
 import tomllib
 from dataclasses import dataclass, field
 
-from xsession import XSession, wait_for
+from xsession import XSession
 
 from coach.domain.history import SessionStatus
 from coach.flow.plan import Plan
@@ -106,41 +106,19 @@ def check_in(x: XSession, tally: Tally) -> None:
 
 
 def use_suggested_routine(x: XSession, tally: Tally) -> None:
-    """On the check-in's result: Enter = "Use this routine"; then on to the session's
-    questions (through Home and its focused Start button, while Enter leads there)."""
-    x.key("Return")
-    wait_for(
-        "Home or the questions before the session",
-        lambda: x.title() in ("Rehab Coach", "Before the session · Rehab Coach"),
-    )
-    if x.title() == "Rehab Coach":
-        tally.saw("Home (plan chosen)")
-        x.key("Return")  # "Start today's session" has the focus
-    x.wait_screen("Before the session")
-    tally.saw("Before the session")
-
-
-def answer_before_session(x: XSession, *, morning: bool = False) -> None:
-    """The questions before a session, each unanswered one reached by Enter: pain now
-    (digit); this morning's pain when asked (digit); "Only in my buttock" (Space);
-    then N for each line of the safety check (N answers the focused line and moves
-    on); Enter starts the session."""
-    x.key(str(PAIN_BEFORE), "Return")
-    if morning:
-        x.key(str(PAIN_BEFORE), "Return")
-    x.key("space", "Return")
-    for _ in range(safety_check_lines()):
-        x.key("n")
+    """On the check-in's result: Enter = "Use this routine", which starts the first
+    session at once (the check-in has just asked the red flags and today's pain)."""
     x.key("Return")
     x.wait_screen("Session")
 
 
-def safety_check_lines() -> int:
-    """Lines of the before-session safety check (from the shipped triage.toml)."""
-    from coach.content.triage_loader import load_triage
-
-    config = load_triage(routines_dir() / "triage.toml")
-    return sum(max(1, len(q.options)) for q in config.check_questions)
+def answer_before_session(x: XSession) -> None:
+    """A later day's questions before the session: "No, nothing new" has the focus
+    (Enter), then today's pain (a digit; this morning's starts as the same and how far
+    it reaches as last time's), and Enter starts the session."""
+    x.key("Return")
+    x.key(str(PAIN_BEFORE), "Return")
+    x.wait_screen("Session")
 
 
 def skip_to_the_end(x: XSession) -> int:
