@@ -90,11 +90,16 @@ class Dose:
     rest_between_sets_s: float = 0.0
     get_ready_s: float = 8.0
     switch_s: float = 5.0
+    right_first: bool = False
+    """Per side: the right side first (the person's sore side), else the left."""
 
     @property
     def sides(self) -> tuple[Side, ...]:
-        """The sides to work, in order: left then right, or both at once."""
-        return (Side.LEFT, Side.RIGHT) if self.per_side else (Side.BOTH,)
+        """The sides to work, in order: left then right (or right then left when
+        ``right_first``), or both at once."""
+        if not self.per_side:
+            return (Side.BOTH,)
+        return (Side.RIGHT, Side.LEFT) if self.right_first else (Side.LEFT, Side.RIGHT)
 
     @property
     def units_per_side(self) -> int:

@@ -21,6 +21,7 @@ from coach.flow.outputs import HistoryNote, Notice
 from coach.flow.plan import Plan, session_blocks
 from coach.flow.progression import LevelOffer
 from coach.flow.safety import Suspension
+from coach.flow.sides import sore_side_first
 
 NOTHING_TODAY = (
     "Nothing in this routine suits how you are today. Rest, walk if you can, "
@@ -124,7 +125,7 @@ def before_session(
         routine = routines[gentle]
         level_id = routine.levels[0].id
     dropped = gate.dropped_kinds | plan.restricted_kinds | nerve.dropped_kinds
-    blocks = session_blocks(routine.level(level_id), dropped)
+    blocks = sore_side_first(session_blocks(routine.level(level_id), dropped), plan.sore_side)
     if not blocks:
         notices.append(Notice("nothing_today", NOTHING_TODAY))
         return BeforeDecision(None, plan, tuple(notices), tuple(notes), offer, morning_of)

@@ -10,6 +10,7 @@ from coach.domain.triage import Onset, Outcome, QuestionId, TriageAnswers, Where
 from coach.flow.outputs import HistoryNote
 from coach.flow.plan import Plan
 from coach.flow.safety import Source, Suspension, clear_after_check_in, suspend
+from coach.flow.sides import sore_side_of
 from coach.flow.switching import route_choices
 
 
@@ -73,5 +74,6 @@ def after_check_in(
         heat_allowed=outcome.heat_allowed,
         first_pain=answers.number(QuestionId.PAIN),
         onset_at=symptom_onset(answers, now=now),
+        sore_side=sore_side_of(answers),
     )
     return CheckInResult(new, cleared.suspension, cleared.notes)

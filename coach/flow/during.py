@@ -11,6 +11,7 @@ from coach.domain.rules import RuleConfig, StopAction, StopDecision, pain_gate
 from coach.flow.plan import Plan, session_blocks
 from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.safety import SafetyChange, Source, suspend
+from coach.flow.sides import sore_side_first
 
 RED_FLAG_DURING = (
     "You reported symptoms during a session that can be warning signs. "
@@ -24,9 +25,10 @@ def resume_blocks(
     """The interrupted session's blocks, filtered as when it started."""
     pain = record.pain_before if record.pain_before is not None else 0
     restricted = plan.restricted_kinds if plan is not None else frozenset()
-    return session_blocks(
+    blocks = session_blocks(
         routine.level(record.level_id), pain_gate(pain, rules).dropped_kinds | restricted
     )
+    return sore_side_first(blocks, plan.sore_side if plan is not None else None)
 
 
 EASIER_ACTION = "Use the easier level from now on"

@@ -10,6 +10,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from coach.domain.routine import Block, ExerciseKind, Level, Routine
+from coach.domain.side import Side
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +33,8 @@ class Plan:
     """Pain at triage, the base for "not improving" follow-ups."""
     onset_at: float | None = None
     """When the symptoms started; None for plans saved before it was recorded."""
+    sore_side: Side | None = None
+    """The side that hurts (left or right), worked first; None for both or unknown."""
 
     @property
     def review_from(self) -> float:
@@ -51,6 +54,7 @@ class Plan:
             "heat_allowed": self.heat_allowed,
             "first_pain": self.first_pain,
             "onset_at": self.onset_at,
+            "sore_side": None if self.sore_side is None else self.sore_side.value,
         }
 
     @classmethod
@@ -72,6 +76,7 @@ class Plan:
                 heat_allowed=bool(data.get("heat_allowed", True)),
                 first_pain=None if data.get("first_pain") is None else int(data["first_pain"]),
                 onset_at=_time(data.get("onset_at")),
+                sore_side=None if data.get("sore_side") is None else Side(data["sore_side"]),
             )
         except (KeyError, TypeError, ValueError):
             return None

@@ -22,6 +22,7 @@ from coach.domain.rules import (
     StopDecision,
     check_during_session,
 )
+from coach.domain.side import Side
 from coach.engine.clock import Clock
 from coach.engine.cues import CuePhrases
 from coach.engine.events import (
@@ -35,6 +36,7 @@ from coach.engine.events import (
     UnitCompleted,
 )
 from coach.engine.session import SessionEngine, UnitKey
+from coach.flow.sides import side_phrases
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.pending import FlushResult, PendingWrites, Write
@@ -81,6 +83,7 @@ class SessionController(QObject):
         self._store = store
         self._speaker = speaker
         self._phrases = phrases
+        self._base_phrases = phrases
         self._rules = rules
         self._engine: SessionEngine | None = None
         self._session_id: int | None = None
@@ -101,8 +104,11 @@ class SessionController(QObject):
         session_id: int,
         pre_pain: int,
         done: Collection[UnitKey] = (),
+        sore_side: Side | None = None,
     ) -> None:
-        """Start a session over ``blocks`` already saved as ``session_id``."""
+        """Start a session over ``blocks`` already saved as ``session_id``; with a
+        ``sore_side`` the side cues say "your sore side" and "your other side"."""
+        self._phrases = side_phrases(self._base_phrases, sore_side)
         self._engine = SessionEngine(blocks, cues=self._phrases)
         self._session_id = session_id
         self._pre_pain = pre_pain

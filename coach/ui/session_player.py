@@ -26,6 +26,7 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
+from coach.flow.sides import side_words
 from coach.flow.wording import count, time_left
 from coach.ui.advice_bar import AdviceBar
 from coach.ui.check_row import focus_ring, labelled_row
@@ -54,7 +55,6 @@ PHASE_WORDS = {
     PhaseKind.SWITCH: "Switch sides",
     PhaseKind.REST: "Rest",
 }
-SIDE_WORDS = {Side.LEFT: "Left side", Side.RIGHT: "Right side", Side.BOTH: ""}
 
 
 def format_seconds(seconds: float | None) -> str:
@@ -101,6 +101,7 @@ class SessionPlayer(QWidget):
         self._controller = controller
         self._phase_index: int | None = None
         self._block_index: int | None = None
+        self._sore_side: Side | None = None
         self._reps = False
         """The step is self-paced reps: Done is the main action, not Pause."""
         self._build(pain_anchors, poses)
@@ -363,7 +364,7 @@ class SessionPlayer(QWidget):
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
-        side = SIDE_WORDS[phase.side]
+        side = side_words(phase.side, self._sore_side)
         self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
         self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))
@@ -372,8 +373,11 @@ class SessionPlayer(QWidget):
         set_primary(self.done_button, self._reps)
         set_primary(self.pause_button, not self._reps)
 
-    @staticmethod
-    def _counter_text(phase: Phase, snapshot: Snapshot) -> str:
+    def set_sore_side(self, sore: Side | None) -> None:
+        """Call the sides "your sore side" and "your other side" (None: left and right)."""
+        self._sore_side = sore
+
+    def _counter_text(self, phase: Phase, snapshot: Snapshot) -> str:
         parts = []
         if phase.sets > 1:
             parts.append(f"Set {phase.set_no} of {phase.sets}")
@@ -383,8 +387,8 @@ class SessionPlayer(QWidget):
             parts.append(f"Hold {phase.unit_no} of {phase.units}")
         elif phase.units > 1:  # a rest or switch leads to this unit: say so
             parts.append(f"Next: hold {phase.unit_no} of {phase.units}")
-        if SIDE_WORDS[phase.side]:
-            parts.append(SIDE_WORDS[phase.side])
+        if side := side_words(phase.side, self._sore_side):
+            parts.append(side)
         return "  ·  ".join(parts)
 
     def _show_caption(self, text: str) -> None:

@@ -134,10 +134,16 @@ class SessionRun(QObject):
         record = self._store.session(session_id)
         pre_pain = record.pain_before if record is not None and record.pain_before else 0
         self._running = _Running(session_id, routine_id, level_id)
-        self._player.get().reset()
+        plan = self._state.plan()
+        sore = plan.sore_side if plan is not None else None
+        player = self._player.get()
+        player.reset()
+        player.set_sore_side(sore)
         self._player.show()
         blocks = self._settings().apply_get_ready(blocks)
-        self._controller.begin(blocks, session_id=session_id, pre_pain=pre_pain, done=done)
+        self._controller.begin(
+            blocks, session_id=session_id, pre_pain=pre_pain, done=done, sore_side=sore
+        )
 
     def resume(self, resumable: ResumableSession) -> None:
         """Pick up the interrupted session where it stopped; its saved steps count."""
