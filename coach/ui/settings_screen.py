@@ -20,7 +20,7 @@ from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
 from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, AppSettings
 from coach.ui.check_row import labelled_row
 from coach.ui.keys import bind_keys
-from coach.ui.reminder_settings_box import ReminderSettingsBox
+from coach.ui.reminder_settings_box import ReminderSettingsRow
 from coach.ui.theme import make_title
 
 
@@ -90,7 +90,7 @@ class SettingsScreen(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.speech_status)
-        layout.addWidget(ReminderSettingsBox(self))  # wired by coach.ui.reminders_app
+        layout.addWidget(ReminderSettingsRow(self))  # wired by coach.ui.reminders_app
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.voice_on)
