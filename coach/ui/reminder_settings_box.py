@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from coach.flow.reminder_settings import MAX_TIMES, ReminderSettings, is_time
 from coach.ui.check_row import labelled_row
 
+ICE_LABEL = "Remind me when ice is due again (first days after a sudden strain)"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TIMES_HINT = f"Up to {MAX_TIMES} times, like 09:00, 18:30 (24-hour clock)."
 
@@ -108,7 +109,7 @@ class ReminderSettingsBox(QGroupBox):
         form.addRow("At", self.times)
         form.addRow(self.times_problem)
         form.addRow("On", days)
-        ice = "Remind me when ice is due again (first days after a sudden strain)"
+        ice = ICE_LABEL
         form.addRow(labelled_row(self.thermal_on, ice, self))
         form.addRow("Quiet hours", quiet)
         login = "Start Rehab Coach in the background when I log in"
@@ -197,7 +198,7 @@ class ReminderSettingsRow(QWidget):
         self.summary.setAccessibleName("Reminders set")
         self.button = QPushButton("&Reminders…", self)
         self.button.setAccessibleName("Reminders")
-        self.button.clicked.connect(self.dialog.open)
+        self.button.clicked.connect(self._open)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.summary, 1)
@@ -205,6 +206,12 @@ class ReminderSettingsRow(QWidget):
         self.box.changed.connect(self._update)
         self.box.shown.connect(self._update)
         self._update()
+
+    def _open(self) -> None:
+        """Wide enough for the longest line unwrapped (the text size may have changed)."""
+        self.dialog.setMinimumWidth(self.fontMetrics().horizontalAdvance(ICE_LABEL) + 200)
+        self.dialog.adjustSize()
+        self.dialog.open()
 
     def _update(self) -> None:
         self.summary.setText(summary(self.box.current() or ReminderSettings()))
