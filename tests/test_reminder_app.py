@@ -21,7 +21,7 @@ from coach.store.opening import open_store
 from coach.ui.autostart import autostart_file
 from coach.ui.bootstrap import BuiltApp, build_app
 from coach.ui.reminder_runner import STATE_KEY
-from coach.ui.reminder_settings_box import ReminderSettingsBox
+from coach.ui.reminder_settings_box import ReminderSettingsRow
 
 START = 1_790_000_000.0
 
@@ -97,8 +97,12 @@ def test_reminders_missed_while_off_are_one_summary(qtbot: QtBot, rig: Rig) -> N
 
 def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig) -> None:
     rig.built.show_settings()
-    box = rig.built.window.screen_named("settings").findChild(ReminderSettingsBox)
-    assert box is not None and box.session_on.isChecked()
+    row = rig.built.window.screen_named("settings").findChild(ReminderSettingsRow)
+    assert row is not None and row.summary.text().startswith("Session reminders at ")
+    row.button.click()
+    box = row.box
+    qtbot.waitExposed(row.dialog)
+    assert box.session_on.isChecked()
     box.times.setFocus()
     box.times.selectAll()
     qtbot.keyClicks(box.times, "25:00")
@@ -108,6 +112,7 @@ def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig
     qtbot.keyClicks(box.times, "7:30, 18:00")
     assert box.times_problem.text() == ""
     assert ReminderSettings.read(rig.store).session_times == ("07:30", "18:00")
+    assert row.summary.text() == "Session reminders at 07:30, 18:00, every day."
 
     box.login.click()
     entry = autostart_file()
@@ -117,6 +122,7 @@ def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig
 
     box.test.click()
     qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
+    row.dialog.accept()
 
 
 def test_pause_from_the_tray_and_a_wake_from_suspend(qtbot: QtBot, rig: Rig) -> None:

@@ -65,7 +65,7 @@ def test_a_second_start_hands_over_even_after_the_first_was_killed(tmp_path: Pat
         stop(first)
     assert not listening(data)  # abstract namespace: nothing stale is left
 
-    second = coach(data)
+    second = coach(data, "--hidden")  # as started at login
     try:
         wait_for("the second app to listen", lambda: listening(data))
         started = time.monotonic()

@@ -13,6 +13,7 @@ import pytest
 from coach.content.thermal_loader import load_thermal
 from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
 from coach.domain.thermal import HARD_MAX_S
+from coach.flow import thermal_events as te
 from coach.flow import thermal_timer as tt
 from coach.flow.thermal_clock import Instant, Progress, advanced
 from coach.paths import routines_dir
@@ -47,14 +48,14 @@ class Rig:
     boot: str = BOOT
     timer: tt.ThermalTimer = field(default_factory=lambda: tt.ThermalTimer(CONFIG))
     saved: Progress | None = None
-    events: list[tt.Event] = field(default_factory=list)
+    events: list[te.Event] = field(default_factory=list)
 
     def now(self) -> Instant:
         return Instant(self.wall, self.mono, self.boot)
 
-    def take(self, events: list[tt.Event]) -> list[tt.Event]:
+    def take(self, events: list[te.Event]) -> list[te.Event]:
         for event in events:
-            if isinstance(event, tt.Checkpoint):
+            if isinstance(event, te.Checkpoint):
                 self.saved = event.progress
         self.events += events
         return events
@@ -62,9 +63,9 @@ class Rig:
     def start(self, planned_s: float = 15 * MIN) -> None:
         self.take(self.timer.begin(record(planned_s), self.now()))
 
-    def run(self, seconds: float) -> list[tt.Event]:
+    def run(self, seconds: float) -> list[te.Event]:
         """Real time passes (both clocks); tick at every deadline the engine names."""
-        out: list[tt.Event] = []
+        out: list[te.Event] = []
         end = self.mono + seconds
         while True:
             due = self.timer.next_due(self.now())
@@ -77,7 +78,7 @@ class Rig:
         self.mono = end
         return out + self.take(self.timer.tick(self.now()))
 
-    def restart(self, *, same_boot: bool = True, planned_s: float = 15 * MIN) -> list[tt.Event]:
+    def restart(self, *, same_boot: bool = True, planned_s: float = 15 * MIN) -> list[te.Event]:
         """A new process (mono origin kept only on the same boot) restores the record."""
         self.timer = tt.ThermalTimer(CONFIG)
         if not same_boot:
@@ -85,12 +86,12 @@ class Rig:
         return self.take(self.timer.restore(record(planned_s), self.saved, self.now()))
 
 
-def kinds(events: list[tt.Event]) -> list[str]:
+def kinds(events: list[te.Event]) -> list[str]:
     return [type(e).__name__ for e in events]
 
 
-def ended(events: list[tt.Event]) -> tt.Ended:
-    found = [e for e in events if isinstance(e, tt.Ended)]
+def ended(events: list[te.Event]) -> te.Ended:
+    found = [e for e in events if isinstance(e, te.Ended)]
     assert len(found) == 1, kinds(events)
     return found[0]
 
@@ -152,11 +153,11 @@ def test_skin_check_rings_until_answered_then_the_end_rings_until_taken_off() ->
     rig.start()
     assert rig.timer.next_due(rig.now()) == tt.CHECKPOINT_EVERY_S
     rings = rig.run(CONFIG.ice.skin_check_s + 61)
-    skin = [e for e in rings if isinstance(e, tt.AlarmRang)]
+    skin = [e for e in rings if isinstance(e, te.AlarmRang)]
     assert [(e.alarm, e.first) for e in skin] == [
-        (tt.Alarm.SKIN_CHECK, True),
-        (tt.Alarm.SKIN_CHECK, False),
-        (tt.Alarm.SKIN_CHECK, False),
+        (te.Alarm.SKIN_CHECK, True),
+        (te.Alarm.SKIN_CHECK, False),
+        (te.Alarm.SKIN_CHECK, False),
     ]
     assert rig.timer.snapshot(rig.now()).skin_check_due
     answered = rig.take(rig.timer.mark_skin_checked(rig.now()))
@@ -166,8 +167,8 @@ def test_skin_check_rings_until_answered_then_the_end_rings_until_taken_off() ->
     at_end = rig.run(rig.timer.snapshot(rig.now()).remaining_s)
     end = ended(at_end)
     assert (end.ended_at, end.actual_s, end.while_away) == (NOON + 15 * MIN, 15 * MIN, False)
-    take_off = [e for e in at_end if isinstance(e, tt.AlarmRang)]
-    assert take_off[0].alarm is tt.Alarm.TAKE_OFF and take_off[0].first
+    take_off = [e for e in at_end if isinstance(e, te.AlarmRang)]
+    assert take_off[0].alarm is te.Alarm.TAKE_OFF and take_off[0].first
     assert take_off[0].snooze_allowed  # 15 + 2 minutes stays under 20
     assert not rig.timer.snapshot(rig.now()).running
 
@@ -180,9 +181,9 @@ def test_an_unanswered_alarm_repeats_every_30_s_then_gives_up() -> None:
     rig = Rig()
     rig.take(rig.timer.begin(record(skin=True), rig.now()))
     events = rig.run(15 * MIN + tt.ALARM_MAX_S + 60)
-    rang = [e for e in events if isinstance(e, tt.AlarmRang)]
+    rang = [e for e in events if isinstance(e, te.AlarmRang)]
     assert len(rang) == tt.ALARM_MAX_S / tt.ALARM_REPEAT_S
-    assert isinstance(events[-1], tt.AlarmSilenced)
+    assert isinstance(events[-1], te.AlarmSilenced)
     assert rig.timer.next_due(rig.now()) is None
 
 
@@ -201,7 +202,7 @@ def test_snoozing_the_end_alarm_only_while_the_total_stays_within_20_minutes(
 ) -> None:
     rig = Rig()
     rig.take(rig.timer.begin(record(minutes * MIN, skin=True), rig.now()))
-    rang = [e for e in rig.run(minutes * MIN) if isinstance(e, tt.AlarmRang)]
+    rang = [e for e in rig.run(minutes * MIN) if isinstance(e, te.AlarmRang)]
     assert rang[-1].snooze_allowed is allowed
     snoozed = rig.timer.snooze(rig.now())
     assert bool(snoozed) is allowed
@@ -214,11 +215,11 @@ def test_stop_early_is_cancelled_under_a_minute_else_finished() -> None:
     rig.start()
     rig.run(20)
     stopped = rig.timer.stop(rig.now())[-1]
-    assert isinstance(stopped, tt.Stopped) and stopped.status is ThermalStatus.CANCELLED
+    assert isinstance(stopped, te.Stopped) and stopped.status is ThermalStatus.CANCELLED
     rig.start()
     rig.run(6 * MIN)
     stopped = rig.timer.stop(rig.now(), "red skin")[-1]
-    assert isinstance(stopped, tt.Stopped)
+    assert isinstance(stopped, te.Stopped)
     assert (stopped.status, stopped.actual_s, stopped.reaction) == (
         ThermalStatus.FINISHED,
         6 * MIN,
@@ -230,7 +231,7 @@ def test_checkpoints_at_least_once_a_minute() -> None:
     rig = Rig()
     rig.start()
     events = rig.run(4 * MIN + 30)
-    assert sum(isinstance(e, tt.Checkpoint) for e in events) == 4
+    assert sum(isinstance(e, te.Checkpoint) for e in events) == 4
     assert rig.saved is not None and rig.saved.elapsed_s == 4 * MIN
 
 
@@ -277,7 +278,7 @@ def test_a_restart_after_a_clock_jump_never_restarts_or_stretches_the_timer(
     else:
         assert shot.running and shot.elapsed_s == elapsed
         assert "Ended" not in kinds(events)
-    take_off = [e for e in events if isinstance(e, tt.AlarmRang) and e.alarm is tt.Alarm.TAKE_OFF]
+    take_off = [e for e in events if isinstance(e, te.AlarmRang) and e.alarm is te.Alarm.TAKE_OFF]
     assert bool(take_off) is rings
     # Whatever happened, it ends no later than the time that was really left.
     if elapsed is not None:
@@ -307,8 +308,8 @@ def test_jumps_back_and_forth_with_restarts_in_between_never_exceed_20_minutes()
     assert real + left == 20 * MIN - 30
     events = rig.run(left)
     assert ended(events).actual_s == 20 * MIN
-    assert [e.alarm for e in events if isinstance(e, tt.AlarmRang) and e.first] == [
-        tt.Alarm.TAKE_OFF
+    assert [e.alarm for e in events if isinstance(e, te.AlarmRang) and e.first] == [
+        te.Alarm.TAKE_OFF
     ]
 
 
@@ -319,7 +320,7 @@ def test_ended_long_ago_reports_but_does_not_ring() -> None:
     rig.wall += 40 * MIN
     events = rig.restart(same_boot=False)
     assert ended(events).while_away
-    assert not any(isinstance(e, tt.AlarmRang) for e in events)
+    assert not any(isinstance(e, te.AlarmRang) for e in events)
     assert rig.timer.next_due(rig.now()) is None
 
 

@@ -302,6 +302,21 @@ def test_the_alarm_rings_until_taken_off_is_pressed(
     assert find(screen, QPushButton, "Choose ice").isVisible()
 
 
+def test_coming_back_while_the_alarm_rings_opens_on_times_up(
+    qtbot: QtBot, rig: Rig, screen: ThermalScreen
+) -> None:
+    press(qtbot, read_and_choose(qtbot, screen), Qt.Key.Key_Return)
+    screen.hide()  # the person went to Home
+    rig.advance(15 * MINUTE)
+    rig.controllers[0].refresh()
+    screen.show()
+    taken_off = find(screen, QPushButton, "I've taken it off")
+    assert taken_off.isVisible()
+    press(qtbot, taken_off, Qt.Key.Key_Return)
+    last = rig.store.last_application()
+    assert last is not None and last.acknowledged_at is not None
+
+
 def test_a_second_ice_right_after_is_refused_with_the_next_time(
     qtbot: QtBot, rig: Rig, screen: ThermalScreen
 ) -> None:

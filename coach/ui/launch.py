@@ -129,7 +129,7 @@ class StagedStart:
             self.built.reminders.serve(*self._instance)
 
 
-def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 3.0) -> bool:
+def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 10.0) -> bool:
     """The data folder is locked: another start may not be listening yet. Try for a while."""
     import time
 

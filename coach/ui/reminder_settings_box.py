@@ -1,9 +1,12 @@
-"""The Reminders section of Settings: session times and days, ice reminders, quiet
-hours, start on login, and "Send a test reminder".
+"""The Reminders part of Settings: one line saying what is set, and a "Reminders..."
+button opening the full section (session times and days, ice reminders, quiet
+hours, start on login, "Send a test reminder") in a dialog, so Settings still
+fits the window without scrolling.
 
-It shows a :class:`ReminderSettings` and reports edits with ``changed()``; the
-owner reads ``current()``. Times the person is still typing, or that are not
-valid, are named under the field and nothing is saved until they are.
+The section shows a :class:`ReminderSettings` and reports edits with
+``changed()``; the owner reads ``current()``. Times the person is still typing,
+or that are not valid, are named under the field and nothing is saved until
+they are.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from dataclasses import replace
 from PySide6.QtCore import QSignalBlocker, QTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -21,14 +25,30 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QTimeEdit,
+    QVBoxLayout,
     QWidget,
 )
 
 from coach.flow.reminder_settings import MAX_TIMES, ReminderSettings, is_time
 from coach.ui.check_row import labelled_row
 
+ICE_LABEL = "Remind me when ice is due again (first days after a sudden strain)"
 DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 TIMES_HINT = f"Up to {MAX_TIMES} times, like 09:00, 18:30 (24-hour clock)."
+
+
+def summary(settings: ReminderSettings) -> str:
+    """What is set, in one line for Settings."""
+    parts = []
+    if settings.session_on:
+        days = len(settings.session_days)
+        when = "every day" if days == 7 else f"{days} days a week"
+        parts.append(f"Session reminders at {', '.join(settings.session_times)}, {when}.")
+    if settings.thermal_on:
+        parts.append("Ice reminders on.")
+    if settings.start_on_login:
+        parts.append("Starts when you log in.")
+    return " ".join(parts) or "Reminders are off."
 
 
 def parse_times(text: str) -> tuple[str, ...] | None:
@@ -45,6 +65,7 @@ class ReminderSettingsBox(QGroupBox):
 
     changed = Signal()
     test_requested = Signal()
+    shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__("Reminders", parent)
@@ -88,7 +109,7 @@ class ReminderSettingsBox(QGroupBox):
         form.addRow("At", self.times)
         form.addRow(self.times_problem)
         form.addRow("On", days)
-        ice = "Remind me when ice is due again (first days after a sudden strain)"
+        ice = ICE_LABEL
         form.addRow(labelled_row(self.thermal_on, ice, self))
         form.addRow("Quiet hours", quiet)
         login = "Start Rehab Coach in the background when I log in"
@@ -122,6 +143,7 @@ class ReminderSettingsBox(QGroupBox):
         self.quiet_end.setTime(QTime.fromString(settings.quiet_end, "HH:mm"))
         self._say("")
         del blockers
+        self.shown.emit()
 
     def current(self) -> ReminderSettings | None:
         """The settings as shown, or None while the times are not valid."""
@@ -141,12 +163,55 @@ class ReminderSettingsBox(QGroupBox):
         )
 
     def _edited(self, *_: object) -> None:
-        if self.current() is None:
+        chosen = self.current()
+        if chosen is None:
             self._say(f"Not saved yet: {TIMES_HINT}")
             return
         self._say("")
+        self._shown = chosen
         self.changed.emit()
 
     def _say(self, problem: str) -> None:
         self.times_problem.setText(problem)
         self.times_problem.setVisible(bool(problem))
+
+
+class ReminderSettingsRow(QWidget):
+    """Settings' reminder line: a summary and "Reminders..." opening the section."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialog = QDialog(self)
+        self.dialog.setWindowTitle("Reminders")
+        self.box = ReminderSettingsBox(self.dialog)
+        done = QPushButton("&Done", self.dialog)
+        done.setAccessibleName("Done")
+        done.clicked.connect(self.dialog.accept)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(done)
+        inside = QVBoxLayout(self.dialog)
+        inside.addWidget(self.box)
+        inside.addLayout(bar)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Reminders set")
+        self.button = QPushButton("&Reminders…", self)
+        self.button.setAccessibleName("Reminders")
+        self.button.clicked.connect(self._open)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.button)
+        self.box.changed.connect(self._update)
+        self.box.shown.connect(self._update)
+        self._update()
+
+    def _open(self) -> None:
+        """Wide enough for the longest line unwrapped (the text size may have changed)."""
+        self.dialog.setMinimumWidth(self.fontMetrics().horizontalAdvance(ICE_LABEL) + 200)
+        self.dialog.adjustSize()
+        self.dialog.open()
+
+    def _update(self) -> None:
+        self.summary.setText(summary(self.box.current() or ReminderSettings()))

@@ -24,7 +24,7 @@ from coach.ui.check_row import labelled_row
 from coach.ui.design.tokens import PAGE_MARGIN, S2
 from coach.ui.keys import bind_keys
 from coach.ui.region_choice import region_choice
-from coach.ui.reminder_settings_box import ReminderSettingsBox
+from coach.ui.reminder_settings_box import ReminderSettingsRow
 from coach.ui.theme import make_title
 
 
@@ -110,7 +110,7 @@ class SettingsScreen(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.speech_status)
-        layout.addWidget(ReminderSettingsBox(self))  # wired by coach.ui.reminders_app
+        layout.addWidget(ReminderSettingsRow(self))  # wired by coach.ui.reminders_app
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.voice_on)

@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import Availability, ThermalConfig, ThermalRules
 from coach.engine.clock import Clock
+from coach.flow import thermal_events as te
 from coach.flow import thermal_timer as tt
 from coach.flow.thermal_clock import Instant
 from coach.store.history import HistoryStore
@@ -32,7 +33,7 @@ IDLE_WAKE_MAX_S = 300.0
 TICK_MARGIN_S = 0.002
 """Wake this long after the shown mm:ss changes (the timer is precise, so just past it)."""
 _EPSILON = 1e-6
-ALERT_KEYS = {tt.Alarm.SKIN_CHECK: "thermal.skin_check", tt.Alarm.TAKE_OFF: "thermal.take_off"}
+ALERT_KEYS = {te.Alarm.SKIN_CHECK: "thermal.skin_check", te.Alarm.TAKE_OFF: "thermal.take_off"}
 """The notifier key of each alarm's desktop note."""
 TAKEN_OFF_AT_SKIN_CHECK = "Taken off at the skin check"
 OPEN = ("default", "Open")
@@ -199,7 +200,7 @@ class ThermalController(QObject):
             kind, history, now=now, strain_started_at=strain_started_at, tz=self._tz
         )
 
-    def snapshot(self) -> tt.TimerSnapshot:
+    def snapshot(self) -> te.TimerSnapshot:
         """The engine's view now: running, ringing or idle."""
         return self._timer_engine.snapshot(self._instant())
 
@@ -240,17 +241,17 @@ class ThermalController(QObject):
     def _instant(self) -> Instant:
         return Instant(self._wall.now(), self._mono.now(), self._boot)
 
-    def _apply(self, events: list[tt.Event]) -> None:
+    def _apply(self, events: list[te.Event]) -> None:
         """Write the engine's events to the store and ring; then ``changed`` and re-arm."""
         for event in events:
             self._record(event)
         self.changed.emit()
         self._arm()
 
-    def _record(self, event: tt.Event) -> None:
+    def _record(self, event: te.Event) -> None:
         store = self._store
         match event:
-            case tt.Checkpoint(application_id, progress):
+            case te.Checkpoint(application_id, progress):
                 store.save_progress(
                     application_id,
                     elapsed_s=progress.elapsed_s,
@@ -258,12 +259,12 @@ class ThermalController(QObject):
                     mono=progress.at.mono,
                     boot=progress.at.boot,
                 )
-            case tt.SkinChecked(application_id):
+            case te.SkinChecked(application_id):
                 store.mark_skin_checked(application_id)
-            case tt.Ended(application_id, kind, ended_at, actual_s, while_away, message):
+            case te.Ended(application_id, kind, ended_at, actual_s, while_away, message):
                 store.end_application(application_id, ended_at=ended_at, actual_s=actual_s)
                 self.finished.emit(self._ended_text(kind, while_away, message))
-            case tt.Stopped(application_id, _, status, ended_at, actual_s, reaction):
+            case te.Stopped(application_id, _, status, ended_at, actual_s, reaction):
                 store.end_application(
                     application_id,
                     status=status,
@@ -271,22 +272,22 @@ class ThermalController(QObject):
                     ended_at=ended_at,
                     actual_s=actual_s,
                 )
-            case tt.Acknowledged(application_id, at):
+            case te.Acknowledged(application_id, at):
                 store.acknowledge_application(application_id, at=at)
-            case tt.AlarmRang(_, kind, alarm, first, snooze):
+            case te.AlarmRang(_, kind, alarm, first, snooze):
                 self._ring(kind, alarm, snooze=snooze)
-                if first and alarm is tt.Alarm.SKIN_CHECK:
+                if first and alarm is te.Alarm.SKIN_CHECK:
                     self.skin_check_due.emit()
-            case tt.AlarmSilenced(_, alarm):
+            case te.AlarmSilenced(_, alarm):
                 self._notifier.withdraw(ALERT_KEYS[alarm])
-            case tt.Began():
+            case te.Began():
                 pass
 
-    def _ring(self, kind: ThermalKind, alarm: tt.Alarm, *, snooze: bool) -> None:
+    def _ring(self, kind: ThermalKind, alarm: te.Alarm, *, snooze: bool) -> None:
         """A critical note with its actions (shown again if it was closed) and the chime."""
         rules = self._rules(kind)
         later = (SNOOZE,) if snooze else ()
-        if alarm is tt.Alarm.SKIN_CHECK:
+        if alarm is te.Alarm.SKIN_CHECK:
             note = Note(
                 "Check your skin", rules.skin_check, (OPEN, SKIN_OK, TAKEN_OFF, *later), True
             )
@@ -299,11 +300,11 @@ class ThermalController(QObject):
         """A button on an alarm's desktop note."""
         if action == SNOOZE[0] and key in ALERT_KEYS.values():
             self.snooze()
-        elif key == ALERT_KEYS[tt.Alarm.TAKE_OFF] and action == TAKEN_OFF[0]:
+        elif key == ALERT_KEYS[te.Alarm.TAKE_OFF] and action == TAKEN_OFF[0]:
             self.acknowledge()
-        elif key == ALERT_KEYS[tt.Alarm.SKIN_CHECK] and action == SKIN_OK[0]:
+        elif key == ALERT_KEYS[te.Alarm.SKIN_CHECK] and action == SKIN_OK[0]:
             self.mark_skin_checked()
-        elif key == ALERT_KEYS[tt.Alarm.SKIN_CHECK] and action == TAKEN_OFF[0]:
+        elif key == ALERT_KEYS[te.Alarm.SKIN_CHECK] and action == TAKEN_OFF[0]:
             self.stop_early(TAKEN_OFF_AT_SKIN_CHECK)
 
     def _ended_text(self, kind: ThermalKind, while_away: bool, message: str) -> str:

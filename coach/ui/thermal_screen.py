@@ -375,8 +375,15 @@ class ThermalScreen(QWidget):
     # --- rendering ----------------------------------------------------------
 
     def showEvent(self, event: QShowEvent) -> None:
-        """Re-check availability: a lock-out may have ended while away."""
+        """Re-check availability: a lock-out may have ended while away. While the end
+        alarm still rings, open on "Time's up" so it can be answered here."""
         super().showEvent(event)
+        shot = self._controller.snapshot()
+        if not shot.running and shot.ringing is not None:
+            if not self._done_text.text():
+                self._done_text.setText("Take the pack off now.")
+            self._show(self._done, self._done_ok)
+            return
         self._render()
 
     def _render(self) -> None:
