@@ -330,7 +330,8 @@ class SessionPlayer(QWidget):
     def _enter_phase(self, phase: Phase) -> None:
         self._phase_index = phase.index
         exercise = phase.exercise
-        self.exercise_name.setText(exercise.name)
+        side = SIDE_WORDS[phase.side]
+        self.exercise_name.setText(f"{exercise.name} · {side.lower()}" if side else exercise.name)
         self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
         steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
         cautions = "".join(f"<p><i>{line}</i></p>" for line in exercise.cautions)
@@ -338,7 +339,6 @@ class SessionPlayer(QWidget):
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
-        side = SIDE_WORDS[phase.side]
         self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
         self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))
