@@ -35,7 +35,6 @@ from coach.ui.design.tokens import (
     S2,
     S3,
     S4,
-    SCREEN_TITLE,
     SMALL,
 )
 from coach.ui.figure_view import FigureView
@@ -109,7 +108,7 @@ class SessionPlayer(QWidget):
 
     def _build(self, pain_anchors: str, poses: Mapping[str, Pose]) -> None:
         self.exercise_name = QLabel(self)
-        make_title(self.exercise_name, SCREEN_TITLE * 0.7)
+        make_title(self.exercise_name, LEAD)
         self.exercise_name.setWordWrap(True)
         self.counters = QLabel(self)
         self.counters.setAccessibleName("Set, repetition and side")
