@@ -38,7 +38,6 @@ from coach.ui.design.tokens import (
     S2,
     S3,
     S4,
-    SCREEN_TITLE,
     SMALL,
 )
 from coach.ui.figure_view import FigureView
@@ -113,7 +112,7 @@ class SessionPlayer(QWidget):
 
     def _build(self, pain_anchors: str, poses: Mapping[str, Pose]) -> None:
         self.exercise_name = QLabel(self)
-        make_title(self.exercise_name, SCREEN_TITLE * 0.7)
+        make_title(self.exercise_name, LEAD)
         self.exercise_name.setWordWrap(True)
         self.counters = QLabel(self)
         self.counters.setAccessibleName("Set, repetition and side")
@@ -356,7 +355,9 @@ class SessionPlayer(QWidget):
         self._phase_index = phase.index
         self._block_index = phase.block_index
         exercise = phase.exercise
-        self.exercise_name.setText(exercise.name)
+        side = side_words(phase.side, self._sore_side)
+        title = f"{exercise.name} · {side[:1].lower()}{side[1:]}" if side else exercise.name
+        self.exercise_name.setText(title)
         self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
         steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
         cautions = "".join(f"<p><i>{line}</i></p>" for line in exercise.cautions)
@@ -364,7 +365,6 @@ class SessionPlayer(QWidget):
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
-        side = side_words(phase.side, self._sore_side)
         self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
         self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))

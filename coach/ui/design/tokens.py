@@ -12,9 +12,9 @@ SECTION = 24 / 14
 SCREEN_TITLE = 32 / 14
 SMALL = 12 / 14
 
-COUNTDOWN_PIXELS = 132
-"""Height of the session countdown digits (>= 96 px: readable from 2 m); fixed, not
-scaled with the text, so the figure keeps its room at 200 %."""
+COUNTDOWN_PIXELS = 160
+"""Height of the ice/heat countdown digits (>= 96 px: readable from 2 m); fixed, not
+scaled with the text. (The session's digits fill its progress ring instead.)"""
 
 # Spacing on an 8 px grid.
 S1 = 8
