@@ -78,7 +78,7 @@ def test_the_buttons_wait_for_a_chosen_session(qtbot: QtBot, store: HistoryStore
     assert not button(screen, "Delete the selected session").isEnabled()
     select_newest(qtbot, screen)
     assert button(screen, "Edit note on the selected session").isEnabled()
-    assert screen.session_actions.note.text() == "No note on this session."
+    assert screen.session_actions.note_text() == "No note on this session."
 
 
 def test_edit_a_note_by_keyboard_and_see_it_saved(qtbot: QtBot, store: HistoryStore) -> None:
@@ -95,6 +95,7 @@ def test_edit_a_note_by_keyboard_and_see_it_saved(qtbot: QtBot, store: HistorySt
     qtbot.waitUntil(lambda: not dialog.isVisible())
     record = store.session(newest)
     assert record is not None and record.note == "Calf tingled on the bridge"
+    assert screen.session_actions.note_text() == "Note: Calf tingled on the bridge"
     assert screen.session_actions.note.text() == "Note: Calf tingled on the bridge"
     assert screen.session_actions.message.text().startswith("Note saved on the session of")
 
@@ -139,6 +140,9 @@ def test_delete_then_undo_puts_it_back(qtbot: QtBot, store: HistoryStore) -> Non
     assert undo.isVisible() and screen.session_actions.undo_shown()
     assert screen.session_actions.message.text().startswith("Deleted the Glute strength session")
     assert sessions_table(screen).model().rowCount() == 1
+    if shots := os.environ.get("SHOTS_DIR"):
+        Path(shots).mkdir(parents=True, exist_ok=True)
+        assert screen.grab().save(str(Path(shots) / "history_undo.png"))
     qtbot.mouseClick(undo, Qt.MouseButton.LeftButton)
     assert store.session(newest.id) == newest
     assert len(store.events(newest.id)) == 1
