@@ -8,6 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -24,6 +25,7 @@ from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app_flow import AppFlow, FlowScreens
 from coach.ui.app_settings import AppSettings
+from coach.ui.erase_dialog import ask_erase
 from coach.ui.lazy_screen import LazyScreen, W
 from coach.ui.notify import Notifier
 from coach.ui.reminders_app import ReminderParts
@@ -229,6 +231,7 @@ class BuiltApp:
         settings.back_requested.connect(self.flow.go_home)
         settings.changed.connect(self.apply_settings)
         settings.test_voice_requested.connect(lambda: self.speaker.test_voice())
+        settings.erase_requested.connect(lambda: ask_erase(self))
 
     def _offer_region_choice(self) -> None:
         """At first start (no region saved yet): a compact "where do you live" notice,
@@ -318,8 +321,11 @@ class BuiltApp:
 
     def apply_settings(self, settings: AppSettings) -> None:
         """Save and apply at once: text size, speech, region (the emergency number)."""
-        self.settings = settings
         settings.save(self.store)
+        self._use_settings(settings)
+
+    def _use_settings(self, settings: AppSettings) -> None:
+        self.settings = settings
         if settings.region != self.triage.region:
             self.triage = self.triage.with_region(settings.region)
             for update in self._on_region:
@@ -330,6 +336,14 @@ class BuiltApp:
         apply_theme(app, text_size=settings.text_size, theme=settings.theme)
         self.speaker.apply_settings(settings.speech)
         self.notifier.set_volume(settings.speech.volume)
+
+    def start_afresh(self, notice: str) -> None:
+        """After all data was deleted: unsaved defaults, the first-start notices, ``notice``."""
+        self._use_settings(AppSettings.load(self.store, locale_name=QLocale.system().name()))
+        self.window.notices.add(notice, key="erase")
+        self._offer_region_choice()
+        self.home.set_thermal_status(self.thermal.status_text())
+        self.flow.begin()
 
     def _saving_changed(self, text: str) -> None:
         """Tell once that the session is not being saved; take it back when it is."""

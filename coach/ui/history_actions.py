@@ -8,6 +8,7 @@ from datetime import tzinfo
 from typing import Final
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -114,8 +116,11 @@ class SessionActions(QWidget):
         self.delete_button = QPushButton("De&lete…")
         self.delete_button.setAccessibleName("Delete the selected session")
         self.delete_button.clicked.connect(self.ask_delete)
-        self.note = _label("Note on the selected session")
+        self.note = QLabel()  # one line, elided: a wrapped line here squeezes the table
+        self.note.setAccessibleName("Note on the selected session")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._note_text = ""
         self.message = _label("Session change")
         self.message.setVisible(False)
         self.undo_button = QPushButton("&Undo")
@@ -147,12 +152,28 @@ class SessionActions(QWidget):
         self.edit_button.setEnabled(record is not None)
         self.delete_button.setEnabled(record is not None)
         if record is None:
-            self.note.setText("Pick a session to see or edit its note, or to delete it.")
+            self._note_text = "Pick a session to see or edit its note, or to delete it."
         elif record.note:
-            self.note.setText(f"Note: {record.note}")
+            self._note_text = f"Note: {' '.join(record.note.split())}"
         else:
-            self.note.setText("No note on this session.")
-        self.note.setAccessibleDescription(self.note.text())
+            self._note_text = "No note on this session."
+        self.note.setToolTip(self._note_text)
+        self.note.setAccessibleDescription(self._note_text)
+        self._fit_note()
+
+    def note_text(self) -> str:
+        """The whole note line (the label may show it shortened with "…")."""
+        return self._note_text
+
+    def _fit_note(self) -> None:
+        metrics = self.note.fontMetrics()
+        width = max(0, self.note.width())
+        self.note.setText(metrics.elidedText(self._note_text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten the note line to the new width."""
+        super().resizeEvent(event)
+        self._fit_note()
 
     def selected(self) -> SessionRecord | None:
         """The selected session, or None."""

@@ -1,4 +1,5 @@
-"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size, theme."""
+"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size, theme, and
+"Delete all my data"."""
 
 from __future__ import annotations
 
@@ -34,6 +35,8 @@ class SettingsScreen(QWidget):
     changed = Signal(object)
     test_voice_requested = Signal()
     back_requested = Signal()
+    erase_requested = Signal()
+    """"Delete all my data…" was pressed (the app asks to confirm)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +86,13 @@ class SettingsScreen(QWidget):
         self.back_button = QPushButton("Back to &Home (Esc)", self)
         self.back_button.setAccessibleName("Back to Home")
         self.back_button.clicked.connect(self.back_requested.emit)
+        # --- your data (delete all) ---
+        self.erase_button = QPushButton("&Delete all my data…", self)
+        self.erase_button.setAccessibleName("Delete all my data")
+        self.erase_button.clicked.connect(self.erase_requested.emit)
+        erase_row = QHBoxLayout()
+        erase_row.addWidget(self.erase_button)
+        erase_row.addStretch(1)
         self.speech_status = QLabel(self)
         self.speech_status.setWordWrap(True)
         self.speech_status.setAccessibleName("Speech status")
@@ -101,6 +111,7 @@ class SettingsScreen(QWidget):
         form.addRow("Where you &live", self.region)
         form.addRow("", self.region_number)
         form.addRow("Light or dar&k", self.theme)
+        form.addRow("Your data", erase_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
         buttons.addStretch(1)
