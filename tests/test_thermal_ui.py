@@ -493,6 +493,35 @@ def test_keyboard_only_from_choice_to_countdown(qtbot: QtBot, screen: ThermalScr
     assert QApplication.focusWidget() is find(screen, QPushButton, BACK_WHILE_RUNNING)
 
 
+def test_enter_after_ticking_or_in_minutes_starts(
+    qtbot: QtBot, screen: ThermalScreen, rig: Rig
+) -> None:
+    """Found under Xvfb: Enter on the ticked "I have read this" unticked it, and Enter in
+    Minutes did nothing; both now press Start, which is what the person means."""
+    screen.activateWindow()
+    press(qtbot, find(screen, QPushButton, "Choose ice"), Qt.Key.Key_Return)
+    read = find(screen, QCheckBox, "I have read this ice advice")
+    press(qtbot, read, Qt.Key.Key_Return)
+    assert read.isChecked()
+    minutes = find(screen, QSpinBox, "Minutes")
+    minutes.setFocus()
+    minutes.selectAll()
+    qtbot.keyClicks(minutes, "5")
+    qtbot.keyClick(minutes, Qt.Key.Key_Return)
+    assert find(screen, QLabel, "Time left").text() == "05:00"
+    running = rig.store.running_application()
+    assert running is not None and running.planned_s == 300
+
+
+def test_enter_on_the_ticked_box_starts(qtbot: QtBot, screen: ThermalScreen) -> None:
+    screen.activateWindow()
+    press(qtbot, find(screen, QPushButton, "Choose ice"), Qt.Key.Key_Return)
+    read = find(screen, QCheckBox, "I have read this ice advice")
+    press(qtbot, read, Qt.Key.Key_Space)
+    press(qtbot, read, Qt.Key.Key_Return)
+    assert find(screen, QLabel, "Time left").text() == "15:00"
+
+
 # --- how it looks ---------------------------------------------------------------
 
 

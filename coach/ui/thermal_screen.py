@@ -81,17 +81,30 @@ class MinutesBox(QSpinBox):
 
 
 class _EnterClicks(QObject):
-    """Return/Enter on a focused button or check box clicks it, as Space does."""
+    """Return/Enter on a focused button, or on an unticked check box, clicks it as Space
+    does. On a ticked check box or in the Minutes box it presses ``default`` (Start)
+    when that is enabled: a person who has ticked "I have read this" and presses Enter
+    means Start, not "untick it"."""
+
+    def __init__(self, default: QAbstractButton, parent: QObject) -> None:
+        super().__init__(parent)
+        self._default = default
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Click ``watched`` on Return/Enter; let every other event through."""
-        if (
+        """Act on Return/Enter as above; let every other event through."""
+        if not (
             event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)
             and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(watched, QAbstractButton)
-            and watched.isEnabled()
         ):
+            return False
+        ticked = isinstance(watched, QCheckBox) and watched.isChecked()
+        if (ticked or isinstance(watched, QSpinBox)) and self._default.isEnabled():
+            if isinstance(watched, QSpinBox):
+                watched.interpretText()
+            self._default.click()
+            return True
+        if isinstance(watched, QAbstractButton) and watched.isEnabled() and not ticked:
             watched.click()
             return True
         return False
@@ -190,10 +203,11 @@ class ThermalScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self._pages)
-        enter = _EnterClicks(self)
+        enter = _EnterClicks(self._start, self)
         for button in self.findChildren(QAbstractButton):
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Tab reaches it on every platform
             button.installEventFilter(enter)
+        self._minutes.installEventFilter(enter)
         bind_keys(self, ((Qt.Key.Key_Escape, self._go_back),))
         controller.changed.connect(self._render)
         controller.finished.connect(self._on_finished)
