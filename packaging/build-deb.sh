@@ -6,8 +6,8 @@
 #     /usr/share/applications/, metainfo/, icons/hicolor/   from the bundle's share/
 #     /usr/share/doc/rehab-coach/copyright                   the MIT licence
 # Depends: the README's apt-get libraries, plus libc6 at the highest GLIBC_ symbol
-# version the bundle's binaries need (measured here with objdump -T). Recommends:
-# libglib2.0-bin, whose gdbus sends the desktop notifications (without it there are none).
+# version the bundle's binaries need (measured here with objdump -T). Notifications
+# go over D-Bus from the app itself (jeepney, in the bundle): nothing to recommend.
 # No maintainer scripts: dpkg triggers refresh the icon cache and the desktop database.
 #   bash packaging/build-linux.sh && bash packaging/build-deb.sh [BUNDLE_DIR [OUT_DIR]]
 # Then: bash packaging/test-deb.sh   (installs it with apt-get and removes it again)
@@ -68,7 +68,6 @@ Architecture: $ARCH
 Maintainer: The Rehab Coach authors <rehab-coach@users.noreply.github.com>
 Installed-Size: $(du -sk --exclude=DEBIAN "$STAGE" | cut -f1)
 Depends: $DEPENDS
-Recommends: libglib2.0-bin
 Section: misc
 Priority: optional
 Homepage: https://github.com/rehab-coach/rehab-coach
