@@ -9,6 +9,7 @@ from pathlib import Path
 
 from coach.content.errors import Problem
 from coach.content.fields import contained, listed
+from coach.content.languages import check_languages
 from coach.content.loader import CUES_FILE, EXERCISES_FILE, load_cues, load_exercises, load_routine
 from coach.domain.routine import Exercise
 
@@ -89,4 +90,5 @@ def validate(
         )
         problems += found
         routines += is_routine
+    problems += check_languages(f for f in files if f.is_file())
     return Report(tuple(problems), len(files), routines, len(exercises))
