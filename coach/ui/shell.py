@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock
+from coach.flow.settings import resolve_language
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
@@ -29,6 +30,8 @@ class Shell:
     settings: AppSettings
     window: MainWindow
     home: HomeScreen
+    language: str = "en"
+    """The language the app runs in (content, speech): fixed until the next start."""
 
 
 def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
@@ -37,7 +40,9 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
 
     Imports only what Home's first paint needs: no routines, poses, speech or charts.
     """
-    settings, notice = AppSettings.read(store, locale_name=QLocale.system().name())
+    locale_name = QLocale.system().name()
+    settings, notice = AppSettings.read(store, locale_name=locale_name)
+    language = resolve_language(settings.language, locale_name)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_theme(app, text_size=settings.text_size, theme=settings.theme)
@@ -47,4 +52,4 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     window.show_screen("home")
     if notice:
         window.notices.add(notice, key="settings_repaired")
-    return Shell(store, data_folder, wall, mono, settings, window, home)
+    return Shell(store, data_folder, wall, mono, settings, window, home, language)
