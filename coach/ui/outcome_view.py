@@ -3,7 +3,7 @@
 A red flag (or any outcome shown without a routine): a big red-bordered frame
 with the message, the emergency number when it is an emergency, the reasons,
 and only "Back to Home". A route: the routine's name, why it was picked, the
-advice, "Use this routine", the other routines the person may pick and, under
+advice, self.tr("Use this routine"), the other routines the person may pick and, under
 "My routines", the person's own routines (which the check-in never chooses).
 """
 
@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Collection, Iterable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,12 +32,13 @@ from coach.ui.theme import make_title
 from coach.ui.wrapping_button import WrappingButton
 
 _HEADINGS: Mapping[OutcomeLevel, str] = {
-    OutcomeLevel.CALL_EMERGENCY_NOW: "Call for help now",
-    OutcomeLevel.EMERGENCY: "Get help now",
-    OutcomeLevel.URGENT: "Get checked before you exercise",
-    OutcomeLevel.UNDER_16: "See a GP or physio",
-    OutcomeLevel.SOON_48H: "See a GP or physio soon",
+    OutcomeLevel.CALL_EMERGENCY_NOW: str(QT_TRANSLATE_NOOP("OutcomeView", "Call for help now")),
+    OutcomeLevel.EMERGENCY: str(QT_TRANSLATE_NOOP("OutcomeView", "Get help now")),
+    OutcomeLevel.URGENT: str(QT_TRANSLATE_NOOP("OutcomeView", "Get checked before you exercise")),
+    OutcomeLevel.UNDER_16: str(QT_TRANSLATE_NOOP("OutcomeView", "See a GP or physio")),
+    OutcomeLevel.SOON_48H: str(QT_TRANSLATE_NOOP("OutcomeView", "See a GP or physio soon")),
 }
+_OTHER_HEADING = str(QT_TRANSLATE_NOOP("OutcomeView", "Please read this"))
 _CALL_LEVELS = frozenset({OutcomeLevel.CALL_EMERGENCY_NOW, OutcomeLevel.EMERGENCY})
 
 
@@ -68,17 +69,17 @@ class OutcomeView(QWidget):
         """``routines``: every routine that may be offered; ``own``: the ids among them
         from the person's own routine folder."""
         super().__init__(parent)
-        self.setAccessibleName("Result")
+        self.setAccessibleName(self.tr("Result"))
         self._routines = routines
         self._own = frozenset(own)
         self._can_go_back = False
         self.use_button: QPushButton | None = None
         self.scroll_area = scroll_area(self)
-        self.back_button = QPushButton("◀ Back (Esc)", self)
-        self.back_button.setAccessibleName("Back to the last question")
+        self.back_button = QPushButton(self.tr("◀ Back (Esc)"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the last question"))
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.home_button = QPushButton("Back to Home", self)
-        self.home_button.setAccessibleName("Back to Home")
+        self.home_button = QPushButton(self.tr("Back to Home"), self)
+        self.home_button.setAccessibleName(self.tr("Back to Home"))
         self.home_button.clicked.connect(self.home_requested.emit)
         bind_keys(
             self,
@@ -138,23 +139,29 @@ class OutcomeView(QWidget):
         frame = QFrame(parent)
         frame.setProperty("role", "danger")
         frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        frame.setAccessibleName("Warning")
+        frame.setAccessibleName(self.tr("Warning"))
         frame.setAccessibleDescription(outcome.message)
         box = QVBoxLayout(frame)
         box.setContentsMargins(20, 16, 20, 16)
-        heading = self._label(frame, _HEADINGS.get(outcome.level, "Please read this"))
+        heading = self._label(frame, self.tr(_HEADINGS.get(outcome.level, _OTHER_HEADING)))
         make_title(heading)
         box.addWidget(heading)
-        message = self._label(frame, outcome.message, name="Outcome message")
+        message = self._label(frame, outcome.message, name=self.tr("Outcome message"))
         make_title(message, 1.15)
         box.addWidget(message)
         if outcome.level in _CALL_LEVELS and outcome.emergency_number:
-            number = self._label(frame, f"Call {outcome.emergency_number}", name="Emergency number")
+            number = self._label(
+                frame,
+                self.tr("Call {number}").format(number=outcome.emergency_number),
+                name=self.tr("Emergency number"),
+            )
             make_title(number, 1.6)
             box.addWidget(number)
         if outcome.reasons:
-            box.addWidget(self._label(frame, "Why:"))
-            box.addWidget(self._label(frame, _bullets(outcome.reasons), name="Why", rich=True))
+            box.addWidget(self._label(frame, self.tr("Why:")))
+            box.addWidget(
+                self._label(frame, _bullets(outcome.reasons), name=self.tr("Why"), rich=True)
+            )
         return frame
 
     def _routine(self, parent: QWidget, column: QVBoxLayout, outcome: Outcome) -> QPushButton:
@@ -162,23 +169,27 @@ class OutcomeView(QWidget):
         assert outcome.route is not None
         is_route = outcome.level is OutcomeLevel.ROUTE
         if is_route:
-            column.addWidget(self._label(parent, outcome.message, name="Outcome message"))
-        caption = self._label(parent, "Suggested routine:")
+            column.addWidget(self._label(parent, outcome.message, name=self.tr("Outcome message")))
+        caption = self._label(parent, self.tr("Suggested routine:"))
         caption.setProperty("role", "caption")
         column.addWidget(caption)
-        name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
+        name = self._label(
+            parent, self.routine_name(outcome.route), name=self.tr("Suggested routine")
+        )
         make_title(name, 1.5)
         column.addWidget(name)
         if is_route and outcome.reasons:
-            column.addWidget(self._label(parent, "Why this routine:"))
-            column.addWidget(self._label(parent, _bullets(outcome.reasons), name="Why", rich=True))
-        if outcome.advice:
-            column.addWidget(self._label(parent, "Good to know:"))
+            column.addWidget(self._label(parent, self.tr("Why this routine:")))
             column.addWidget(
-                self._label(parent, _bullets(outcome.advice), name="Advice", rich=True)
+                self._label(parent, _bullets(outcome.reasons), name=self.tr("Why"), rich=True)
             )
-        use = QPushButton("Use this routine (Enter)", parent)
-        use.setAccessibleName("Use this routine")
+        if outcome.advice:
+            column.addWidget(self._label(parent, self.tr("Good to know:")))
+            column.addWidget(
+                self._label(parent, _bullets(outcome.advice), name=self.tr("Advice"), rich=True)
+            )
+        use = QPushButton(self.tr("Use this routine (Enter)"), parent)
+        use.setAccessibleName(self.tr("Use this routine"))
         use.setProperty("primary", True)
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
         column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
@@ -187,26 +198,28 @@ class OutcomeView(QWidget):
         choices = route_choices(outcome, shipped)
         others = [c.route for c in choices if c.allowed]
         if others:
-            column.addWidget(self._label(parent, "Or pick another routine:"))
-            self._pick_buttons(parent, column, others, "Pick another routine")
+            column.addWidget(self._label(parent, self.tr("Or pick another routine:")))
+            self._pick_buttons(parent, column, others, self.tr("Pick another routine"))
         mine = [
             c.route
             for c in route_choices(outcome, [self._routines[i] for i in sorted(self._own)])
             if c.allowed
         ]
         if mine:
-            heading = self._label(parent, "My routines")
+            heading = self._label(parent, self.tr("My routines"))
             make_title(heading, 1.15)
             column.addWidget(heading)
             note = self._label(
                 parent,
-                "Your own routines. The check-in did not choose these, "
-                "so make sure they suit you today.",
-                name="My routines note",
+                self.tr(
+                    "Your own routines. The check-in did not choose these, "
+                    "so make sure they suit you today."
+                ),
+                name=self.tr("My routines note"),
             )
             note.setProperty("role", "caption")
             column.addWidget(note)
-            self._pick_buttons(parent, column, mine, "Pick my routine")
+            self._pick_buttons(parent, column, mine, self.tr("Pick my routine"))
         self._ruled_out(parent, column, choices)
         return use
 
@@ -220,9 +233,11 @@ class OutcomeView(QWidget):
             if not c.allowed and c.reason != NO_CHOICE
         ]
         if ruled_out:
-            column.addWidget(self._label(parent, "Not offered with your answers:"))
+            column.addWidget(self._label(parent, self.tr("Not offered with your answers:")))
             column.addWidget(
-                self._label(parent, _bullets(ruled_out), name="Routines not offered", rich=True)
+                self._label(
+                    parent, _bullets(ruled_out), name=self.tr("Routines not offered"), rich=True
+                )
             )
 
     def _pick_buttons(
@@ -232,7 +247,7 @@ class OutcomeView(QWidget):
         for routine_id in routine_ids:
             name = self.routine_name(routine_id)
             button = WrappingButton(name, parent)
-            button.setAccessibleName(f"{what}: {name}")
+            button.setAccessibleName(self.tr("{what}: {name}").format(what=what, name=name))
             button.clicked.connect(lambda _=False, r=routine_id: self.route_chosen.emit(r))
             column.addWidget(button)
 

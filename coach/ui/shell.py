@@ -17,6 +17,7 @@ from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.theme import apply_theme
+from coach.ui.translations import install_translations
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +46,7 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     language = resolve_language(settings.language, locale_name)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    install_translations(app, language)
     apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
     home = HomeScreen()
