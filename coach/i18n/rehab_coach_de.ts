@@ -46,7 +46,7 @@
     <message>
         <location filename="../ui/after_session.py" line="77"/>
         <source>That felt easy: I could have done a couple more of each</source>
-        <translation>Das war leicht: Ich hätte von jeder Übung noch ein paar mehr geschafft</translation>
+        <translation>Leicht: Ich hätte jeweils noch ein paar mehr geschafft</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="79"/>
@@ -66,7 +66,7 @@
     <message>
         <location filename="../ui/after_session.py" line="113"/>
         <source>Saved. Here is how it went</source>
-        <translation>Gespeichert. So ist es gelaufen</translation>
+        <translation>Gespeichert. So lief es</translation>
     </message>
     <message>
         <location filename="../ui/after_session.py" line="117"/>
