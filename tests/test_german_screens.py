@@ -39,11 +39,11 @@ def start_german_session(app: App, pain: int) -> None:
     """As test_app.start_session, answering the safety check by its German texts."""
     click(app.qtbot, app.built.home.start_button)
     before = app.window.screen_named("before")
-    click(app.qtbot, button(before, f"{PAIN_NOW} {pain} out of 10"))
+    click(app.qtbot, button(before, f"{PAIN_NOW} {pain} von 10"))
     click(app.qtbot, button(before, "Only in my buttock"))
     for question in app.built.triage.check_questions:
         for option in question.options:
-            click(app.qtbot, button(before, f"No: {option.label}"))
+            click(app.qtbot, button(before, f"Nein: {option.label}"))
     click(app.qtbot, button(before, "Start the session"))
     assert app.screen() == "session"
 

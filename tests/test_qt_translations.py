@@ -24,7 +24,13 @@ from coach.ui.translations import CATALOGUE_DIR, install_translations
 ROOT = Path(__file__).resolve().parent.parent
 TS = CATALOGUE_DIR / "rehab_coach_de.ts"
 QM = CATALOGUE_DIR / "rehab_coach_de.qm"
-TRANSLATED_MODULES = ("after_session.py", "outcome_view.py")
+TRANSLATED_MODULES = (
+    "after_session.py",
+    "checklist_gate.py",
+    "outcome_view.py",
+    "pain_scale.py",
+    "question_page.py",
+)
 """The UI modules whose text goes through tr() so far."""
 
 

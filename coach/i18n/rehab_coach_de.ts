@@ -85,6 +85,29 @@
     </message>
 </context>
 <context>
+    <name>ChecklistGate</name>
+    <message>
+        <location filename="../ui/checklist_gate.py" line="19"/>
+        <source>No, none of these (Enter)</source>
+        <translation>Nein, nichts davon (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_gate.py" line="20"/>
+        <source>Yes, one or more of these</source>
+        <translation>Ja, eines oder mehrere davon</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_gate.py" line="44"/>
+        <source>Safety questions</source>
+        <translation>Sicherheitsfragen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checklist_gate.py" line="61"/>
+        <source>No, none of these</source>
+        <translation>Nein, nichts davon</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeView</name>
     <message>
         <location filename="../ui/outcome_view.py" line="35"/>
@@ -248,6 +271,60 @@
         <location filename="../ui/outcome_view.py" line="250"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PainScale</name>
+    <message>
+        <location filename="../ui/pain_scale.py" line="45"/>
+        <source>{name}, 0 to 10</source>
+        <translation>{name}, 0 bis 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="49"/>
+        <location filename="../ui/pain_scale.py" line="90"/>
+        <source>No score chosen yet</source>
+        <translation>Noch kein Wert gewählt</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="57"/>
+        <source>{name} {score} out of 10</source>
+        <translation>{name} {score} von 10</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="64"/>
+        <source>0 = no pain</source>
+        <translation>0 = kein Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="65"/>
+        <source>10 = worst imaginable</source>
+        <translation>10 = stärkster Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/pain_scale.py" line="98"/>
+        <source>{score} chosen</source>
+        <translation>{score} gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>YesNoRow</name>
+    <message>
+        <location filename="../ui/question_page.py" line="83"/>
+        <location filename="../ui/question_page.py" line="112"/>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../ui/question_page.py" line="84"/>
+        <location filename="../ui/question_page.py" line="112"/>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <location filename="../ui/question_page.py" line="107"/>
+        <source>{word}: {label}</source>
+        <translation>{word}: {label}</translation>
     </message>
 </context>
 </TS>

@@ -10,14 +10,14 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.triage import Question, QuestionKind
 from coach.ui.flow_layout import FlowLayout
 
-NONE_TEXT = "No, none of these (Enter)"
-SOME_TEXT = "Yes, one or more of these"
+NONE_TEXT = str(QT_TRANSLATE_NOOP("ChecklistGate", "No, none of these (Enter)"))
+SOME_TEXT = str(QT_TRANSLATE_NOOP("ChecklistGate", "Yes, one or more of these"))
 
 
 def checklist_html(questions: Sequence[Question]) -> str:
@@ -41,7 +41,7 @@ class ChecklistGate(QWidget):
     def __init__(self, questions: Sequence[Question], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.questions = tuple(questions)
-        self.setAccessibleName("Safety questions")
+        self.setAccessibleName(self.tr("Safety questions"))
         self.list = QLabel(checklist_html(questions), self)
         self.list.setWordWrap(True)
         self.list.setTextFormat(Qt.TextFormat.RichText)
@@ -57,12 +57,12 @@ class ChecklistGate(QWidget):
                 ]
             )
         )
-        self.none_button = QPushButton(NONE_TEXT, self)
-        self.none_button.setAccessibleName("No, none of these")
+        self.none_button = QPushButton(self.tr(NONE_TEXT), self)
+        self.none_button.setAccessibleName(self.tr("No, none of these"))
         self.none_button.setProperty("primary", True)
         self.none_button.setMinimumHeight(56)
-        self.some_button = QPushButton(SOME_TEXT, self)
-        self.some_button.setAccessibleName(SOME_TEXT)
+        self.some_button = QPushButton(self.tr(SOME_TEXT), self)
+        self.some_button.setAccessibleName(self.tr(SOME_TEXT))
         self.some_button.setMinimumHeight(56)
         self.none_button.clicked.connect(self.none_chosen.emit)
         self.some_button.clicked.connect(self.some_chosen.emit)
