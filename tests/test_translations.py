@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
+from test_cli import run
 
 from coach.content.languages import check_languages
 from coach.content.loader import load_library
@@ -223,3 +225,16 @@ def test_the_shipped_german_content_is_complete_and_loads() -> None:
         "Wie alt sind Sie?"
     )
     assert load_thermal(shipped / "thermal.toml", language="de").heat.name == "Wärme"
+
+
+def test_rehab_coach_validate_names_the_languages_and_their_problems(tmp_path: Path) -> None:
+    clean = run("--data-dir", str(tmp_path / "data"), "validate")
+    assert clean.returncode == 0, clean.stderr
+    assert "translations checked: de, no problems." in clean.stdout
+    folder = tmp_path / "routines"
+    shutil.copytree(routines_dir(), folder)
+    german = folder / "i18n" / "de" / "cues.toml"
+    german.write_text(german.read_text(encoding="utf-8").replace("{name}", "{nom}"))
+    broken = run("--data-dir", str(tmp_path / "data"), "validate", str(folder))
+    assert broken.returncode == 1
+    assert f"{german}: cues.next_up: placeholders differ from the English" in broken.stderr
