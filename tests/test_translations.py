@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -238,3 +240,26 @@ def test_rehab_coach_validate_names_the_languages_and_their_problems(tmp_path: P
     broken = run("--data-dir", str(tmp_path / "data"), "validate", str(folder))
     assert broken.returncode == 1
     assert f"{german}: cues.next_up: placeholders differ from the English" in broken.stderr
+
+
+@pytest.mark.parametrize(
+    ("make", "words"),
+    [
+        # (how the German file is broken, the start of the problem reported)
+        (lambda path: os.mkfifo(path), "is not a regular file"),
+        (lambda path: path.mkdir(), "is not a regular file"),
+        (lambda path: path.write_bytes(b"schema_version = 1\nname = '\xff'\n"), "is not UTF-8"),
+        (lambda path: path.write_text("x = " + "[" * 50 + "]" * 50), "nested more than"),
+        (lambda path: path.symlink_to(path.parent / "gone.toml"), "can't be read"),
+    ],
+)
+def test_an_unusable_language_file_never_stops_the_english(
+    tmp_path: Path, make: Callable[[Path], object], words: str
+) -> None:
+    folder = _folder(tmp_path, None)
+    german = folder / "i18n" / "de" / "r.toml"
+    make(german)
+    library = load_library([folder], language="de")
+    assert library.routines["r"].name == "Easy"
+    assert [(Path(p.file), p.message[: len(words)]) for p in library.problems] == [(german, words)]
+    assert [p.message[: len(words)] for p in check_languages([folder / "r.toml"])] == [words]

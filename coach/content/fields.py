@@ -78,7 +78,7 @@ class FieldReader:
     def _translated(self, data: dict[str, Any]) -> dict[str, Any]:
         """``data`` with this reader's language laid over it, string by string."""
         path = overlay_file(self.file, self.language)
-        if path is None or not path.exists():
+        if path is None or not (path.exists() or path.is_symlink()):  # a dangling link: a problem
             return data
         reader = FieldReader(path)
         texts = reader.load()

@@ -48,7 +48,7 @@ def check_translation(english: Path, translated: Path) -> list[Problem]:
     source = FieldReader(english).load()
     if source is None:
         return []  # the English file's own check reports it
-    if not translated.exists():
+    if not (translated.exists() or translated.is_symlink()):
         return [Problem(str(translated), "(file)", "missing: the texts stay English")]
     reader = FieldReader(translated)
     data = reader.load()
