@@ -44,6 +44,9 @@ DEFAULTS = {s.key: s.default for s in SCHEMA}
         ({"region": '"US"'}, "region", "US", False),
         ({"region": '"us"'}, "region", "other", True),
         ({"region": '"Narnia"'}, "region", "other", True),
+        ({"language": '"de"'}, "language", "de", False),
+        ({"language": '"fr"'}, "language", "system", True),  # a language the app lacks
+        ({}, "language", "system", False),
         ({"disclaimer_seen": "true"}, "disclaimer_seen", True, False),
         ({"disclaimer_seen": "[]"}, "disclaimer_seen", False, True),
         ({"dismissed_resume": "42"}, "dismissed_resume", 42, False),

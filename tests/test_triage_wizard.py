@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -138,7 +138,8 @@ def answer_current(
     page.setFocus()
     if question.kind is QuestionKind.NUMBER and question.maximum == 10:
         assert isinstance(value, int)
-        click(qtbot, button(wizard, f"{question.text} {value} out of 10"))
+        out_of = QCoreApplication.translate("PainScale", "{name} {score} out of 10")  # any language
+        click(qtbot, button(wizard, out_of.format(name=question.text, score=value)))
     elif question.kind is QuestionKind.NUMBER:
         type_text(str(value))
     elif question.kind is QuestionKind.YES_NO:

@@ -13,6 +13,14 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from coach.content.errors import Problem
+from coach.content.overlay import (
+    SOURCE_LANGUAGE,
+    apply,
+    given_texts,
+    mismatch,
+    overlay_file,
+    source_texts,
+)
 from coach.content.safe_read import UnreadableFile, read_small_text
 
 SUPPORTED_SCHEMA_VERSIONS = frozenset({1})
@@ -26,9 +34,12 @@ T = TypeVar("T")
 class FieldReader:
     """Reads fields of one file, collecting a Problem for each bad or missing one."""
 
-    def __init__(self, file: Path) -> None:
+    def __init__(self, file: Path, *, language: str = SOURCE_LANGUAGE) -> None:
         self.file = file
+        self.language = language
         self.problems: list[Problem] = []
+        self.translation_problems: list[Problem] = []
+        """Problems with the language's texts (those texts stay English); never fatal."""
 
     def problem(self, field: str, message: str) -> None:
         """Record a problem with ``field`` of this file."""
@@ -62,7 +73,27 @@ class FieldReader:
             supported = ", ".join(str(v) for v in sorted(SUPPORTED_SCHEMA_VERSIONS))
             self.problem("schema_version", f"is {shown(version)}; this app reads {supported}")
             return None
-        return data
+        return self._translated(data)
+
+    def _translated(self, data: dict[str, Any]) -> dict[str, Any]:
+        """``data`` with this reader's language laid over it, string by string."""
+        path = overlay_file(self.file, self.language)
+        if path is None or not (path.exists() or path.is_symlink()):  # a dangling link: a problem
+            return data
+        reader = FieldReader(path)
+        texts = reader.load()
+        if texts is None:
+            self.translation_problems += reader.problems
+            return data
+        given, bad = given_texts(texts)
+        english = source_texts(data)
+        for field in bad:
+            reader.problem(".".join(field), "must be text or a list of texts")
+        for field, text in given.items():
+            if field in english and (why := mismatch(english[field], text)):
+                reader.problem(".".join(field), f"{why}; the English is used")
+        self.translation_problems += reader.problems
+        return apply(data, given)
 
     def unknown_keys(self, table: Mapping[str, Any], path: str, known: Collection[str]) -> None:
         """Report keys of ``table`` this format does not have (usually typos)."""

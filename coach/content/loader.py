@@ -15,6 +15,7 @@ from typing import Any
 
 from coach.content.errors import Problem
 from coach.content.fields import FieldReader, contained, listed, shown
+from coach.content.overlay import SOURCE_LANGUAGE
 from coach.domain.routine import (
     MAX_WORK_SECONDS,
     Block,
@@ -87,12 +88,18 @@ class Library:
         return frozenset(i for i, path in self.files.items() if path.parent == folder)
 
 
-def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None = None) -> Library:
+def load_library(
+    folders: Iterable[Path],
+    *,
+    known_poses: Collection[str] | None = None,
+    language: str = SOURCE_LANGUAGE,
+) -> Library:
     """Load the exercise library, cue phrases and routines from ``folders`` in order.
 
     Later folders (the user's) may add exercises and routines; a routine id
     already taken is reported, not replaced. ``known_poses`` (when given)
-    makes an unknown pose id a problem.
+    makes an unknown pose id a problem. Texts are in ``language`` where a
+    folder has them (``i18n/<language>/``), English otherwise.
     """
     folders = [f for f in folders if _is_dir(f)]
     problems: list[Problem] = []
@@ -103,13 +110,15 @@ def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None
         if exercise_file := files.get(EXERCISES_FILE):
             loaded, found = contained(
                 exercise_file,
-                partial(load_exercises, exercise_file, known_poses=known_poses),
+                partial(load_exercises, exercise_file, known_poses=known_poses, language=language),
                 lambda problem: ({}, [problem]),
             )
             exercises.update({k: v for k, v in loaded.items() if k not in exercises})
             problems += found
         if cue_file := files.get(CUES_FILE):
-            loaded_cues, found = contained(cue_file, partial(load_cues, cue_file), _nothing_but)
+            loaded_cues, found = contained(
+                cue_file, partial(load_cues, cue_file, language=language), _nothing_but
+            )
             cues = loaded_cues or cues
             problems += found
     routines: dict[str, Routine] = {}
@@ -118,7 +127,9 @@ def load_library(folders: Iterable[Path], *, known_poses: Collection[str] | None
         for path in listed(folder):
             if path.name in NOT_ROUTINES:
                 continue
-            routine, found = contained(path, partial(load_routine, path, exercises), _nothing_but)
+            routine, found = contained(
+                path, partial(load_routine, path, exercises, language=language), _nothing_but
+            )
             problems += found
             if routine is None:
                 continue
@@ -144,10 +155,10 @@ def _nothing_but(problem: Problem) -> tuple[None, list[Problem]]:
 
 
 def load_exercises(
-    path: Path, *, known_poses: Collection[str] | None = None
+    path: Path, *, known_poses: Collection[str] | None = None, language: str = SOURCE_LANGUAGE
 ) -> tuple[dict[str, Exercise], list[Problem]]:
     """Parse an exercise library file; only faultless exercises are returned."""
-    reader = FieldReader(path)
+    reader = FieldReader(path, language=language)
     data = reader.load()
     if data is None:
         return {}, reader.problems
@@ -158,7 +169,7 @@ def load_exercises(
         exercise = _exercise(reader, exercise_id, table, known_poses)
         if exercise is not None and len(reader.problems) == before:
             exercises[exercise_id] = exercise
-    return exercises, reader.problems
+    return exercises, reader.problems + reader.translation_problems
 
 
 def _exercise(
@@ -194,9 +205,11 @@ def _exercise(
     return exercise
 
 
-def load_cues(path: Path) -> tuple[CuePhrases | None, list[Problem]]:
+def load_cues(
+    path: Path, *, language: str = SOURCE_LANGUAGE
+) -> tuple[CuePhrases | None, list[Problem]]:
     """Parse the generic cue phrases; every phrase must be present and non-empty."""
-    reader = FieldReader(path)
+    reader = FieldReader(path, language=language)
     data = reader.load()
     if data is None:
         return None, reader.problems
@@ -216,14 +229,17 @@ def load_cues(path: Path) -> tuple[CuePhrases | None, list[Problem]]:
                 reader.template(f"cues.{name}", values[name], PLACEHOLDERS[name])
     if reader.problems:
         return None, reader.problems
-    return CuePhrases(**values), []
+    return CuePhrases(**values), reader.translation_problems
 
 
 def load_routine(
-    path: Path, exercises: Mapping[str, Exercise]
+    path: Path, exercises: Mapping[str, Exercise], *, language: str = SOURCE_LANGUAGE
 ) -> tuple[Routine | None, list[Problem]]:
-    """Parse one routine file; None and the problems if anything is wrong."""
-    reader = FieldReader(path)
+    """Parse one routine file; None and the problems if anything is wrong.
+
+    A routine that loads comes with its translation's problems (texts left English).
+    """
+    reader = FieldReader(path, language=language)
     data = reader.load()
     if data is None:
         return None, reader.problems
@@ -246,7 +262,7 @@ def load_routine(
     )
     if reader.problems:
         return None, reader.problems
-    return routine, []
+    return routine, reader.translation_problems
 
 
 def _built_around(reader: FieldReader, data: Mapping[str, Any]) -> ExerciseKind | None:

@@ -7,6 +7,7 @@ from typing import Any
 
 from coach.content.errors import ContentError, Problem
 from coach.content.fields import FieldReader
+from coach.content.overlay import SOURCE_LANGUAGE
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import HARD_MAX_S, ThermalConfig, ThermalRules
 
@@ -33,9 +34,9 @@ _RULE_KEYS = frozenset(
 _HARD_MAX_MIN = HARD_MAX_S / 60
 
 
-def load_thermal(path: Path) -> ThermalConfig:
+def load_thermal(path: Path, *, language: str = SOURCE_LANGUAGE) -> ThermalConfig:
     """The ice/heat rules; ContentError listing every problem if any."""
-    reader = FieldReader(path)
+    reader = FieldReader(path, language=language)
     data = reader.load()
     if data is None:
         raise ContentError(reader.problems)

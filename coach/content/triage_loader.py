@@ -17,6 +17,7 @@ from typing import Any
 
 from coach.content.errors import ContentError, Problem
 from coach.content.fields import FieldReader, shown
+from coach.content.overlay import SOURCE_LANGUAGE
 from coach.domain.regions import Region
 from coach.domain.routes import RouteRule, RouteTable, placeholder_routes
 from coach.domain.rules import (
@@ -69,9 +70,9 @@ _ANCHOR_KEYS = frozenset({"from", "to", "label", "description"})
 _MAX_DAYS = 365
 
 
-def load_triage(path: Path) -> TriageConfig:
+def load_triage(path: Path, *, language: str = SOURCE_LANGUAGE) -> TriageConfig:
     """The triage configuration in ``path``; ContentError listing every problem."""
-    reader = FieldReader(path)
+    reader = FieldReader(path, language=language)
     data = reader.load()
     config = _parse(data, reader) if data is not None else None
     if reader.problems or config is None:

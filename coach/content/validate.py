@@ -9,6 +9,7 @@ from pathlib import Path
 
 from coach.content.errors import Problem
 from coach.content.fields import contained, listed
+from coach.content.languages import check_languages, languages_in
 from coach.content.loader import CUES_FILE, EXERCISES_FILE, load_cues, load_exercises, load_routine
 from coach.domain.routine import Exercise
 
@@ -24,12 +25,15 @@ class Report:
     files: int
     routines: int
     exercises: int
+    languages: tuple[str, ...] = ()
+    """The translations checked beside the files (``i18n/<code>``)."""
 
     def summary(self) -> str:
         """One line for a clean run."""
+        checked = f"; translations checked: {', '.join(self.languages)}" if self.languages else ""
         return (
             f"OK: {self.routines} routines, {self.exercises} exercises "
-            f"in {self.files} files, no problems."
+            f"in {self.files} files{checked}, no problems."
         )
 
 
@@ -89,4 +93,7 @@ def validate(
         )
         problems += found
         routines += is_routine
-    return Report(tuple(problems), len(files), routines, len(exercises))
+    english = [f for f in files if f.is_file()]
+    problems += check_languages(english)
+    languages = sorted({p.name for f in {f.parent for f in english} for p in languages_in(f)})
+    return Report(tuple(problems), len(files), routines, len(exercises), tuple(languages))

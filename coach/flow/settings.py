@@ -75,6 +75,21 @@ THEMES: Mapping[str, str] = MappingProxyType(
 )
 """Theme choices, with their names in Settings."""
 
+LANGUAGES: Mapping[str, str] = MappingProxyType(
+    {"system": "Same as the system", "en": "English", "de": "Deutsch"}
+)
+"""Language choices, with their names in Settings (each language in its own words)."""
+
+
+def resolve_language(choice: str, locale_name: str) -> str:
+    """The language code the app runs in: ``choice``, or for "system" the language
+    of ``locale_name`` (e.g. ``de_AT`` -> ``de``) when the app has it, else English."""
+    if choice != "system" and choice in LANGUAGES:
+        return choice
+    code = locale_name.replace("-", "_").split("_")[0].split(".")[0].lower()
+    return code if code in LANGUAGES and code != "system" else "en"
+
+
 MIN_RATE = 80
 MAX_RATE = 320
 GET_READY_RANGE = (3, 30)
@@ -89,6 +104,7 @@ SCHEMA: tuple[Setting, ...] = (
     Setting("text_size", "Text size", 100, choices=tuple(TEXT_SIZES)),
     Setting("region", "Where you live", Region.OTHER.value, choices=tuple(Region)),
     Setting("theme", "Light or dark", "system", choices=tuple(THEMES)),
+    Setting("language", "Language", "system", choices=tuple(LANGUAGES)),
     Setting("disclaimer_seen", "First-start notice read", False),
     Setting("dismissed_resume", "Interrupted session not to offer again", 0, low=0),
 )

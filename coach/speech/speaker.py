@@ -34,6 +34,7 @@ from coach.speech.client import RenderRequest, WorkerClient
 from coach.speech.null_speaker import TEST_PHRASE, NullSpeaker
 from coach.speech.player import WavPlayer
 from coach.speech.settings import SpeechSettings
+from coach.speech.voice_choice import best_voice
 
 MAX_LATE_S = 1.5
 """A timing cue (count, "Hold", "Halfway") later than this is dropped, not said late."""
@@ -59,7 +60,9 @@ class CueSpeaker(NullSpeaker):
 
     ``clock`` must be the clock the session engine stamps ``Cue.due`` with.
     ``audio_outputs`` lists output devices (default: QMediaDevices); tests may
-    pass another provider. ``beep_path`` is the countdown beep WAV.
+    pass another provider. ``beep_path`` is the countdown beep WAV. ``language``
+    (a code such as "de") picks the engine's best voice for it when the person
+    has not chosen a voice.
     """
 
     def __init__(
@@ -72,10 +75,12 @@ class CueSpeaker(NullSpeaker):
         audio_outputs: Callable[[], list[QAudioDevice]] | None = None,
         max_late_s: float = MAX_LATE_S,
         worker_command: list[str] | None = None,
+        language: str = "",
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._settings = settings
+        self._language = language
         self._clock = clock
         self._cache = CueCache(cache_dir)
         self._beep_path = beep_path
@@ -315,7 +320,7 @@ class CueSpeaker(NullSpeaker):
         wanted = self._settings.voice_id
         if wanted and any(vid == wanted for vid, _ in self._client.voices):
             return wanted
-        return self._client.default_voice
+        return best_voice(self._client.voices, self._language, default=self._client.default_voice)
 
     def _path_for(self, text: str) -> Path:
         return self._cache.path_for(

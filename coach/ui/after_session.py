@@ -45,7 +45,7 @@ class AfterSessionScreen(QWidget):
 
     def __init__(self, pain_anchors: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("After the session")
+        self.setAccessibleName(self.tr("After the session"))
         self.pages = QStackedWidget(self)
         self.questions = self._questions_page(pain_anchors)
         self.summary_page = self._summary_page()
@@ -58,27 +58,31 @@ class AfterSessionScreen(QWidget):
 
     def _questions_page(self, pain_anchors: str) -> QWidget:
         page = QWidget(self)
-        heading = QLabel("How do you feel now?", page)
+        heading = QLabel(self.tr("How do you feel now?"), page)
         make_title(heading)
         self.result = QLabel(page)
         self.result.setWordWrap(True)
-        self.scale = PainScale(pain_anchors, name="Pain after the session", parent=page)
+        self.scale = PainScale(pain_anchors, name=self.tr("Pain after the session"), parent=page)
         question = QLabel(
-            "Any new or spreading leg symptoms (pain, tingling or numbness further down the leg)?",
+            self.tr(
+                "Any new or spreading leg symptoms (pain, tingling or numbness further down the leg)?"  # noqa: E501
+            ),
             page,
         )
         question.setWordWrap(True)
-        self.spread_yes = QRadioButton("Yes", page)
-        self.spread_yes.setAccessibleName("Spreading leg symptoms: yes")
-        self.spread_no = QRadioButton("No", page)
-        self.spread_no.setAccessibleName("Spreading leg symptoms: no")
+        self.spread_yes = QRadioButton(self.tr("Yes"), page)
+        self.spread_yes.setAccessibleName(self.tr("Spreading leg symptoms: yes"))
+        self.spread_no = QRadioButton(self.tr("No"), page)
+        self.spread_no.setAccessibleName(self.tr("Spreading leg symptoms: no"))
         self._spread = QButtonGroup(self)
         self._spread.addButton(self.spread_yes)
         self._spread.addButton(self.spread_no)
-        self.easy = QCheckBox("That felt easy: I could have done a couple more of each", page)
-        self.easy.setAccessibleName("That felt easy")
-        self.save_button = QPushButton("&Save (Enter)", page)
-        self.save_button.setAccessibleName("Save how I feel")
+        self.easy = QCheckBox(
+            self.tr("That felt easy: I could have done a couple more of each"), page
+        )
+        self.easy.setAccessibleName(self.tr("That felt easy"))
+        self.save_button = QPushButton(self.tr("&Save (Enter)"), page)
+        self.save_button.setAccessibleName(self.tr("Save how I feel"))
         self.save_button.setMinimumHeight(BIG_BUTTON_HEIGHT)
         set_icon(self.save_button, "check", primary=True)
         self.save_button.setEnabled(False)
@@ -114,7 +118,7 @@ class AfterSessionScreen(QWidget):
 
     def _summary_page(self) -> QWidget:
         page = QWidget(self)
-        self.summary_heading = QLabel("Saved. Here is how it went", page)
+        self.summary_heading = QLabel(self.tr("Saved. Here is how it went"), page)
         make_title(self.summary_heading)
         self.achievement = Achievement(page)
         self.achievement.setVisible(False)
@@ -122,14 +126,14 @@ class AfterSessionScreen(QWidget):
         card.setProperty("role", "card")
         self.summary = QLabel(card)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Session summary")
+        self.summary.setAccessibleName(self.tr("Session summary"))
         self.summary.setTextFormat(Qt.TextFormat.RichText)
         self.summary.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         inside = QVBoxLayout(card)
         inside.setContentsMargins(S3, S1, S3, S1)
         inside.addWidget(self.summary)
-        self.home_button = QPushButton("Back to &Home (Enter)", page)
-        self.home_button.setAccessibleName("Back to Home")
+        self.home_button = QPushButton(self.tr("Back to &Home (Enter)"), page)
+        self.home_button.setAccessibleName(self.tr("Back to Home"))
         self.home_button.setMinimumHeight(BIG_BUTTON_HEIGHT)
         set_icon(self.home_button, "check", primary=True)
         self.home_button.clicked.connect(self.home_requested.emit)

@@ -7,19 +7,27 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from coach.domain.regions import Region, region_for_locale
-from coach.flow.settings import GET_READY_RANGE, SETTINGS, TEXT_SIZES, THEMES, read_settings
+from coach.flow.settings import (
+    GET_READY_RANGE,
+    LANGUAGES,
+    SETTINGS,
+    TEXT_SIZES,
+    THEMES,
+    read_settings,
+)
 from coach.speech.settings import SpeechSettings
 
 if TYPE_CHECKING:
     from coach.domain.routine import Block
     from coach.store.history import HistoryStore
 
-__all__ = ["GET_READY_RANGE", "TEXT_SIZES", "THEMES", "AppSettings"]
+__all__ = ["GET_READY_RANGE", "LANGUAGES", "TEXT_SIZES", "THEMES", "AppSettings"]
 
 
 @dataclass(frozen=True, slots=True)
 class AppSettings:
-    """Speech, get-ready time, text size and region; all take effect without a restart."""
+    """Speech, get-ready time, text size, region and theme take effect without a
+    restart; the language at the next start."""
 
     speech: SpeechSettings = field(default_factory=SpeechSettings)
     get_ready_s: int = 10
@@ -30,6 +38,8 @@ class AppSettings:
     """Where the person lives: which emergency number safety messages name."""
     theme: str = "system"
     """Light or dark: one of THEMES ("system" follows the desktop)."""
+    language: str = "system"
+    """One of LANGUAGES ("system" follows the locale); applied at the next start."""
 
     @classmethod
     def load(cls, store: HistoryStore, *, locale_name: str = "") -> AppSettings:
@@ -58,6 +68,7 @@ class AppSettings:
             text_size=int(v["text_size"]),
             region=Region(str(v["region"])),
             theme=str(v["theme"]),
+            language=str(v["language"]),
         )
         return settings, read.notice
 
@@ -73,6 +84,7 @@ class AppSettings:
             "text_size": self.text_size,
             "region": self.region.value,
             "theme": self.theme,
+            "language": self.language,
         }
         for key, value in values.items():
             assert key in SETTINGS, key

@@ -62,15 +62,18 @@ class BuiltApp:
         self.window = shell.window
         self.home = shell.home
         self._loaded_poses: dict[str, Pose] | None = None
+        self.language = language = shell.language
         self.library = load_library(
-            [routines_dir(), self.data_folder / USER_ROUTINES], known_poses=pose_ids()
+            [routines_dir(), self.data_folder / USER_ROUTINES],
+            known_poses=pose_ids(),
+            language=language,
         )
         triage_file = routines_dir() / "triage.toml"
-        self.triage = load_triage(triage_file).with_region(self.settings.region)
+        self.triage = load_triage(triage_file, language=language).with_region(self.settings.region)
         missing = route_problems(self.triage, self.library.routines, str(triage_file))
         if missing:
             raise ContentError(missing)
-        self.thermal_config = load_thermal(routines_dir() / "thermal.toml")
+        self.thermal_config = load_thermal(routines_dir() / "thermal.toml", language=language)
         try:
             store.mark_interrupted()
         except StoreError as error:  # read-only, busy or full: start anyway and say so
@@ -282,6 +285,7 @@ class BuiltApp:
             cache_dir=self.data_folder / "cache" / "speech",
             clock=self.mono,
             beep_path=assets_dir() / "sounds" / "countdown.wav",
+            language=self.language,
             parent=self.window,
         )
         speaker.notice.connect(lambda text: self.window.notices.add(text, key="speech"))

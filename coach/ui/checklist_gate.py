@@ -10,15 +10,15 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.triage import Question, QuestionKind
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.theme import make_title
 
-NONE_TEXT = "No, none of these (Enter)"
-SOME_TEXT = "Yes, one or more of these"
+NONE_TEXT = str(QT_TRANSLATE_NOOP("ChecklistGate", "No, none of these (Enter)"))
+SOME_TEXT = str(QT_TRANSLATE_NOOP("ChecklistGate", "Yes, one or more of these"))
 
 
 def checklist_html(questions: Sequence[Question]) -> str:
@@ -51,7 +51,7 @@ class ChecklistGate(QWidget):
         """``heading`` (optional) asks the whole list's question above it."""
         super().__init__(parent)
         self.questions = tuple(questions)
-        self.setAccessibleName(heading or "Safety questions")
+        self.setAccessibleName(heading or self.tr("Safety questions"))
         self.heading = QLabel(heading, self)
         self.heading.setWordWrap(True)
         make_title(self.heading, 1.25)
@@ -71,12 +71,14 @@ class ChecklistGate(QWidget):
                 ]
             )
         )
-        self.none_button = QPushButton(none_text, self)
-        self.none_button.setAccessibleName(none_text.replace(" (Enter)", ""))
+        self.none_button = QPushButton(none_text or self.tr(NONE_TEXT), self)
+        self.none_button.setAccessibleName(
+            (none_text or self.tr(NONE_TEXT)).replace(" (Enter)", "").replace(" (Eingabe)", "")
+        )
         self.none_button.setProperty("primary", True)
         self.none_button.setMinimumHeight(56)
-        self.some_button = QPushButton(some_text, self)
-        self.some_button.setAccessibleName(some_text)
+        self.some_button = QPushButton(some_text or self.tr(SOME_TEXT), self)
+        self.some_button.setAccessibleName(some_text or self.tr(SOME_TEXT))
         self.some_button.setMinimumHeight(56)
         self.none_button.clicked.connect(self.none_chosen.emit)
         self.some_button.clicked.connect(self.some_chosen.emit)

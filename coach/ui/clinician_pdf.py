@@ -17,7 +17,7 @@ from html import escape
 from pathlib import Path
 from typing import Final
 
-from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QLocale, QMarginsF, QUrl
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from coach.domain.history import (
@@ -30,6 +30,7 @@ from coach.domain.history import (
     TriageRecord,
 )
 from coach.domain.progress import adherence, format_time, local_day, weekly_pain
+from coach.flow.paper import paper_for
 from coach.flow.physio_words import (
     check_in_findings,
     event_detail_text,
@@ -295,8 +296,17 @@ def collect(
     )
 
 
+_PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
+
+
+def _territory() -> str:
+    """The system locale's territory code ("US", "DE"...)."""
+    return QLocale.territoryToCode(QLocale.system().territory())
+
+
 def render_pdf(data: SummaryInput, *, tz: tzinfo | None = None) -> bytes:
-    """The summary as A4 PDF bytes."""
+    """The summary as PDF bytes, on the system locale's paper (Letter in the US and Canada,
+    else A4; Qt itself always picks A4)."""
     document = QTextDocument()
     font = QFont()
     font.setPointSize(10)
@@ -316,7 +326,7 @@ def render_pdf(data: SummaryInput, *, tz: tzinfo | None = None) -> bytes:
     writer.setCreator("Rehab Coach")
     writer.setPageLayout(
         QPageLayout(
-            QPageSize(QPageSize.PageSizeId.A4),
+            QPageSize(_PAGE_SIZES[paper_for(_territory())]),
             QPageLayout.Orientation.Portrait,
             QMarginsF(0, 0, 0, 0),
             QPageLayout.Unit.Millimeter,

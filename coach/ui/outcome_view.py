@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Collection, Iterable, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -40,12 +40,13 @@ CARD_COLUMNS = 2
 """The other routines, as cards in this many columns."""
 
 _HEADINGS: Mapping[OutcomeLevel, str] = {
-    OutcomeLevel.CALL_EMERGENCY_NOW: "Call for help now",
-    OutcomeLevel.EMERGENCY: "Get help now",
-    OutcomeLevel.URGENT: "Get checked before you exercise",
-    OutcomeLevel.UNDER_16: "See a GP or physio",
-    OutcomeLevel.SOON_48H: "See a GP or physio soon",
+    OutcomeLevel.CALL_EMERGENCY_NOW: str(QT_TRANSLATE_NOOP("OutcomeView", "Call for help now")),
+    OutcomeLevel.EMERGENCY: str(QT_TRANSLATE_NOOP("OutcomeView", "Get help now")),
+    OutcomeLevel.URGENT: str(QT_TRANSLATE_NOOP("OutcomeView", "Get checked before you exercise")),
+    OutcomeLevel.UNDER_16: str(QT_TRANSLATE_NOOP("OutcomeView", "See a GP or physio")),
+    OutcomeLevel.SOON_48H: str(QT_TRANSLATE_NOOP("OutcomeView", "See a GP or physio soon")),
 }
+_OTHER_HEADING = str(QT_TRANSLATE_NOOP("OutcomeView", "Please read this"))
 _CALL_LEVELS = frozenset({OutcomeLevel.CALL_EMERGENCY_NOW, OutcomeLevel.EMERGENCY})
 
 
@@ -78,7 +79,7 @@ class OutcomeView(QWidget):
         """``routines``: every routine that may be offered; ``own``: the ids among them
         from the person's own routine folder."""
         super().__init__(parent)
-        self.setAccessibleName("Result")
+        self.setAccessibleName(self.tr("Result"))
         self._routines = routines
         self._own = frozenset(own)
         self._cards = cards or {}
@@ -86,11 +87,11 @@ class OutcomeView(QWidget):
         self._can_go_back = False
         self.use_button: QPushButton | None = None
         self.scroll_area = scroll_area(self)
-        self.back_button = QPushButton("◀ Back (Esc)", self)
-        self.back_button.setAccessibleName("Back to the last question")
+        self.back_button = QPushButton(self.tr("◀ Back (Esc)"), self)
+        self.back_button.setAccessibleName(self.tr("Back to the last question"))
         self.back_button.clicked.connect(self.back_requested.emit)
-        self.home_button = QPushButton("Back to Home", self)
-        self.home_button.setAccessibleName("Back to Home")
+        self.home_button = QPushButton(self.tr("Back to Home"), self)
+        self.home_button.setAccessibleName(self.tr("Back to Home"))
         self.home_button.clicked.connect(self.home_requested.emit)
         bind_keys(
             self,
@@ -150,24 +151,30 @@ class OutcomeView(QWidget):
         frame = QFrame(parent)
         frame.setProperty("role", "danger")
         frame.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        frame.setAccessibleName("Warning")
+        frame.setAccessibleName(self.tr("Warning"))
         frame.setAccessibleDescription(outcome.message)
         box = QVBoxLayout(frame)
         box.setContentsMargins(S3, S2, S3, S2)
-        heading = self._label(frame, _HEADINGS.get(outcome.level, "Please read this"))
+        heading = self._label(frame, self.tr(_HEADINGS.get(outcome.level, _OTHER_HEADING)))
         make_title(heading)
         heading.setProperty("role", "alarm")  # in safety red
         box.addWidget(heading)
-        message = self._label(frame, outcome.message, name="Outcome message")
+        message = self._label(frame, outcome.message, name=self.tr("Outcome message"))
         make_title(message, 1.15)
         box.addWidget(message)
         if outcome.level in _CALL_LEVELS and outcome.emergency_number:
-            number = self._label(frame, f"Call {outcome.emergency_number}", name="Emergency number")
+            number = self._label(
+                frame,
+                self.tr("Call {number}").format(number=outcome.emergency_number),
+                name=self.tr("Emergency number"),
+            )
             make_title(number, 1.6)
             box.addWidget(number)
         if outcome.reasons:
-            box.addWidget(self._label(frame, "Why:"))
-            box.addWidget(self._label(frame, _bullets(outcome.reasons), name="Why", rich=True))
+            box.addWidget(self._label(frame, self.tr("Why:")))
+            box.addWidget(
+                self._label(frame, _bullets(outcome.reasons), name=self.tr("Why"), rich=True)
+            )
         return frame
 
     def _routine(self, parent: QWidget, column: QVBoxLayout, outcome: Outcome) -> QPushButton:
@@ -175,31 +182,37 @@ class OutcomeView(QWidget):
         assert outcome.route is not None
         is_route = outcome.level is OutcomeLevel.ROUTE
         if is_route:
-            column.addWidget(self._label(parent, outcome.message, name="Outcome message"))
-        caption = self._label(parent, "Suggested routine:")
+            column.addWidget(self._label(parent, outcome.message, name=self.tr("Outcome message")))
+        caption = self._label(parent, self.tr("Suggested routine:"))
         caption.setProperty("role", "caption")
         column.addWidget(caption)
         data = self._cards.get(outcome.route)
         if data is not None:
             card = RoutineCard(data, self._poses, suggested=True, parent=parent)
-            card.setAccessibleName(f"Use the suggested routine: {data.name}")
-            card.name.setAccessibleName("Suggested routine")
+            card.setAccessibleName(
+                self.tr("Use the suggested routine: {name}").format(name=data.name)
+            )
+            card.name.setAccessibleName(self.tr("Suggested routine"))
             card.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
             column.addWidget(card)
         else:
-            name = self._label(parent, self.routine_name(outcome.route), name="Suggested routine")
+            name = self._label(
+                parent, self.routine_name(outcome.route), name=self.tr("Suggested routine")
+            )
             make_title(name, 1.5)
             column.addWidget(name)
         if is_route and outcome.reasons:
-            column.addWidget(self._label(parent, "Why this routine:"))
-            column.addWidget(self._label(parent, _bullets(outcome.reasons), name="Why", rich=True))
-        if outcome.advice:
-            column.addWidget(self._label(parent, "Good to know:"))
+            column.addWidget(self._label(parent, self.tr("Why this routine:")))
             column.addWidget(
-                self._label(parent, _bullets(outcome.advice), name="Advice", rich=True)
+                self._label(parent, _bullets(outcome.reasons), name=self.tr("Why"), rich=True)
             )
-        use = QPushButton("Use this routine (Enter)", parent)
-        use.setAccessibleName("Use this routine")
+        if outcome.advice:
+            column.addWidget(self._label(parent, self.tr("Good to know:")))
+            column.addWidget(
+                self._label(parent, _bullets(outcome.advice), name=self.tr("Advice"), rich=True)
+            )
+        use = QPushButton(self.tr("Use this routine (Enter)"), parent)
+        use.setAccessibleName(self.tr("Use this routine"))
         use.setMinimumHeight(BIG_BUTTON_HEIGHT)
         set_icon(use, "play", primary=True)
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
@@ -209,26 +222,28 @@ class OutcomeView(QWidget):
         choices = route_choices(outcome, shipped)
         others = [c.route for c in choices if c.allowed]
         if others:
-            column.addWidget(self._label(parent, "Or pick another routine:"))
-            self._pick_buttons(parent, column, others, "Pick another routine")
+            column.addWidget(self._label(parent, self.tr("Or pick another routine:")))
+            self._pick_buttons(parent, column, others, self.tr("Pick another routine"))
         mine = [
             c.route
             for c in route_choices(outcome, [self._routines[i] for i in sorted(self._own)])
             if c.allowed
         ]
         if mine:
-            heading = self._label(parent, "My routines")
+            heading = self._label(parent, self.tr("My routines"))
             make_title(heading, 1.15)
             column.addWidget(heading)
             note = self._label(
                 parent,
-                "Your own routines. The check-in did not choose these, "
-                "so make sure they suit you today.",
-                name="My routines note",
+                self.tr(
+                    "Your own routines. The check-in did not choose these, "
+                    "so make sure they suit you today."
+                ),
+                name=self.tr("My routines note"),
             )
             note.setProperty("role", "caption")
             column.addWidget(note)
-            self._pick_buttons(parent, column, mine, "Pick my routine")
+            self._pick_buttons(parent, column, mine, self.tr("Pick my routine"))
         self._ruled_out(parent, column, choices)
         return use
 
@@ -242,9 +257,11 @@ class OutcomeView(QWidget):
             if not c.allowed and c.reason != NO_CHOICE
         ]
         if ruled_out:
-            column.addWidget(self._label(parent, "Not offered with your answers:"))
+            column.addWidget(self._label(parent, self.tr("Not offered with your answers:")))
             column.addWidget(
-                self._label(parent, _bullets(ruled_out), name="Routines not offered", rich=True)
+                self._label(
+                    parent, _bullets(ruled_out), name=self.tr("Routines not offered"), rich=True
+                )
             )
 
     def _pick_buttons(
@@ -262,7 +279,7 @@ class OutcomeView(QWidget):
                 if card is not None
                 else WrappingButton(name, parent)
             )
-            button.setAccessibleName(f"{what}: {name}")
+            button.setAccessibleName(self.tr("{what}: {name}").format(what=what, name=name))
             button.clicked.connect(lambda _=False, r=routine_id: self.route_chosen.emit(r))
             grid.addWidget(button, k // CARD_COLUMNS, k % CARD_COLUMNS)
         column.addLayout(grid)

@@ -42,25 +42,27 @@ class PainScale(QWidget):
         self, anchors: str, *, name: str = "Pain now", parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName(f"{name}, 0 to 10")
+        self.setAccessibleName(self.tr("{name}, 0 to 10").format(name=name))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
-        self.setAccessibleDescription("No score chosen yet")
+        self.setAccessibleDescription(self.tr("No score chosen yet"))
         self.setStyleSheet(SCORE_STYLE)
         row = QHBoxLayout()
         row.setSpacing(4)
         for score in range(11):
             button = QRadioButton(str(score), self)
             button.setMinimumSize(52, 52)
-            button.setAccessibleName(f"{name} {score} out of 10")
+            button.setAccessibleName(
+                self.tr("{name} {score} out of 10").format(name=name, score=score)
+            )
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             self._group.addButton(button, score)
             row.addWidget(button)
         self._group.idToggled.connect(self._toggled)
         ends = QHBoxLayout()
-        none = QLabel("0 = no pain", self)
-        worst = QLabel("10 = worst imaginable", self)
+        none = QLabel(self.tr("0 = no pain"), self)
+        worst = QLabel(self.tr("10 = worst imaginable"), self)
         ends.addWidget(none)
         ends.addStretch(1)
         ends.addWidget(worst)
@@ -85,7 +87,7 @@ class PainScale(QWidget):
                 self._group.setExclusive(False)
                 checked.setChecked(False)
                 self._group.setExclusive(True)
-            self.setAccessibleDescription("No score chosen yet")
+            self.setAccessibleDescription(self.tr("No score chosen yet"))
             return
         button = self._group.button(max(0, min(10, score)))
         button.setChecked(True)
@@ -93,7 +95,7 @@ class PainScale(QWidget):
     def _toggled(self, score: int, checked: bool) -> None:
         """A click, a key or an accessibility action chose ``score``."""
         if checked:
-            self.setAccessibleDescription(f"{score} chosen")
+            self.setAccessibleDescription(self.tr("{score} chosen").format(score=score))
             self.value_changed.emit(score)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

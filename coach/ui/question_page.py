@@ -80,8 +80,8 @@ class YesNoRow(FocusRow):
 
     def __init__(self, label: str, parent: QWidget) -> None:
         super().__init__(parent)
-        self.yes = self._button("Yes", label)
-        self.no = self._button("No", label)
+        self.yes = self._button(self.tr("Yes"), label)
+        self.no = self._button(self.tr("No"), label)
         self._group = QButtonGroup(self)
         self._group.addButton(self.yes)
         self._group.addButton(self.no)
@@ -103,11 +103,13 @@ class YesNoRow(FocusRow):
         button.setCheckable(True)
         button.setProperty("answer", True)
         button.setMinimumHeight(48)
-        button.setAccessibleName(f"{word}: {label}" if label else word)
+        button.setAccessibleName(
+            self.tr("{word}: {label}").format(word=word, label=label) if label else word
+        )
         return button
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
-        word = "Yes" if button is self.yes else "No"
+        word = self.tr("Yes") if button is self.yes else self.tr("No")
         button.setText(_TICK + word if checked else word)
         if checked:
             self.changed.emit()

@@ -1,5 +1,5 @@
-"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size, theme, and
-"Delete all my data"."""
+"""Settings: voice, speaking rate, volume, beeps, get-ready time, text size, theme,
+language, and "Delete all my data"."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from coach.domain.regions import Region
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
 from coach.speech.voice_choices import Voice, voice_choices
-from coach.ui.app_settings import GET_READY_RANGE, TEXT_SIZES, THEMES, AppSettings
+from coach.ui.app_settings import GET_READY_RANGE, LANGUAGES, TEXT_SIZES, THEMES, AppSettings
 from coach.ui.check_row import labelled_row
 from coach.ui.design.tokens import PAGE_MARGIN, S2
 from coach.ui.keys import bind_keys
@@ -80,6 +80,15 @@ class SettingsScreen(QWidget):
         self.theme.setAccessibleName("Light or dark")
         for theme, name in THEMES.items():
             self.theme.addItem(name, theme)
+        self.language = QComboBox(self)
+        self.language.setAccessibleName("Language (after a restart)")
+        for code, name in LANGUAGES.items():
+            self.language.addItem(name, code)
+        language_row = QHBoxLayout()
+        language_row.addWidget(self.language, 1)
+        language_row.addWidget(QLabel("after a restart", self))
+        language_label = QLabel("Lan&guage", self)
+        language_label.setBuddy(self.language)
         self.test_voice = QPushButton("&Test voice", self)
         self.test_voice.setAccessibleName("Test voice")
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
@@ -111,6 +120,7 @@ class SettingsScreen(QWidget):
         form.addRow("Where you &live", self.region)
         form.addRow("", self.region_number)
         form.addRow("Light or dar&k", self.theme)
+        form.addRow(language_label, language_row)
         form.addRow("Your data", erase_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
@@ -129,7 +139,7 @@ class SettingsScreen(QWidget):
         for box in (self.voice_on, self.beeps):
             box.toggled.connect(self._emit)
         self.more_voices.toggled.connect(self._fill_voices)
-        for combo in (self.voice, self.text_size, self.region, self.theme):
+        for combo in (self.voice, self.text_size, self.region, self.theme, self.language):
             combo.currentIndexChanged.connect(self._emit)
         self.rate.valueChanged.connect(self._emit)
         self.volume.valueChanged.connect(self._emit)
@@ -155,6 +165,7 @@ class SettingsScreen(QWidget):
             self.text_size,
             self.region,
             self.theme,
+            self.language,
         )
         blockers = [QSignalBlocker(w) for w in (*widgets, self.more_voices)]
         self._voices = voice_choices(voices)
@@ -170,6 +181,7 @@ class SettingsScreen(QWidget):
         self.text_size.setCurrentIndex(max(0, self.text_size.findData(settings.text_size)))
         self.region.setCurrentIndex(max(0, self.region.findData(settings.region.value)))
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.speech_status.setText(status)
         self.region_number.setText(
             f"Safety messages tell you to call {emergency_number}." if emergency_number else ""
@@ -209,6 +221,7 @@ class SettingsScreen(QWidget):
             text_size=int(self.text_size.currentData()),
             region=Region(self.region.currentData()),
             theme=str(self.theme.currentData()),
+            language=str(self.language.currentData()),
         )
 
     def _emit(self, *_: object) -> None:

@@ -12,12 +12,14 @@ from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock
 from coach.flow.home_snapshot import HomeSnapshot
+from coach.flow.settings import resolve_language
 from coach.store.flow_state import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.store.history import HistoryStore
 from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
 from coach.ui.main_window import MainWindow
 from coach.ui.theme import apply_theme
+from coach.ui.translations import install_translations
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +33,8 @@ class Shell:
     settings: AppSettings
     window: MainWindow
     home: HomeScreen
+    language: str = "en"
+    """The language the app runs in (content, speech): fixed until the next start."""
 
 
 def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Clock) -> Shell:
@@ -41,9 +45,12 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     suspension. Imports only what Home's first paint needs: no routines, poses,
     speech, charts or flow rules.
     """
-    settings, notice = AppSettings.read(store, locale_name=QLocale.system().name())
+    locale_name = QLocale.system().name()
+    settings, notice = AppSettings.read(store, locale_name=locale_name)
+    language = resolve_language(settings.language, locale_name)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
+    install_translations(app, language)
     apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
     home = HomeScreen()
@@ -58,4 +65,4 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     window.show_screen("home")
     if notice:
         window.notices.add(notice, key="settings_repaired")
-    return Shell(store, data_folder, wall, mono, settings, window, home)
+    return Shell(store, data_folder, wall, mono, settings, window, home, language)
