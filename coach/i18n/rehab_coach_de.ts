@@ -4,82 +4,82 @@
 <context>
     <name>AfterSessionScreen</name>
     <message>
-        <location filename="../ui/after_session.py" line="44"/>
+        <location filename="../ui/after_session.py" line="48"/>
         <source>After the session</source>
         <translation>Nach der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="57"/>
+        <location filename="../ui/after_session.py" line="61"/>
         <source>How do you feel now?</source>
         <translation>Wie fühlen Sie sich jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="61"/>
+        <location filename="../ui/after_session.py" line="65"/>
         <source>Pain after the session</source>
         <translation>Schmerzen nach der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="64"/>
+        <location filename="../ui/after_session.py" line="68"/>
         <source>Any new or spreading leg symptoms (pain, tingling or numbness further down the leg)?</source>
         <translation>Neue oder sich ausbreitende Beschwerden im Bein (Schmerzen, Kribbeln oder Taubheit weiter unten im Bein)?</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="69"/>
+        <location filename="../ui/after_session.py" line="73"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="70"/>
+        <location filename="../ui/after_session.py" line="74"/>
         <source>Spreading leg symptoms: yes</source>
         <translation>Sich ausbreitende Beschwerden im Bein: ja</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="71"/>
+        <location filename="../ui/after_session.py" line="75"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="72"/>
+        <location filename="../ui/after_session.py" line="76"/>
         <source>Spreading leg symptoms: no</source>
         <translation>Sich ausbreitende Beschwerden im Bein: nein</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="77"/>
+        <location filename="../ui/after_session.py" line="81"/>
         <source>That felt easy: I could have done a couple more of each</source>
         <translation>Leicht: Ich hätte jeweils noch ein paar mehr geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="79"/>
+        <location filename="../ui/after_session.py" line="83"/>
         <source>That felt easy</source>
         <translation>Das war leicht</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="80"/>
+        <location filename="../ui/after_session.py" line="84"/>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Speichern (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="81"/>
+        <location filename="../ui/after_session.py" line="85"/>
         <source>Save how I feel</source>
         <translation>Speichern, wie ich mich fühle</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="113"/>
+        <location filename="../ui/after_session.py" line="121"/>
         <source>Saved. Here is how it went</source>
         <translation>Gespeichert. So lief es</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="117"/>
+        <location filename="../ui/after_session.py" line="129"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="120"/>
+        <location filename="../ui/after_session.py" line="135"/>
         <source>Back to &amp;Home (Enter)</source>
         <translation>Zurück zur &amp;Startseite (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="121"/>
+        <location filename="../ui/after_session.py" line="136"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
@@ -87,188 +87,189 @@
 <context>
     <name>ChecklistGate</name>
     <message>
-        <location filename="../ui/checklist_gate.py" line="19"/>
+        <location filename="../ui/checklist_gate.py" line="20"/>
         <source>No, none of these (Enter)</source>
         <translation>Nein, nichts davon (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_gate.py" line="20"/>
+        <location filename="../ui/checklist_gate.py" line="21"/>
         <source>Yes, one or more of these</source>
         <translation>Ja, eines oder mehrere davon</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_gate.py" line="44"/>
+        <location filename="../ui/checklist_gate.py" line="54"/>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
-    </message>
-    <message>
-        <location filename="../ui/checklist_gate.py" line="61"/>
-        <source>No, none of these</source>
-        <translation>Nein, nichts davon</translation>
     </message>
 </context>
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../ui/outcome_view.py" line="35"/>
+        <location filename="../ui/outcome_view.py" line="43"/>
         <source>Call for help now</source>
         <translation>Rufen Sie jetzt Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="36"/>
+        <location filename="../ui/outcome_view.py" line="44"/>
         <source>Get help now</source>
         <translation>Holen Sie sich jetzt Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="37"/>
+        <location filename="../ui/outcome_view.py" line="45"/>
         <source>Get checked before you exercise</source>
         <translation>Lassen Sie sich vor dem Üben untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="38"/>
+        <location filename="../ui/outcome_view.py" line="46"/>
         <source>See a GP or physio</source>
         <translation>Gehen Sie in eine Arztpraxis oder in die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="39"/>
+        <location filename="../ui/outcome_view.py" line="47"/>
         <source>See a GP or physio soon</source>
         <translation>Gehen Sie bald in eine Arztpraxis oder in die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="41"/>
+        <location filename="../ui/outcome_view.py" line="49"/>
         <source>Please read this</source>
         <translation>Bitte lesen Sie das</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="72"/>
+        <location filename="../ui/outcome_view.py" line="82"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="78"/>
+        <location filename="../ui/outcome_view.py" line="90"/>
         <source>◀ Back (Esc)</source>
         <translation>◀ Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="79"/>
+        <location filename="../ui/outcome_view.py" line="91"/>
         <source>Back to the last question</source>
         <translation>Zurück zur letzten Frage</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="81"/>
-        <location filename="../ui/outcome_view.py" line="82"/>
+        <location filename="../ui/outcome_view.py" line="93"/>
+        <location filename="../ui/outcome_view.py" line="94"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="142"/>
+        <location filename="../ui/outcome_view.py" line="154"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="149"/>
-        <location filename="../ui/outcome_view.py" line="172"/>
+        <location filename="../ui/outcome_view.py" line="162"/>
+        <location filename="../ui/outcome_view.py" line="185"/>
         <source>Outcome message</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="155"/>
+        <location filename="../ui/outcome_view.py" line="168"/>
         <source>Call {number}</source>
         <translation>Rufen Sie {number} an</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="156"/>
+        <location filename="../ui/outcome_view.py" line="169"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="161"/>
+        <location filename="../ui/outcome_view.py" line="174"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="163"/>
-        <location filename="../ui/outcome_view.py" line="184"/>
+        <location filename="../ui/outcome_view.py" line="176"/>
+        <location filename="../ui/outcome_view.py" line="207"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="173"/>
+        <location filename="../ui/outcome_view.py" line="186"/>
         <source>Suggested routine:</source>
         <translation>Vorgeschlagene Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="177"/>
+        <location filename="../ui/outcome_view.py" line="193"/>
+        <source>Use the suggested routine: {name}</source>
+        <translation>Vorgeschlagene Übungsfolge nehmen: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/outcome_view.py" line="195"/>
+        <location filename="../ui/outcome_view.py" line="200"/>
         <source>Suggested routine</source>
         <translation>Vorgeschlagene Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="182"/>
+        <location filename="../ui/outcome_view.py" line="205"/>
         <source>Why this routine:</source>
         <translation>Warum diese Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="187"/>
+        <location filename="../ui/outcome_view.py" line="210"/>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="189"/>
+        <location filename="../ui/outcome_view.py" line="212"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="191"/>
+        <location filename="../ui/outcome_view.py" line="214"/>
         <source>Use this routine (Enter)</source>
         <translation>Diese Übungsfolge nehmen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="192"/>
+        <location filename="../ui/outcome_view.py" line="215"/>
         <source>Use this routine</source>
         <translation>Diese Übungsfolge nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="201"/>
+        <location filename="../ui/outcome_view.py" line="225"/>
         <source>Or pick another routine:</source>
         <translation>Oder wählen Sie eine andere Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="202"/>
+        <location filename="../ui/outcome_view.py" line="226"/>
         <source>Pick another routine</source>
         <translation>Andere Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="209"/>
+        <location filename="../ui/outcome_view.py" line="233"/>
         <source>My routines</source>
         <translation>Meine Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="215"/>
+        <location filename="../ui/outcome_view.py" line="239"/>
         <source>Your own routines. The check-in did not choose these, so make sure they suit you today.</source>
         <translation>Ihre eigenen Übungsfolgen. Die Abfrage hat sie nicht ausgewählt. Prüfen Sie also selbst, ob sie heute zu Ihnen passen.</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="218"/>
+        <location filename="../ui/outcome_view.py" line="242"/>
         <source>My routines note</source>
         <translation>Hinweis zu meinen Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="222"/>
+        <location filename="../ui/outcome_view.py" line="246"/>
         <source>Pick my routine</source>
         <translation>Meine Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="236"/>
+        <location filename="../ui/outcome_view.py" line="260"/>
         <source>Not offered with your answers:</source>
         <translation>Bei Ihren Antworten nicht angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="239"/>
+        <location filename="../ui/outcome_view.py" line="263"/>
         <source>Routines not offered</source>
         <translation>Nicht angebotene Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="250"/>
+        <location filename="../ui/outcome_view.py" line="282"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
