@@ -1,4 +1,4 @@
-"""Timed follow-ups for every route, counted from symptom onset (clinical.md s.1b, s.4).
+"""Timed follow-ups for every route, counted from symptom onset (docs/clinical-basis.md s.1b, s.4).
 
 Which re-checks are due now for the plan, as sentences for Home. "Pain
 trending up" has one meaning: :func:`coach.domain.progress.pain_trending_up`.

@@ -1,4 +1,4 @@
-"""The morning after: when to ask, and the 24-hour rule (clinical.md s.3)."""
+"""The morning after: when to ask, and the 24-hour rule (docs/clinical-basis.md s.3)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Nerve follow-ups before a session (clinical.md s.3 nerve rule, issue 11).
+"""Nerve follow-ups before a session (docs/clinical-basis.md s.3 nerve rule, issue 11).
 
 The pre-session answer "how far do symptoms reach" is compared with the last
 session: symptoms that spread further down, or new symptoms below the knee,
@@ -24,7 +24,7 @@ REACH_ORDER = (
     SymptomsReach.FOOT,
 )
 NERVE_REACH = frozenset({SymptomsReach.BELOW_KNEE, SymptomsReach.FOOT})
-"""Symptoms this far down count as nerve symptoms (clinical.md Q9 = C)."""
+"""Symptoms this far down count as nerve symptoms (docs/clinical-basis.md Q9 = C)."""
 
 SWITCH_TEXT = (
     "Your symptoms reach further down your leg than before. Today's session uses the "

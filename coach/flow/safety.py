@@ -1,4 +1,4 @@
-"""A red flag suspends the plan (clinical.md s.1a, issue 11).
+"""A red flag suspends the plan (docs/clinical-basis.md s.1a, issue 11).
 
 Any red-flag result, at a check-in, in the check before a session, or reported
 during one, suspends the plan: no session can start and Home says why and what

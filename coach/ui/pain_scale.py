@@ -19,19 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-SCORE_STYLE = """
-QRadioButton {
-    border: 2px solid palette(mid); border-radius: 6px; background: palette(button);
-    padding: 0.3em 0.15em; min-width: 1.2em;
-}
-QRadioButton::indicator { width: 0; height: 0; border: none; image: none; }
-QRadioButton:checked {
-    background: palette(highlight); color: palette(highlighted-text); font-weight: bold;
-    border-color: palette(highlight);
-}
-"""
-"""Scores look like buttons (narrow padding: eleven fit in one row even at 200% text)."""
-
 
 class PainScale(QWidget):
     """Pick a whole number from 0 (none) to 10 (worst imaginable)."""
@@ -47,11 +34,11 @@ class PainScale(QWidget):
         self._group = QButtonGroup(self)
         self._group.setExclusive(True)
         self.setAccessibleDescription(self.tr("No score chosen yet"))
-        self.setStyleSheet(SCORE_STYLE)
         row = QHBoxLayout()
         row.setSpacing(4)
         for score in range(11):
             button = QRadioButton(str(score), self)
+            button.setProperty("score", True)  # drawn as a button (coach.ui.design.style)
             button.setMinimumSize(52, 52)
             button.setAccessibleName(
                 self.tr("{name} {score} out of 10").format(name=name, score=score)

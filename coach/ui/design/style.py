@@ -39,6 +39,15 @@ QPushButton[tile="true"]:focus, QPushButton[tile="true"]:hover {
     border: {focus}px solid {brand}; background: {surface};
 }
 QPushButton[answer="true"] { min-width: 3.2em; padding: 0.3em 0.6em; }
+QRadioButton[score="true"] {
+    border: {border_width}px solid {border}; border-radius: {button_radius}px;
+    background: {raised}; color: {text}; padding: 0.3em 0.15em; min-width: 1.2em;
+}
+QRadioButton[score="true"]::indicator { width: 0; height: 0; border: none; image: none; }
+QRadioButton[score="true"]:checked {
+    background: {brand}; color: {on_brand}; font-weight: bold; border-color: {brand};
+}
+QRadioButton[score="true"]:focus { border-color: {brand}; }
 QPushButton:focus { border-color: {brand}; background: {brand_soft}; }
 QPushButton[primary="true"] {
     background: {brand}; color: {on_brand}; border-color: {brand}; font-weight: bold;
