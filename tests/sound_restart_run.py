@@ -9,6 +9,7 @@ when sounds started.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shlex
@@ -41,11 +42,11 @@ def main() -> int:
     built = build_app(store, data_folder=data)
     built.start_speech()
     sounds: list[float] = []
-    started = time.monotonic()
     for player in (built.speaker._speech, built.speaker._beeper):  # type: ignore[attr-defined]
         player.started.connect(lambda: sounds.append(round(time.monotonic() - started, 2)))
     built.flow.start_session()
     built.screens.before.get().ready.emit(BeforeAnswers(2, SymptomsReach.BUTTOCK, None))
+    started = time.monotonic()  # the script's times count from the session's start
     progress: list[tuple[float, int, float]] = []
     done: list[tuple[str, float]] = []
     while (now := time.monotonic() - started) < seconds:
@@ -53,7 +54,8 @@ def main() -> int:
             _, what = script.pop(0)
             if what == "kill":
                 pid = int(Path(os.environ["PULSE_PID_FILE"]).read_text().split()[0])
-                os.kill(pid, signal.SIGKILL)
+                with contextlib.suppress(ProcessLookupError):  # already gone
+                    os.kill(pid, signal.SIGKILL)
             else:
                 subprocess.run(shlex.split(os.environ["PULSE_START"]), capture_output=True)
             done.append((what, round(now, 2)))
@@ -64,7 +66,9 @@ def main() -> int:
         progress.append((round(now, 2), index, round(snapshot.phase_elapsed_s, 2)))
         time.sleep(0.02)
     built.shutdown()
-    print(json.dumps({"progress": progress, "sounds": sounds, "done": done}), flush=True)
+    device = built.speaker._has_device  # type: ignore[attr-defined]
+    report = {"progress": progress, "sounds": sounds, "done": done, "device": device}
+    print(json.dumps(report), flush=True)
     return 0
 
 

@@ -29,7 +29,7 @@ PULSE_START = (
 )
 RUN_S = 17
 """How long the session runs, in real seconds."""
-SCRIPT = ("kill=3", "start=5", "kill=8.5", "start=9.5")
+SCRIPT = ("kill=2.5", "start=3.5", "kill=5", "start=5.5")
 """Session times (s) to kill the server (SIGKILL) and to start it again."""
 STDERR_LIMIT = 8 * 1024
 """Bytes the whole run may write to standard error (the flood was 13 MB/s)."""
@@ -115,3 +115,48 @@ def test_the_log_guard_writes_each_message_a_few_times_then_says_so() -> None:
         "(Qt repeated this message; further copies are left out: QSocketNotifier: Invalid socket)",
         "something else",
     ]
+
+
+@pytest.mark.parametrize(
+    ("env", "sockets"),
+    [
+        ({"PULSE_SERVER": "unix:/run/a/native"}, ["/run/a/native"]),
+        ({"PULSE_SERVER": "{abc}unix:/run/a/native /run/b"}, ["/run/a/native", "/run/b"]),
+        ({"PULSE_SERVER": "tcp:host:4713"}, None),
+        ({"PULSE_RUNTIME_PATH": "/tmp/p"}, ["/tmp/p/native"]),
+        ({"XDG_RUNTIME_DIR": "/run/user/1000"}, ["/run/user/1000/pulse/native"]),
+        ({}, ["/run/pulse/native"]),
+    ],
+)
+def test_the_sockets_libpulse_would_try(env: dict[str, str], sockets: list[str] | None) -> None:
+    from coach.speech.sound_server import pulse_sockets
+
+    found = pulse_sockets(env)
+    assert (None if found is None else [str(p) for p in found]) == sockets
+
+
+def test_sounds_wait_for_a_returning_server_to_settle() -> None:
+    """Up at start: play. Gone: silent. Back: silent for SETTLE_S, then play."""
+    from coach.speech.sound_server import SETTLE_S, SoundServer
+
+    answering = [True]
+    now = [100.0]
+    server = SoundServer(
+        {"PULSE_SERVER": "unix:/x"}, clock=lambda: now[0], probe=lambda _: answering[0]
+    )
+    assert server.up()
+    answering[0] = False
+    assert not server.up()
+    answering[0] = True
+    assert not server.up()
+    now[0] += SETTLE_S - 0.01
+    assert not server.up()
+    now[0] += 0.02
+    assert server.up()
+
+
+def test_a_server_never_seen_leaves_the_choice_to_qt() -> None:
+    from coach.speech.sound_server import SoundServer
+
+    assert SoundServer({"PULSE_SERVER": "unix:/nowhere"}, probe=lambda _: False).up()
+    assert SoundServer({"PULSE_SERVER": "tcp:host"}).up()

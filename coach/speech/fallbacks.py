@@ -11,6 +11,7 @@ NO_ENGINE = "no_engine"
 CRASHED = "crashed"
 NO_DEVICE = "no_device"
 NO_CACHE = "no_cache"
+NO_SERVER = "no_server"
 
 
 def engine_fix() -> str:
@@ -42,6 +43,14 @@ def no_device_notice() -> str:
     return (
         "Sound is off: no audio output device was found. Captions still show every cue. "
         f"If this is unexpected, check your speakers or run: {AUDIO_APT}"
+    )
+
+
+def no_server_notice() -> str:
+    """Notice for a sound server that stopped (or restarted) during a session."""
+    return (
+        "Sound paused: the sound server stopped. Captions still show every cue; "
+        "sound comes back by itself once the server is running again."
     )
 
 

@@ -34,10 +34,13 @@ from coach.speech.client import RenderRequest, WorkerClient
 from coach.speech.null_speaker import TEST_PHRASE, NullSpeaker
 from coach.speech.player import WavPlayer
 from coach.speech.settings import SpeechSettings
+from coach.speech.sound_server import SoundServer
 from coach.speech.voice_choice import best_voice
 
 MAX_LATE_S = 1.5
 """A timing cue (count, "Hold", "Halfway") later than this is dropped, not said late."""
+SERVER_WATCH_MS = 250
+"""While the sound server is away, how often to look whether it is back."""
 TIMED_KINDS = frozenset(
     {CueKind.START, CueKind.COUNTDOWN, CueKind.HALFWAY, CueKind.TEN_LEFT, CueKind.REP}
 )
@@ -100,6 +103,10 @@ class CueSpeaker(NullSpeaker):
         self._speech_failure: str | None = None
         self._device: QAudioDevice | None = None
         self._has_device = False
+        self._server = SoundServer()
+        self._server_watch = QTimer(self)
+        self._server_watch.setInterval(SERVER_WATCH_MS)
+        self._server_watch.timeout.connect(self._watch_server)
 
         self._speech = WavPlayer(parent=self)
         self._beeper = WavPlayer(parent=self)
@@ -201,6 +208,7 @@ class CueSpeaker(NullSpeaker):
     def shutdown(self) -> None:
         """Stop sound, kill the worker's process group; later cues only caption."""
         self.silence()
+        self._server_watch.stop()
         self._shut_down = True
         self._client.shutdown()
 
@@ -258,8 +266,24 @@ class CueSpeaker(NullSpeaker):
         timer.deleteLater()
         self._start(item)
 
+    def _can_play(self) -> bool:
+        """A device, and its sound server answering: Qt aborts the whole process when
+        a sound starts while its connection to a restarted server has failed."""
+        if not self._has_device:
+            return False
+        if self._server.up():
+            return True
+        self._notify(fallbacks.NO_SERVER, fallbacks.no_server_notice())
+        self._server_watch.start()  # notes when it is back, so the settling starts then
+        return False
+
+    def _watch_server(self) -> None:
+        if self._server.up():  # back and settled: fresh effects, on a fresh connection
+            self._server_watch.stop()
+            self._check_device()
+
     def _start(self, item: _Item) -> None:
-        if not self._is_valid(item) or not self._has_device:
+        if not self._is_valid(item) or not self._can_play():
             return
         if self._wants_beep(item.cue):
             assert self._beep_path is not None
@@ -306,6 +330,9 @@ class CueSpeaker(NullSpeaker):
 
     def _pump(self) -> None:
         if self._speech.busy:
+            return
+        if self._queue and not self._can_play():
+            self._queue.clear()  # late cues are worth nothing: captions showed them
             return
         while self._queue:
             item = self._queue.popleft()
@@ -356,7 +383,7 @@ class CueSpeaker(NullSpeaker):
         items = self._waiting.pop(path, [])
         if not ok:
             return  # the caption was shown; a single bad phrase is not a fallback
-        if not items and self._has_device:
+        if not items and self._can_play():
             self._speech.preload(path)
         for item in items:
             if self._is_valid(item):
