@@ -95,7 +95,10 @@ def check_in(x: XSession, tally: Tally) -> None:
     tally.saw("Check-in: red flags (2)")
     x.key("Return")
     tally.saw("Check-in: how it started")
-    x.key("Down", "Down", "Down", "Return")  # arrows move and pick: "built up over weeks"
+    x.key("Down", "Down", "Down")  # arrows move and pick: "built up over weeks"
+    x.key("Tab")  # to "about how many days ago"
+    x.type_text("14")
+    x.key("Return")
     tally.saw("Check-in: where, side, pain")
     x.key("Down", "space")  # tick "Deep in one buttock"
     x.key("Return")  # unanswered: Enter goes to "Which side hurts?"

@@ -84,3 +84,14 @@ def test_pain_trending_up_week_on_week_on_any_route(
 def test_no_pain_score_yet_means_no_follow_up() -> None:
     current = plan("doms_recovery", first_pain=None, chosen_at=NOW - 30 * DAY)
     assert due_follow_ups(current, [], now=NOW, rules=RULES, tz=TZ) == ()
+
+
+@pytest.mark.parametrize(("days_ago", "onset_days"), [(0, 0), (6, 6), (30, 30)])
+def test_the_check_ins_since_when_answer_sets_the_onset(days_ago: int, onset_days: int) -> None:
+    """ "About how many days ago did it start?" is where the review clocks begin."""
+    from coach.domain.triage import QuestionId, TriageAnswers
+    from coach.flow.check_in import symptom_onset
+
+    answers = TriageAnswers({QuestionId.SINCE: days_ago})
+    assert (NOW - symptom_onset(answers, now=NOW)) / 86400.0 == onset_days
+    assert symptom_onset(TriageAnswers(), now=NOW) == NOW  # not asked: the check-in time

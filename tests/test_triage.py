@@ -43,6 +43,7 @@ CLEAR: dict[str, Any] = {
     Q.CANCER: False,
     Q.PAIN_PATTERN: frozenset(),
     Q.ONSET: "gradual_recurring",
+    Q.SINCE: 14,
     Q.WHERE: frozenset({"none"}),
     Q.SIDE: "left",
     Q.PAIN: 3,
@@ -444,6 +445,7 @@ def test_wizard_asks_red_flags_first_then_routing() -> None:
         Q.CANCER,
         Q.PAIN_PATTERN,
         Q.ONSET,
+        Q.SINCE,
         Q.WHERE,
         Q.SIDE,
         Q.PAIN,
@@ -490,7 +492,8 @@ def test_urgent_hit_still_asks_remaining_red_flags_but_no_routing() -> None:
 
 
 def test_no_pain_skips_where() -> None:
-    given: dict[str, Any] = {k: v for k, v in CLEAR.items() if k not in (Q.WHERE, Q.SIDE, Q.PAIN)}
+    skipped = (Q.SINCE, Q.WHERE, Q.SIDE, Q.PAIN)
+    given: dict[str, Any] = {k: v for k, v in CLEAR.items() if k not in skipped}
     given[Q.ONSET] = "prevention"
     assert _asked(given) == Q.PAIN
 

@@ -353,6 +353,7 @@ CLEAR = TriageAnswers(
         QuestionId.CANCER: False,
         QuestionId.PAIN_PATTERN: frozenset(),
         QuestionId.ONSET: "gradual_recurring",
+        QuestionId.SINCE: 14,
         QuestionId.WHERE: frozenset({"none"}),
         QuestionId.SIDE: "left",
         QuestionId.PAIN: 3,

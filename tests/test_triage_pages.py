@@ -40,7 +40,11 @@ def walk(last: dict[QuestionId, object]) -> list[str]:
     while (page := next_page(answers, CONFIG)) is not None:
         seen.append(page.id)
         shown = page_questions(page, answers, CONFIG)
-        replies = none_of_these(shown) if is_checklist(shown) else {q.id: last[q.id] for q in shown}
+        replies = (
+            none_of_these(shown)
+            if is_checklist(shown)
+            else {q.id: last[q.id] for q in shown if q.id in last}
+        )
         for question_id, value in replies.items():
             answers = answers.with_answer(question_id, value)  # type: ignore[arg-type]
     return seen
@@ -53,6 +57,7 @@ def walk(last: dict[QuestionId, object]) -> list[str]:
             {
                 Q.AGE: 30,
                 Q.ONSET: "gradual_recurring",
+                Q.SINCE: 14,
                 Q.WHERE: frozenset({"deep_buttock"}),
                 Q.SIDE: "left",
                 Q.PAIN: 3,

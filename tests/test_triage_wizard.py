@@ -55,6 +55,7 @@ CLEAR: dict[str, AnswerValue] = {
     Q.CANCER: False,
     Q.PAIN_PATTERN: frozenset(),
     Q.ONSET: "gradual_recurring",
+    Q.SINCE: 14,
     Q.WHERE: frozenset({"none"}),
     Q.SIDE: "left",
     Q.PAIN: 3,
@@ -479,6 +480,8 @@ def test_arrow_keys_pick_a_single_choice(qtbot: QtBot, wizard: TriageWizard) -> 
     for _ in range(3):
         press(qtbot, Qt.Key.Key_Down)
     assert on_screen(wizard) == "gradual_recurring"
+    press(qtbot, Qt.Key.Key_Tab)  # to "about how many days ago"
+    type_text("14")
     press(qtbot, Qt.Key.Key_Return)
     assert shown(wizard) == Q.WHERE
 

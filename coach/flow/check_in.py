@@ -13,15 +13,14 @@ from coach.flow.safety import Source, Suspension, clear_after_check_in, suspend
 from coach.flow.sides import sore_side_of
 from coach.flow.switching import route_choices
 
+DAY_S = 86400.0
+
 
 def symptom_onset(answers: TriageAnswers, *, now: float) -> float:
-    """When the symptoms started, for the review clocks.
-
-    Seam: the check-in does not ask this yet, so the check-in time stands in.
-    When a question about onset is added, read its answer here.
-    """
-    del answers
-    return now
+    """When the symptoms started, for the review clocks: the check-in's "about how many
+    days ago" before ``now``; ``now`` when it was not asked (no pain now)."""
+    days = answers.number(QuestionId.SINCE)
+    return now if days is None else now - days * DAY_S
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,7 +8,7 @@ eleven radio buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+class ScoreButton(QRadioButton):
+    """One score: drawn as a button (coach.ui.design.style), pressed anywhere on it."""
+
+    def hitButton(self, pos: QPoint) -> bool:
+        """The whole button takes the click, not just a radio mark it does not show."""
+        return self.rect().contains(pos)
 
 
 class PainScale(QWidget):
@@ -37,7 +45,7 @@ class PainScale(QWidget):
         row = QHBoxLayout()
         row.setSpacing(4)
         for score in range(11):
-            button = QRadioButton(str(score), self)
+            button = ScoreButton(str(score), self)
             button.setProperty("score", True)  # drawn as a button (coach.ui.design.style)
             button.setMinimumSize(52, 52)
             button.setAccessibleName(

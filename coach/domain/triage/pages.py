@@ -37,7 +37,7 @@ PAGES: tuple[Page, ...] = (
             QuestionId.PAIN_PATTERN,
         ),
     ),
-    Page("onset", (QuestionId.ONSET,)),
+    Page("onset", (QuestionId.ONSET, QuestionId.SINCE)),
     Page("your_pain", (QuestionId.WHERE, QuestionId.SIDE, QuestionId.PAIN)),
 )
 """Every check-in screen in order; together they hold every triage question once."""

@@ -12,6 +12,8 @@ from enum import StrEnum
 from types import MappingProxyType
 
 AGE_MAX = 120
+SINCE_MAX_DAYS = 3650
+"""About ten years: "how many days ago did it start" allows no more."""
 
 
 class QuestionKind(StrEnum):
@@ -49,6 +51,9 @@ class QuestionId(StrEnum):
     CANCER = "r6_cancer"
     PAIN_PATTERN = "r7_pain"
     ONSET = "q8_onset"
+    SINCE = "q8b_since"
+    """About how many days ago it started: the review clocks count from then.
+    Skipped with no pain now (ONSET ``prevention``)."""
     WHERE = "q9_where"
     """Skipped when ONSET is ``prevention`` (no pain now)."""
     SIDE = "q9b_side"
@@ -254,6 +259,7 @@ QUESTIONS: tuple[Question, ...] = (
         Section.ROUTING,
         options=tuple(Option(o) for o in Onset),
     ),
+    Question(QuestionId.SINCE, QuestionKind.NUMBER, Section.ROUTING, maximum=SINCE_MAX_DAYS),
     Question(
         QuestionId.WHERE,
         QuestionKind.CHOICE,

@@ -27,7 +27,7 @@ def relevant(question: Question, answers: TriageAnswers, config: TriageConfig) -
     """Whether ``question`` is asked, given ``answers`` (follow-ups depend on earlier answers)."""
     if question.id is QuestionId.BONES:
         return bones_relevant(answers, config)
-    if question.id in (QuestionId.WHERE, QuestionId.SIDE):
+    if question.id in (QuestionId.SINCE, QuestionId.WHERE, QuestionId.SIDE):
         return answers.choice(QuestionId.ONSET) != Onset.PREVENTION
     return True
 
@@ -38,8 +38,8 @@ def next_question(answers: TriageAnswers, config: TriageConfig) -> Question | No
     Red flags come first. Under-16, an emergency or chest pain ends the wizard
     at once; any other red-flag hit ends it after the last red flag. Follow-ups
     are asked only when relevant (bones after a fall below ``fall_risk_age``;
-    "where" and "which side" unless the person has no pain). Answers to questions that are no
-    longer relevant (after going back) are ignored.
+    "since when", "where" and "which side" unless the person has no pain).
+    Answers to questions that are no longer relevant (after going back) are ignored.
     """
     hits = triage_hits(answers, config)
     if any(key in ENDS_AT_ONCE for key, _ in hits):
