@@ -32,6 +32,8 @@ DEEP = frozenset({"deep_buttock"})
         (True, [C] * 5 + [S], 8, Ending.FINISHED_SKIPPED, SessionStatus.COMPLETED, "3 of 8"),
         (False, [C, C, X], 8, Ending.STOPPED, SessionStatus.STOPPED, "Session stopped"),
         (False, [], 8, Ending.STOPPED, SessionStatus.STOPPED, "What you did is saved"),
+        (True, [S] * 8, 8, Ending.ALL_SKIPPED, SessionStatus.STOPPED, "doesn't count as done"),
+        (True, [S] * 7 + [C], 8, Ending.FINISHED_SKIPPED, SessionStatus.COMPLETED, "7 of 8"),
     ],
 )
 def test_the_outcome_says_what_really_happened(
@@ -86,7 +88,7 @@ def test_switching_is_limited_to_routines_the_triage_did_not_rule_out(
 
 
 def test_a_check_in_plan_records_onset_strain_and_restrictions() -> None:
-    outcome, answers = check_in(**{Q.ONSET: "sudden_recent", Q.PAIN: 4})
+    outcome, answers = check_in(**{Q.ONSET: "sudden_recent", Q.SINCE: 2, Q.PAIN: 4})
     result = after_check_in(
         plan=None,
         suspension=None,
@@ -98,7 +100,12 @@ def test_a_check_in_plan_records_onset_strain_and_restrictions() -> None:
     )
     made = result.plan
     assert made is not None and made.routine_id == "acute_strain"
-    assert (made.chosen_at, made.onset_at, made.strain_started_at) == (NOW, NOW, NOW)
+    two_days_ago = NOW - 2 * 86400.0  # "about how many days ago": the strain's start
+    assert (made.chosen_at, made.onset_at, made.strain_started_at) == (
+        NOW,
+        two_days_ago,
+        two_days_ago,
+    )
     assert made.first_pain == 4 and not made.heat_allowed
 
 

@@ -62,17 +62,21 @@ def after_check_in(
         why = choice.reason if choice is not None else ""
         return CheckInResult(plan, suspension, refused=why or "That routine was not offered.")
     cleared = clear_after_check_in(suspension, now=now)
+    onset = symptom_onset(answers, now=now)
+    sudden = answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT
     new = Plan(
         routine_id=chosen.id,
         level_id=chosen.levels[0].id,
         route=chosen.id,
         chosen_at=now,
-        strain_started_at=now if answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT else None,
+        strain_started_at=onset
+        if answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT
+        else None,
         numbness=Where.NERVE.value in answers.selected(QuestionId.WHERE),
         restricted_kinds=outcome.restricted_kinds,
         heat_allowed=outcome.heat_allowed,
         first_pain=answers.number(QuestionId.PAIN),
-        onset_at=symptom_onset(answers, now=now),
+        onset_at=onset,
         sore_side=sore_side_of(answers),
     )
     return CheckInResult(new, cleared.suspension, cleared.notes)

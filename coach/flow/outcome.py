@@ -26,6 +26,8 @@ class Ending(StrEnum):
 
     FINISHED_ALL = "finished_all"
     FINISHED_SKIPPED = "finished_skipped"
+    ALL_SKIPPED = "all_skipped"
+    """Reached the end with every step skipped: nothing was done."""
     STOPPED = "stopped"
 
 
@@ -39,14 +41,18 @@ class SessionOutcome:
 
     @property
     def status(self) -> SessionStatus:
-        """What the history records: completed unless stopped."""
-        return SessionStatus.STOPPED if self.ending is Ending.STOPPED else SessionStatus.COMPLETED
+        """What the history records: completed when something was done and the end was
+        reached; stopped otherwise (so a session of skips never counts as done)."""
+        done = self.ending in (Ending.FINISHED_ALL, Ending.FINISHED_SKIPPED)
+        return SessionStatus.COMPLETED if done else SessionStatus.STOPPED
 
     @property
     def text(self) -> str:
         """One sentence for the after-session screen."""
         if self.ending is Ending.STOPPED:
             return "Session stopped. What you did is saved."
+        if self.ending is Ending.ALL_SKIPPED:
+            return "Every step was skipped, so this session doesn't count as done."
         if self.ending is Ending.FINISHED_SKIPPED:
             return f"Session finished, with {self.skipped} of {count(self.total, 'step')} skipped."
         return "Session complete. Well done."
@@ -58,7 +64,10 @@ def session_outcome(*, finished: bool, steps: Sequence[StepOutcome], total: int)
     if not finished:
         return SessionOutcome(Ending.STOPPED, steps.count(StepOutcome.SKIPPED), total)
     skipped = steps.count(StepOutcome.SKIPPED)
-    not_done = max(skipped, total - steps.count(StepOutcome.COMPLETED))
+    completed = steps.count(StepOutcome.COMPLETED)
+    not_done = max(skipped, total - completed)
+    if total and not completed:
+        return SessionOutcome(Ending.ALL_SKIPPED, not_done, total)
     ending = Ending.FINISHED_SKIPPED if not_done else Ending.FINISHED_ALL
     return SessionOutcome(ending, not_done, total)
 
