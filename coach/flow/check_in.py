@@ -69,9 +69,7 @@ def after_check_in(
         level_id=chosen.levels[0].id,
         route=chosen.id,
         chosen_at=now,
-        strain_started_at=onset
-        if answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT
-        else None,
+        strain_started_at=onset if sudden else None,
         numbness=Where.NERVE.value in answers.selected(QuestionId.WHERE),
         restricted_kinds=outcome.restricted_kinds,
         heat_allowed=outcome.heat_allowed,
