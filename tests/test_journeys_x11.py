@@ -185,3 +185,48 @@ def test_history_exported_as_csv_by_keys(x: XSession) -> None:
     x.screenshot("history-exported")
     x.key("Escape")
     x.wait_screen("Home")
+
+
+def test_a_red_flag_before_a_session_holds_every_session_until_a_clear_check_in(
+    x: XSession,
+) -> None:
+    """Issue 11 in a real process, by keys: a new red flag before a session pauses the
+    plan (no session, Home says why, the history records it); a later check-in with no
+    red flags lifts the pause and its first session starts."""
+    returning_person(x)
+    x.start_app()
+    x.wait_screen("Home")
+    x.key("Return")  # "Start today's session"
+    x.wait_screen("Before the session")
+    x.key("Tab", "Return")  # "Yes, something new"
+    x.key("y")  # numbness around the bottom: the first line
+    for _ in range(check_lines_without_follow_ups() - 1):
+        x.key("n")
+    x.key(str(PAIN_BEFORE))
+    x.key("Return")  # start: the check finds the red flag instead
+    wait_for("the red flag recorded", lambda: x.rows(SUSPENDED))
+    sessions = x.rows("SELECT id FROM sessions")
+    assert len(sessions) == 1, "yesterday's only: no session started"
+    x.key("Escape")  # Enter never leaves the warning; Esc is "Back to Home"
+    x.wait_screen("Home")
+    x.screenshot("home-paused")
+    x.key("Return")  # with the plan paused, Check-in has the focus: no Start
+    tally = Tally(x.keys_sent, ["Home (paused)"])
+    check_in(x, tally)
+    use_suggested_routine(x, tally)
+    wait_for("the pause lifted", lambda: x.rows(RESUMED))
+    newest = x.rows("SELECT status FROM sessions ORDER BY id DESC")[0]
+    assert newest["status"] == "in_progress"
+
+
+SUSPENDED = "SELECT * FROM events WHERE kind = 'plan_suspended'"
+RESUMED = "SELECT * FROM events WHERE kind = 'plan_resumed'"
+
+
+def check_lines_without_follow_ups() -> int:
+    """Yes/no lines of the check before a session, without the fall's follow-up."""
+    from coach.content.triage_loader import load_triage
+    from coach.paths import routines_dir
+
+    config = load_triage(routines_dir() / "triage.toml")
+    return sum(len(q.options) for q in config.check_questions if q.id != "check_r4_bones")
