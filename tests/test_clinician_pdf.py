@@ -257,3 +257,15 @@ def test_pdf_names_the_persons_emergency_number(
     assert screen.export_pdf(target) is True
     text = " ".join(pdf_text(target).split())
     assert "Safety: Stop and call 000 if you get numbness" in text
+
+
+def test_follow_ups_due_are_in_the_pdf(history: HistoryStore, tmp_path: Path) -> None:
+    """What Home says is due (a re-check, a GP or physio visit) is there for the physio."""
+    target = tmp_path / "summary.pdf"
+    due = ("Your pain isn't better after 14 days. Please see a GP or physio.",)
+    write_clinician_pdf(history, target, now=NOW, tz=UTC, follow_ups=due)
+    text = pdf_text(target)
+    assert "Follow-ups due" in text
+    assert "Your pain isn't better after 14 days." in text
+    write_clinician_pdf(history, target, now=NOW, tz=UTC)
+    assert "Follow-ups due" not in pdf_text(target)  # nothing due: no section

@@ -21,6 +21,7 @@ from coach.domain.triage import Outcome, TriageAnswers
 from coach.engine.clock import Clock
 from coach.flow.before import BeforeAnswers, before_session
 from coach.flow.check_in import after_check_in
+from coach.flow.followups import due_follow_ups
 from coach.flow.home import build_home
 from coach.flow.outputs import Notice
 from coach.flow.plan import Plan
@@ -182,6 +183,14 @@ class AppFlow(QObject):
         )
         self._screens.home.show_state(snapshot)
         self._state.remember_card(snapshot)
+
+    def follow_ups_due(self) -> tuple[str, ...]:
+        """The plan's follow-ups due now, as Home shows them (for the physio PDF too)."""
+        plan = self._state.plan()
+        if plan is None:
+            return ()
+        recent = [s for s in self._store.sessions(limit=60) if s.started_at >= plan.chosen_at]
+        return due_follow_ups(plan, recent, now=self._wall.now(), rules=self._rules)
 
     def _accept_level_offer(self) -> None:
         offer, plan = self._state.offer(), self._state.plan()

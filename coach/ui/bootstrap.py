@@ -204,6 +204,7 @@ class BuiltApp:
         self.screens.before.when_built(lambda _: self.start_speech())
         self.thermal_screen.when_built(lambda s: s.back_requested.connect(self.flow.go_home))
         self.history_screen.when_built(lambda s: s.back_requested.connect(self.flow.go_home))
+        self.history_screen.when_built(lambda s: s.exports.set_follow_ups(self.flow.follow_ups_due))
         self.settings_screen.when_built(self._wire_settings)
         self._follow_region(self.screens.triage, lambda s: s.set_config)
         self._follow_region(self.screens.before, lambda s: s.set_config)

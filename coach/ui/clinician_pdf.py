@@ -74,6 +74,8 @@ class SummaryInput:
     """The safety reminder with the person's emergency number (empty: left out)."""
     check_in: TriageRecord | None = None
     """The check-in whose findings are shown (None: no check-in saved)."""
+    follow_ups: tuple[str, ...] = ()
+    """Follow-ups due now for the person's plan (the same sentences Home shows)."""
 
 
 def _day(ts: float, tz: tzinfo | None) -> str:
@@ -270,6 +272,7 @@ def summary_html(data: SummaryInput, *, tz: tzinfo | None = None) -> str:
         header
         + f"<p><b>Period:</b> {first} to {last}.</p>"
         + _check_in_section(data, tz)
+        + _follow_ups_section(data)
         + _sessions_section(data, tz)
         + _pain_section(data, tz)
         + _stops_section(data, tz)
@@ -280,8 +283,21 @@ def summary_html(data: SummaryInput, *, tz: tzinfo | None = None) -> str:
     )
 
 
+def _follow_ups_section(data: SummaryInput) -> str:
+    """The follow-ups due now (a re-check, a GP or physio visit), if any."""
+    if not data.follow_ups:
+        return ""
+    items = "".join(f"<li>{escape(line)}</li>" for line in data.follow_ups)
+    return f"<h2>Follow-ups due</h2><ul>{items}</ul>"
+
+
 def collect(
-    store: HistoryStore, *, now: float, tz: tzinfo | None = None, safety_line: str = ""
+    store: HistoryStore,
+    *,
+    now: float,
+    tz: tzinfo | None = None,
+    safety_line: str = "",
+    follow_ups: tuple[str, ...] = (),
 ) -> SummaryInput:
     """Read what the summary needs from ``store``, as of wall-clock ``now``."""
     today = local_day(now, tz)
@@ -293,6 +309,7 @@ def collect(
         chart=load_chart_data(store, today=today, tz=tz),
         safety_line=safety_line,
         check_in=findings_record(store.triages()),
+        follow_ups=follow_ups,
     )
 
 
@@ -344,11 +361,12 @@ def write_clinician_pdf(
     now: float,
     tz: tzinfo | None = None,
     safety_line: str = "",
+    follow_ups: tuple[str, ...] = (),
 ) -> None:
     """Write the physio summary PDF to ``path`` (mode 0600). Raises OSError or StoreError.
 
-    ``safety_line`` names the person's emergency number. Needs a QApplication (the
-    chart is drawn with widgets).
+    ``safety_line`` names the person's emergency number, ``follow_ups`` what is due
+    now. Needs a QApplication (the chart is drawn with widgets).
     """
-    data = collect(store, now=now, tz=tz, safety_line=safety_line)
+    data = collect(store, now=now, tz=tz, safety_line=safety_line, follow_ups=follow_ups)
     write_private_bytes(path, render_pdf(data, tz=tz))

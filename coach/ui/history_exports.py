@@ -70,6 +70,7 @@ class ExportBar(QWidget):
         self._clock = clock
         self._tz = tz
         self._safety_line = ""
+        self._follow_ups: Callable[[], tuple[str, ...]] = tuple
         self._status = QLabel()
         self._status.setAccessibleName("Export status")
         self._status.setWordWrap(True)
@@ -113,6 +114,10 @@ class ExportBar(QWidget):
         """The safety reminder (with the emergency number) printed in the physio PDF."""
         self._safety_line = text
 
+    def set_follow_ups(self, due: Callable[[], tuple[str, ...]]) -> None:
+        """Where the physio PDF gets the follow-ups due when it is made."""
+        self._follow_ups = due
+
     def export_pdf(self, path: Path) -> bool:
         """Write the physio summary PDF to ``path`` (mode 0600); show the outcome; True if saved."""
         from coach.ui.clinician_pdf import write_clinician_pdf
@@ -124,6 +129,7 @@ class ExportBar(QWidget):
                 now=self._clock.now(),
                 tz=self._tz,
                 safety_line=self._safety_line,
+                follow_ups=self._follow_ups(),
             )
         except (OSError, StoreError) as exc:
             return self._failed(path, exc)
