@@ -49,3 +49,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     """Run the audio tests first, while the process and the sound server are fresh:
     they time speech against a recording and must not share the sink with leftovers."""
     items.sort(key=lambda item: item.get_closest_marker("audio") is None)
+
+
+@pytest.fixture(autouse=True)
+def widgets_of_a_test_are_gone_after_it(request: pytest.FixtureRequest) -> Iterator[None]:
+    """After a Qt test, its windows (closed and scheduled for deletion by pytest-qt) are
+    really deleted, so the next test's style changes never walk into them."""
+    yield
+    if "qtbot" not in request.fixturenames and "qapp" not in request.fixturenames:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    for _ in range(3):
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        gc.collect()

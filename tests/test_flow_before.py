@@ -123,3 +123,18 @@ def test_the_morning_score_belongs_to_the_last_session() -> None:
     decision = decide(plan(), pain=2, last=last, morning=2)
     assert decision.morning_of == 7 and decision.session is not None
     assert decision.plan == plan()
+
+
+@pytest.mark.parametrize(
+    ("last_started", "switched"),
+    [(NOW - DAY, True), (NOW - 10 * DAY, False)],  # the plan (below) was chosen 3 days ago
+)
+def test_a_new_check_in_is_a_new_baseline_for_spreading(
+    last_started: float, switched: bool
+) -> None:
+    """Symptoms reaching further than in a session before this plan's check-in are not
+    "spreading": the check-in has just asked about them."""
+    last = session(started=last_started, routine_id="piriformis_relief", reach=R.BUTTOCK)
+    decision = decide(plan("piriformis_relief"), pain=3, reach=R.THIGH, last=last)
+    assert decision.session is not None
+    assert (decision.session.routine_id == "sciatic_mobility") is switched

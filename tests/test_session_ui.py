@@ -124,7 +124,7 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
 
     rig.advance(2.0)
     assert rig.player.phase_label.text() == "Hold"
-    assert "Left side" in rig.player.counters.text()
+    assert rig.player.side_badge.text() == "Left side"
     assert "Hold 1 of 2" in rig.player.counters.text()
 
     rig.key(Qt.Key.Key_Space)  # pause for 10 s: no exercise time passes
@@ -142,7 +142,7 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
     assert rig.phase_kind() is PhaseKind.SWITCH
     assert rig.player.caption.text() in ("“Switch sides”", "“Right side”")
     rig.advance(1.0)
-    assert "Right side" in rig.player.counters.text()
+    assert rig.player.side_badge.text() == "Right side"
 
     rig.key(Qt.Key.Key_Right)  # skip the first right hold
     rig.key(Qt.Key.Key_Left)  # and go back to it

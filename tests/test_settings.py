@@ -163,13 +163,13 @@ def test_region_in_settings_changes_every_safety_message(qtbot: QtBot, tmp_path:
         number = next(
             w for w in settings.findChildren(QLabel) if w.accessibleName() == "Emergency number"
         )
-        assert number.text() == "Safety messages tell you to call 911."
+        assert number.text() == "Emergency number: 911"
         assert AppSettings.load(app.opened.store).region is Region.US
         player = app.window.screen_named("session")
         safety = next(w for w in player.findChildren(QLabel) if w.accessibleName() == "Safety")
         assert safety.text() == "In an emergency, call 911."
         combo.setCurrentIndex(combo.findData("UK"))
         assert safety.text() == "In an emergency, call 999."  # built screens follow
-        assert number.text() == "Safety messages tell you to call 999."
+        assert number.text() == "Emergency number: 999"
     finally:
         app.close()

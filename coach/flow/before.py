@@ -99,9 +99,11 @@ def before_session(
     level_id = plan.level_id
     nerve_friendly = rules.routes[RouteRule.NERVE]
     gentle = rules.routes[RouteRule.SEVERE_PAIN]
+    # A check-in is a new baseline: how far symptoms reach is compared with this
+    # plan's sessions only (a session before it is no sign of spreading).
     nerve = nerve_today(
         reach=answers.reach,
-        last=last,
+        last=last if last is not None and last.started_at >= plan.chosen_at else None,
         on_nerve_friendly=plan.routine_id == nerve_friendly,
         now=now,
         rules=rules,

@@ -250,7 +250,7 @@ class BuiltApp:
             lambda: self.apply_settings(replace(self.settings, region=Region(combo.currentData())))
         )
         button = self.window.notices.add(
-            "Where do you live? This sets the emergency number the app tells you to call.",
+            "Where do you live? It sets the emergency number.",
             key="region",
             button="OK",
             first=True,

@@ -111,6 +111,10 @@ class HomeScreen(QWidget):
         self.pain_summary.setProperty("role", "muted")
         self.pain_summary.setWordWrap(True)
         self.sparkline = Sparkline(self.week_card)
+        self.suggestions = QLabel(self)  # follow-ups due, under both cards
+        self.suggestions.setWordWrap(True)
+        self.suggestions.setAccessibleName("Suggestions")
+        self.suggestions.setProperty("role", "notice")
         week = QVBoxLayout(self.week_card)
         week.setContentsMargins(S3, S2, S3, S2)
         week.addWidget(week_title)
@@ -164,10 +168,6 @@ class HomeScreen(QWidget):
         level.addWidget(self.level_text, 1)
         level.addWidget(self.level_button)
 
-        self.suggestions = QLabel(self)
-        self.suggestions.setWordWrap(True)
-        self.suggestions.setAccessibleName("Suggestions")
-        self.suggestions.setProperty("role", "notice")
         self.thermal_status = QLabel(self)  # the ice/heat line, shown on its tile
         self.thermal_status.setAccessibleName("Ice and heat status")
 
@@ -191,7 +191,7 @@ class HomeScreen(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(PAGE_MARGIN, S2, PAGE_MARGIN, S3)
-        layout.setSpacing(S2)
+        layout.setSpacing(S1)  # tight enough that Home fits 1024x700 at 130% text
         layout.addLayout(header)
         layout.addWidget(self.suspended_box)
         layout.addWidget(self.resume_box)
@@ -269,8 +269,7 @@ class HomeScreen(QWidget):
         self.plan_card.setVisible(True)
         self.plan_title.setText(state.plan_title or "No routine yet")
         self.plan_detail.setText(  # with a plan, its facts say enough: the title names it
-            "Start with a check-in (the Check-in tile below):\n"
-            "1. A few questions, safety first: about 2 minutes.\n"
+            "1. A check-in (the tile below): a few questions, safety first, 2 minutes.\n"
             "2. The coach suggests a routine and says why.\n"
             "3. Follow it with pictures, a timer and a voice, 10-15 minutes a day."
         )
@@ -283,7 +282,10 @@ class HomeScreen(QWidget):
         self.plan_facts.setVisible(bool(state.plan_facts))
         self._exercises = state.plan_exercises
         self._show_exercises()
-        self.plan_exercises.setVisible(bool(state.plan_exercises))
+        # At large text the exercises run over three lines: with a follow-up to read
+        # as well, the facts line ("5 exercises ...") says enough and Home still fits.
+        crowded = self.fontMetrics().height() > LIST_MAX_EM and bool(state.suggestions)
+        self.plan_exercises.setVisible(bool(state.plan_exercises) and not crowded)
         self._show_today(has_plan, state.done_today)
         self.start_button.setVisible(state.can_start)
         self._set_first_action(self.start_button if state.can_start else self.check_in_button)

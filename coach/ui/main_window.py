@@ -94,6 +94,7 @@ class NoticeBar(QWidget):
         frame = QFrame(self)
         frame.setProperty("role", "notice")
         row = QHBoxLayout(frame)
+        row.setContentsMargins(16, 4, 8, 4)  # slim: Home keeps its room
         label = QLabel(text, frame)
         label.setWordWrap(True)
         label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -198,6 +198,7 @@ class ReminderSettingsRow(QWidget):
         self.summary.setAccessibleName("Reminders set")
         self.button = QPushButton("&Reminders…", self)
         self.button.setAccessibleName("Reminders")
+        self.button.setProperty("compact", True)  # a row of Settings, not a big action
         self.button.clicked.connect(self._open)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)

@@ -174,7 +174,6 @@ class SessionPlayer(QWidget):
         right.addWidget(self.phase_label)
         right.addWidget(self.counters)
         right.addWidget(self.ring, 1)
-        right.addWidget(self.safety_line)
         middle = QHBoxLayout()
         middle.setSpacing(S3)
         middle.addWidget(picture, 11)
@@ -185,6 +184,7 @@ class SessionPlayer(QWidget):
         notes_layout.addWidget(self.caption)
         notes_layout.addWidget(self.instructions)
         notes_layout.addWidget(self.next_up)
+        notes_layout.addWidget(self.safety_line)  # with the steps: never pushes the controls
         notes_layout.addWidget(self._keys_hint())
         notes_layout.addStretch(1)
         self.notes = scroll_area(self)
@@ -387,9 +387,7 @@ class SessionPlayer(QWidget):
             parts.append(f"Hold {phase.unit_no} of {phase.units}")
         elif phase.units > 1:  # a rest or switch leads to this unit: say so
             parts.append(f"Next: hold {phase.unit_no} of {phase.units}")
-        if side := side_words(phase.side, self._sore_side):
-            parts.append(side)
-        return "  ·  ".join(parts)
+        return "  ·  ".join(parts)  # the side is on the figure's badge and in the title
 
     def _show_caption(self, text: str) -> None:
         self.caption.setText(f"“{text}”")

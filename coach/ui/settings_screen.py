@@ -22,7 +22,7 @@ from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
 from coach.speech.voice_choices import Voice, voice_choices
 from coach.ui.app_settings import GET_READY_RANGE, LANGUAGES, TEXT_SIZES, THEMES, AppSettings
 from coach.ui.check_row import labelled_row
-from coach.ui.design.tokens import PAGE_MARGIN, S2
+from coach.ui.design.tokens import PAGE_MARGIN, S1, S2
 from coach.ui.keys import bind_keys
 from coach.ui.region_choice import region_choice
 from coach.ui.reminder_settings_box import ReminderSettingsRow
@@ -92,16 +92,13 @@ class SettingsScreen(QWidget):
         self.test_voice = QPushButton("&Test voice", self)
         self.test_voice.setAccessibleName("Test voice")
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
-        self.back_button = QPushButton("Back to &Home (Esc)", self)
+        self.back_button = QPushButton("&Home", self)
         self.back_button.setAccessibleName("Back to Home")
         self.back_button.clicked.connect(self.back_requested.emit)
         # --- your data (delete all) ---
-        self.erase_button = QPushButton("&Delete all my data…", self)
+        self.erase_button = QPushButton("&Delete my data…", self)
         self.erase_button.setAccessibleName("Delete all my data")
         self.erase_button.clicked.connect(self.erase_requested.emit)
-        erase_row = QHBoxLayout()
-        erase_row.addWidget(self.erase_button)
-        erase_row.addStretch(1)
         self.speech_status = QLabel(self)
         self.speech_status.setWordWrap(True)
         self.speech_status.setAccessibleName("Speech status")
@@ -109,21 +106,33 @@ class SettingsScreen(QWidget):
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setVerticalSpacing(S1 // 2)  # every setting on one screen at 100% and 130%
         form.addRow(voice_on_row)
-        form.addRow("Voice", self.voice)
-        form.addRow(more_voices_row)
+        voice_row = QHBoxLayout()  # "More voices" beside the list: one row, not two
+        voice_row.addWidget(self.voice, 1)
+        voice_row.addWidget(more_voices_row)
+        voice_label = QLabel("Voice", self)
+        voice_label.setBuddy(self.voice)
+        form.addRow(voice_label, voice_row)
         form.addRow("Speaking rate", self.rate)
         form.addRow("Volume", self.volume)
         form.addRow(beeps_row)
         form.addRow("Time to get ready", self.get_ready)
         form.addRow("Te&xt size", self.text_size)
-        form.addRow("Where you &live", self.region)
-        form.addRow("", self.region_number)
+        region_row = QHBoxLayout()
+        region_row.addWidget(self.region, 1)
+        region_row.addWidget(self.region_number, 1)
+        region_label = QLabel("Where you &live", self)
+        region_label.setBuddy(self.region)
+        form.addRow(region_label, region_row)
         form.addRow("Light or dar&k", self.theme)
         form.addRow(language_label, language_row)
-        form.addRow("Your data", erase_row)
+        form.addRow(ReminderSettingsRow(self))  # wired by coach.ui.reminders_app
+        for small in (self.test_voice, self.erase_button, self.back_button):
+            small.setProperty("compact", True)  # every setting fits above them at 130%
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_voice)
+        buttons.addWidget(self.erase_button)
         buttons.addStretch(1)
         buttons.addWidget(self.back_button)
         layout = QVBoxLayout(self)
@@ -131,7 +140,6 @@ class SettingsScreen(QWidget):
         layout.addWidget(title)
         layout.addLayout(form)
         layout.addWidget(self.speech_status)
-        layout.addWidget(ReminderSettingsRow(self))  # wired by coach.ui.reminders_app
         layout.addStretch(1)
         layout.addLayout(buttons)
         self.setFocusProxy(self.voice_on)
@@ -183,8 +191,9 @@ class SettingsScreen(QWidget):
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.theme)))
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.speech_status.setText(status)
+        self.speech_status.setVisible(bool(status))  # no empty line taking room
         self.region_number.setText(
-            f"Safety messages tell you to call {emergency_number}." if emergency_number else ""
+            f"Emergency number: {emergency_number}" if emergency_number else ""
         )
         del blockers
 
