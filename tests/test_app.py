@@ -74,6 +74,7 @@ class App:
     def close(self) -> None:
         self.built.controller.stop()
         self.built.thermal.stop_early()
+        self.built.thermal.acknowledge()  # no alarm left to ask about when the window closes
         self.built.speaker.shutdown()
         self.opened.store.close()
 

@@ -49,7 +49,9 @@ def open_confirm(app: App) -> EraseDialog:
 
 def fill(app: App) -> None:
     store = app.opened.store
-    choose_piriformis(app)
+    choose_piriformis(app)  # its first session starts at once: stop it (a 6th session)
+    app.built.controller.stop("test")
+    app.built.flow.go_home()
     seed_demo_history(store, 5, seed=2)
     set_note(store, store.sessions()[0].id, "private words")
     store.set_setting("text_size", 130)
@@ -58,13 +60,13 @@ def fill(app: App) -> None:
 def test_the_confirm_says_what_goes_and_enter_does_not_delete(app: App) -> None:
     fill(app)
     dialog = open_confirm(app)
-    assert "5 sessions" in dialog.summary.text() and "1 check-in" in dialog.summary.text()
+    assert "6 sessions" in dialog.summary.text() and "1 check-in" in dialog.summary.text()
     assert "0 ice or heat uses" in dialog.summary.text()
     assert not dialog.delete_button.isEnabled()
     app.qtbot.keyClicks(dialog.typed, "delet")
     app.qtbot.keyClick(dialog.typed, Qt.Key.Key_Return)  # the default is Cancel
     app.qtbot.waitUntil(lambda: not dialog.isVisible())
-    assert app.opened.store.count_sessions() == 5
+    assert app.opened.store.count_sessions() == 6
     assert app.opened.store.get_setting("text_size", 100) == 130
 
 
@@ -85,9 +87,10 @@ def test_typing_the_word_deletes_everything_and_the_app_starts_afresh(app: App) 
     assert any(DISCLAIMER in t for t in texts)
     assert any("Where do you live?" in t for t in texts)
     assert app.built.settings.text_size == 100
-    # usable: a new check-in makes a plan again
+    # usable: a new check-in makes a plan again (and starts its first session)
     choose_piriformis(app)
     assert store.triages() != []
+    app.built.controller.stop("test")
 
 
 def test_not_while_an_ice_timer_runs(app: App) -> None:
@@ -96,6 +99,7 @@ def test_not_while_an_ice_timer_runs(app: App) -> None:
     click(app.qtbot, settings.erase_button)
     assert not isinstance(QApplication.activeModalWidget(), EraseDialog)
     assert any("Stop the ice or heat timer first" in t for t in app.window.notices.texts())
+    app.built.thermal.stop_early()  # before pytest-qt closes the window: nothing to ask
 
 
 @pytest.mark.parametrize("text_size", [100, 200])

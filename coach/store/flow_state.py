@@ -93,7 +93,12 @@ class FlowState:
                 self._refused(str(error))
 
     def remember_card(self, snapshot: HomeSnapshot) -> None:
-        """Keep Home's plan card with the plan and suspension it was made from (if new)."""
+        """Keep Home's plan card with the plan and suspension it was made from (if new);
+        an empty card (no plan yet) is not worth a row, e.g. right after "delete all"."""
+        if not snapshot.plan_title and not snapshot.suspended:
+            if self._store.get_setting(HOME_CARD_KEY, None) is not None:
+                self._set(HOME_CARD_KEY, None)
+            return
         card = {
             "card": snapshot.card_json(),
             "plan": self._store.get_setting(PLAN_KEY, None),
