@@ -49,7 +49,7 @@ def main() -> int:
     app.processEvents()
     built.show_history()
     history = built.window.screen_named("history")
-    ok = history.export_csv(exports / "history.csv")  # type: ignore[attr-defined]
+    ok = history.export_csv(exports)  # type: ignore[attr-defined]
     ok = ok and history.export_pdf(exports / "summary.pdf")  # type: ignore[attr-defined]
     built.shutdown()
     print("DONE" if ok else "EXPORT FAILED", flush=True)

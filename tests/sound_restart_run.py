@@ -57,7 +57,8 @@ def main() -> int:
                 with contextlib.suppress(ProcessLookupError):  # already gone
                     os.kill(pid, signal.SIGKILL)
             else:
-                subprocess.run(shlex.split(os.environ["PULSE_START"]), capture_output=True)
+                # In the background: the session's own loop must not wait for it.
+                subprocess.Popen(shlex.split(os.environ["PULSE_START"]))  # noqa: S603
             done.append((what, round(now, 2)))
         app.processEvents()
         snapshot = built.controller.snapshot()

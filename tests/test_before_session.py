@@ -283,15 +283,18 @@ def test_after_the_last_n_enter_starts_in_a_window_with_a_banner_above(qtbot: Qt
     window.show()
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
-    screen.start(ask_morning_pain=False, last_pre_pain=None)  # builds its questions anew
-    press(Qt.Key.Key_3)
-    click(button(screen, "Only in my buttock"))
+    screen.start(asks())  # builds its questions anew
+    gate = screen.gate
+    assert gate is not None
+    click(gate.some_button)
     first = CONFIG.check_questions[0].options[0].label
     button(screen, f"Yes: {first}").setFocus()
-    for _ in range(sum(len(q.options) for q in CONFIG.check_questions)):
+    shown = [p for p in screen.checks if not p.isHidden()]
+    for _ in range(sum(len(p.question.options) for p in shown)):
         press(Qt.Key.Key_N)
 
-    assert QApplication.focusWidget() is button(screen, "Start the session")
+    assert QApplication.focusWidget() is named(screen, f"{PAIN_NOW}, 0 to 10")
+    press(Qt.Key.Key_3)
     press(Qt.Key.Key_Return)
     assert [a.pain_now for a in ready] == [3]
     assert not pressed

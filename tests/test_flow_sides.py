@@ -55,7 +55,7 @@ def test_per_side_exercises_start_on_the_sore_side(sore: Side | None, first: Sid
     ],
 )
 def test_what_the_screen_calls_each_side(side: Side, sore: Side | None, words: str) -> None:
-    assert side_words(side, sore) == words
+    assert side_words(side, sore, CuePhrases()) == words
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from test_app import PIRIFORMIS, App, choose_piriformis
-from test_before_session import PAIN_NOW, button
+from test_before_session import PAIN_NOW, answer_checks, button
 from test_triage_wizard import click, run_wizard, shoot, shot_dirs, visible_text
 
 from coach.store.opening import open_store
@@ -41,9 +41,7 @@ def start_german_session(app: App, pain: int) -> None:
     before = app.window.screen_named("before")
     click(app.qtbot, button(before, f"{PAIN_NOW} {pain} von 10"))
     click(app.qtbot, button(before, "Only in my buttock"))
-    for question in app.built.triage.check_questions:
-        for option in question.options:
-            click(app.qtbot, button(before, f"Nein: {option.label}"))
+    answer_checks(before)  # type: ignore[arg-type]
     click(app.qtbot, button(before, "Start the session"))
     assert app.screen() == "session"
 
@@ -81,7 +79,7 @@ def test_german_check_in_outcome_and_session(german_app: tuple[App, int], tmp_pa
     for key in list(app.window.notices._keys):
         app.window.notices.remove(key)
     player = app.built.screens.player.get()
-    assert player.exercise_name.text() == "Vierer-Dehnung im Liegen"
+    assert player.exercise_name.text() == "Vierer-Dehnung im Liegen · Ihre schmerzende Seite (links)"
     shoot(app.window, f"de_session_get_ready_{size}", dirs)
     app.advance(12)
     shoot(app.window, f"de_session_hold_{size}", dirs)

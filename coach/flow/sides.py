@@ -14,9 +14,6 @@ from coach.domain.side import Side
 from coach.domain.triage import PainSide, QuestionId, TriageAnswers
 from coach.engine.cues import CuePhrases
 
-SORE = "Your sore side"
-OTHER = "Your other side"
-
 
 def sore_side_of(answers: TriageAnswers) -> Side | None:
     """The side the check-in says hurts; None for both sides or not asked."""
@@ -38,17 +35,18 @@ def sore_side_first(blocks: Sequence[Block], sore: Side | None) -> tuple[Block, 
 def side_phrases(phrases: CuePhrases, sore: Side | None) -> CuePhrases:
     """The spoken side cues: "Your sore side" / "Your other side" when a side is sore."""
     if sore is Side.LEFT:
-        return replace(phrases, left=SORE, right=OTHER)
+        return replace(phrases, left=phrases.sore_side, right=phrases.other_side)
     if sore is Side.RIGHT:
-        return replace(phrases, left=OTHER, right=SORE)
+        return replace(phrases, left=phrases.other_side, right=phrases.sore_side)
     return phrases
 
 
-def side_words(side: Side, sore: Side | None) -> str:
-    """What the screen calls ``side``: "Your sore side (left)", "Left side", or ""."""
+def side_words(side: Side, sore: Side | None, phrases: CuePhrases) -> str:
+    """What the screen calls ``side``, in ``phrases``' language: "Your sore side (left)",
+    "Left side", or "" for both sides at once."""
     if side is Side.BOTH:
         return ""
-    plain = "left" if side is Side.LEFT else "right"
     if sore is None or sore is Side.BOTH:
-        return f"{plain.capitalize()} side"
-    return f"{SORE if side is sore else OTHER} ({plain})"
+        return phrases.left if side is Side.LEFT else phrases.right
+    plain = phrases.left_short if side is Side.LEFT else phrases.right_short
+    return f"{phrases.sore_side if side is sore else phrases.other_side} ({plain})"

@@ -203,10 +203,6 @@ class BeforeSessionScreen(QWidget):
         for page in self.checks:
             page.answer_changed.connect(self._checks_changed)
         self.scroll_area.setWidget(body)
-        if self.checks and self.checks[-1].rows:
-            # After the last line's N, focus moves on to Start, not to whatever the
-            # window built next (a first-start banner's OK, which Enter would press).
-            QWidget.setTabOrder(self.checks[-1].rows[-1].no, self.start_button)
         self.hint.say("")
         self.stack.setCurrentWidget(self.form)
         self._update_start()

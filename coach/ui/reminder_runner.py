@@ -19,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from coach.engine.clock import Clock
 from coach.flow import reminders as r
 from coach.flow.reminder_settings import ReminderSettings
+from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.dbus_notify import Note
 from coach.ui.notify import Notifier
@@ -78,10 +79,14 @@ class ReminderRunner(QObject):
         self._facts = facts
         self._tz = tz
         self._timer = PreciseTimer(self, self.check)
+        self._unsaved: r.ReminderState | None = None
         notifier.action.connect(self._on_action)
 
     def state(self) -> r.ReminderState:
-        """The persisted state (defaults if missing or damaged)."""
+        """The persisted state (defaults if missing or damaged), or the latest one when
+        the store could not take it (a read-only disk), so nothing is sent twice."""
+        if self._unsaved is not None:
+            return self._unsaved
         saved: dict[str, object] = self._store.get_setting(STATE_KEY, {})
         handled, skipped, later = (
             saved.get(k) for k in ("handled_until", "skipped_day", "later_at")
@@ -128,7 +133,14 @@ class ReminderRunner(QObject):
             self._notifier.alert(ICE_KEY, Note("Ice again?", body, (("default", "Open"),)))
 
     def _save(self, state: r.ReminderState) -> None:
-        self._store.set_setting(STATE_KEY, asdict(state))
+        """Persist ``state``; kept in memory instead while the store cannot write (the
+        window already says history can't be saved)."""
+        try:
+            self._store.set_setting(STATE_KEY, asdict(state))
+        except StoreError:
+            self._unsaved = state
+        else:
+            self._unsaved = None
 
     def _on_action(self, key: str, action: str) -> None:
         now = self._wall.now()

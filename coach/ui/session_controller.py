@@ -36,7 +36,7 @@ from coach.engine.events import (
     UnitCompleted,
 )
 from coach.engine.session import SessionEngine, UnitKey
-from coach.flow.sides import side_phrases
+from coach.flow.sides import side_phrases, side_words
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.pending import FlushResult, PendingWrites, Write
@@ -84,6 +84,7 @@ class SessionController(QObject):
         self._speaker = speaker
         self._phrases = phrases
         self._base_phrases = phrases
+        self._sore_side: Side | None = None
         self._rules = rules
         self._engine: SessionEngine | None = None
         self._session_id: int | None = None
@@ -109,6 +110,7 @@ class SessionController(QObject):
         """Start a session over ``blocks`` already saved as ``session_id``; with a
         ``sore_side`` the side cues say "your sore side" and "your other side"."""
         self._phrases = side_phrases(self._base_phrases, sore_side)
+        self._sore_side = sore_side
         self._engine = SessionEngine(blocks, cues=self._phrases)
         self._session_id = session_id
         self._pre_pain = pre_pain
@@ -265,6 +267,11 @@ class SessionController(QObject):
             self.saving.emit(NOT_SAVING.format(problem=result.problem))
         elif result.recovered:
             self.saving.emit("")
+
+    def side_words(self, side: Side, *, plain: bool = False) -> str:
+        """What the screen calls ``side`` in this session ("Your sore side (left)"), or
+        with ``plain`` just where it is ("Left side"), in the cues' language."""
+        return side_words(side, None if plain else self._sore_side, self._base_phrases)
 
     # -- time -------------------------------------------------------------------
 

@@ -26,7 +26,6 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
-from coach.flow.sides import side_words
 from coach.flow.wording import count, time_left
 from coach.ui.advice_bar import AdviceBar
 from coach.ui.check_row import focus_ring, labelled_row
@@ -100,7 +99,6 @@ class SessionPlayer(QWidget):
         self._controller = controller
         self._phase_index: int | None = None
         self._block_index: int | None = None
-        self._sore_side: Side | None = None
         self._reps = False
         """The step is self-paced reps: Done is the main action, not Pause."""
         self._build(pain_anchors, poses)
@@ -355,8 +353,8 @@ class SessionPlayer(QWidget):
         self._phase_index = phase.index
         self._block_index = phase.block_index
         exercise = phase.exercise
-        side = side_words(phase.side, self._sore_side)
-        title = f"{exercise.name} · {side[:1].lower()}{side[1:]}" if side else exercise.name
+        side = self._controller.side_words(phase.side)
+        title = f"{exercise.name} · {side}" if side else exercise.name
         self.exercise_name.setText(title)
         self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
         steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
@@ -365,17 +363,13 @@ class SessionPlayer(QWidget):
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
-        self.side_badge.setText(side)
+        self.side_badge.setText(self._controller.side_words(phase.side, plain=True))
         self.side_badge.setVisible(bool(side))
         self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))
         self._reps = phase.kind is PhaseKind.WORK and phase.duration_s is None
         self.done_button.setVisible(self._reps)
         set_primary(self.done_button, self._reps)
         set_primary(self.pause_button, not self._reps)
-
-    def set_sore_side(self, sore: Side | None) -> None:
-        """Call the sides "your sore side" and "your other side" (None: left and right)."""
-        self._sore_side = sore
 
     def _counter_text(self, phase: Phase, snapshot: Snapshot) -> str:
         parts = []

@@ -138,7 +138,6 @@ class SessionRun(QObject):
         sore = plan.sore_side if plan is not None else None
         player = self._player.get()
         player.reset()
-        player.set_sore_side(sore)
         self._player.show()
         blocks = self._settings().apply_get_ready(blocks)
         self._controller.begin(
