@@ -62,6 +62,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from coach.speech.worker import main as worker_main
 
         return worker_main()
+    if args_list[:1] == ["--sound-worker"]:
+        from coach.speech.sound_worker import main as sound_main
+
+        return sound_main()
     args = build_parser().parse_args(args_list)
     from coach import commands
 

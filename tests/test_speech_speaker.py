@@ -105,11 +105,13 @@ def test_null_speaker_captions_every_cue(qtbot: QtBot) -> None:
 
 
 def test_no_audio_device_gives_captions_and_one_notice(
-    qtbot: QtBot, make_speaker: MakeSpeaker
+    qtbot: QtBot, make_speaker: MakeSpeaker, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
-    speaker = make_speaker(audio_outputs=lambda: [])
+    """No sound server to reach: the sound worker finds no output at all."""
+    monkeypatch.setenv("PULSE_SERVER", f"unix:{tmp_path / 'no-sound-server'}")
+    speaker = make_speaker()
     log = Log(speaker)
-    with qtbot.waitSignal(speaker.notice, timeout=2000):
+    with qtbot.waitSignal(speaker.notice, timeout=10_000):
         pass
     for text in ("Hold", "Switch sides", "Rest"):
         speaker.say(cue(text))

@@ -9,28 +9,22 @@ client gives up for good and says so once through :attr:`failed`.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import signal
-import sys
 from collections import deque
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QProcess, QProcessEnvironment, QTimer, Signal
+from PySide6.QtCore import QObject, QProcess, QTimer, Signal
 
-import coach
+from coach.speech.child_process import Child, child_command
 from coach.speech.fallbacks import CRASHED, NO_ENGINE
-from coach.speech.protocol import EXIT_NO_ENGINE, decode, encode
+from coach.speech.protocol import EXIT_NO_ENGINE, encode
 
 
 def worker_command() -> list[str]:
     """The argv that starts the worker, for a source checkout or a frozen app."""
-    if getattr(sys, "frozen", False):
-        return [sys.executable, "--speech-worker"]
-    return [sys.executable, "-m", "coach.speech.worker"]
+    return child_command("coach.speech.worker", "--speech-worker")
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,8 +70,7 @@ class WorkerClient(QObject):
         self._max_crashes = max_crashes
         self._state = _State.IDLE
         self._crashes = 0
-        self._process: QProcess | None = None
-        self._buffer = b""
+        self._process: Child | None = None
         self._next_id = 0
         self._urgent: deque[RenderRequest] = deque()
         self._background: deque[RenderRequest] = deque()
@@ -110,9 +103,7 @@ class WorkerClient(QObject):
     @property
     def pid(self) -> int | None:
         """The worker's process id while it runs (diagnostics and tests)."""
-        if self._process is None or self._process.state() == QProcess.ProcessState.NotRunning:
-            return None
-        return int(self._process.processId()) or None
+        return self._process.pid if self._process is not None else None
 
     def start(self) -> None:
         """Start the worker if it is not running yet (returns at once)."""
@@ -152,55 +143,23 @@ class WorkerClient(QObject):
     # -- process management --------------------------------------------------
 
     def _spawn(self) -> None:
-        process = QProcess(self)
-        env = QProcessEnvironment.systemEnvironment()
-        root = str(Path(coach.__file__).resolve().parent.parent)
-        old = env.value("PYTHONPATH", "")
-        env.insert("PYTHONPATH", root + (os.pathsep + old if old else ""))
-        process.setProcessEnvironment(env)
-        process.setProcessChannelMode(QProcess.ProcessChannelMode.ForwardedErrorChannel)
-        if hasattr(os, "killpg"):
-            process.setUnixProcessParameters(QProcess.UnixProcessFlag.CreateNewSession)
-        process.readyReadStandardOutput.connect(self._on_output)
-        process.finished.connect(self._on_finished)
-        process.errorOccurred.connect(self._on_error)
-        self._process = process
-        self._buffer = b""
         self._state = _State.STARTING
-        process.start(self._command[0], self._command[1:])
+        self._process = Child(
+            self._command,
+            self,
+            on_message=self._on_message,
+            on_finished=self._on_finished,
+            on_failed_to_start=lambda: self._crashed(f"could not start {self._command[0]}"),
+        )
 
     def _kill(self, *, wait: bool = False) -> None:
-        """SIGKILL the worker's process group. Only ``shutdown`` waits for the
-        reap (~1 ms after SIGKILL); otherwise the QProcess is deleted once it
-        reports finished, so the GUI thread never waits on a hung worker."""
-        process = self._process
-        if process is None:
-            return
-        self._process = None
-        with contextlib.suppress(RuntimeError):
-            process.readyReadStandardOutput.disconnect(self._on_output)
-            process.finished.disconnect(self._on_finished)
-            process.errorOccurred.disconnect(self._on_error)
-        if process.state() != QProcess.ProcessState.NotRunning:
-            pid = int(process.processId())
-            if pid > 0 and hasattr(os, "killpg"):
-                with contextlib.suppress(ProcessLookupError, PermissionError):
-                    os.killpg(pid, signal.SIGKILL)
-            else:
-                process.kill()
-            if not wait:
-                process.finished.connect(process.deleteLater)
-                return
-            process.waitForFinished(1000)
-        process.deleteLater()
-
-    def _on_error(self, error: QProcess.ProcessError) -> None:
-        if error == QProcess.ProcessError.FailedToStart:
-            self._process = None
-            self._crashed(f"could not start {self._command[0]}")
+        """Kill the worker; only ``shutdown`` waits for it to be reaped."""
+        process, self._process = self._process, None
+        if process is not None:
+            process.kill(wait=wait)
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
-        self._on_output()
+        self._process = None
         if self._state in (_State.FAILED, _State.SHUT_DOWN):
             return
         if code == EXIT_NO_ENGINE and status == QProcess.ExitStatus.NormalExit:
@@ -221,9 +180,7 @@ class WorkerClient(QObject):
         if self._in_flight is not None:
             self._urgent.appendleft(self._in_flight[1])
             self._in_flight = None
-        if self._process is not None:
-            self._process.deleteLater()
-            self._process = None
+        self._kill()
         if self._crashes >= self._max_crashes:
             self._give_up(CRASHED, f"{detail}; gave up after {self._crashes} crashes")
             return
@@ -244,19 +201,6 @@ class WorkerClient(QObject):
             self.rendered.emit(str(request.path), False, detail)
 
     # -- protocol ------------------------------------------------------------
-
-    def _on_output(self) -> None:
-        process = self._process
-        if process is None:
-            return
-        self._buffer += bytes(process.readAllStandardOutput().data())
-        while b"\n" in self._buffer:
-            line, self._buffer = self._buffer.split(b"\n", 1)
-            if line.strip():
-                try:
-                    self._on_message(decode(line))
-                except ValueError:
-                    continue  # not ours; the worker keeps its own stdout clean
 
     def _on_message(self, message: dict[str, Any]) -> None:
         op = message.get("op")

@@ -10,24 +10,15 @@ with PulseAudio the first sound a process plays may not report its end
 from __future__ import annotations
 
 import contextlib
-import wave
 from collections import OrderedDict
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Signal
 from PySide6.QtMultimedia import QAudioDevice, QSoundEffect
 
+from coach.speech.wav_file import wav_duration
+
 END_MARGIN_S = 0.15
-UNKNOWN_LENGTH_S = 5.0
-
-
-def wav_duration(path: Path) -> float:
-    """Length of a WAV file in seconds (reads only the header)."""
-    try:
-        with wave.open(str(path), "rb") as wav:
-            return wav.getnframes() / float(wav.getframerate() or 1)
-    except (OSError, EOFError, wave.Error):
-        return UNKNOWN_LENGTH_S
 
 
 class WavPlayer(QObject):

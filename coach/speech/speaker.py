@@ -1,10 +1,10 @@
 """The object the UI talks to: captions always, sound when it can.
 
 ``NullSpeaker`` is captions only. ``CueSpeaker`` adds speech (rendered by the
-worker process, cached on disk, played with Qt Multimedia) and countdown
-beeps, and falls back to captions only, with one notice, when the engine is
-missing, the worker keeps crashing, or there is no audio output. Nothing here
-blocks the GUI thread: renders are asynchronous and playback is Qt's.
+speech worker, cached on disk, played by the sound worker) and countdown beeps,
+and falls back to captions only, with one notice, when the engine is missing,
+the worker keeps crashing, or there is no audio output. Nothing here blocks the
+GUI thread: renders and playback happen in child processes.
 
 Timing contract: a cue plays at ``cue.due`` (``say()`` may be called early;
 the speaker waits), or at once if ``due`` has passed. A cue more than
@@ -18,13 +18,12 @@ channel and may overlap speech.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, QTimer
-from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
 from coach.engine.clock import Clock
 from coach.engine.events import Cue, CueKind
@@ -32,8 +31,8 @@ from coach.speech import fallbacks
 from coach.speech.cache import CueCache
 from coach.speech.client import RenderRequest, WorkerClient
 from coach.speech.null_speaker import TEST_PHRASE, NullSpeaker
-from coach.speech.player import WavPlayer
 from coach.speech.settings import SpeechSettings
+from coach.speech.sound_client import SoundProcess
 from coach.speech.sound_server import SoundServer
 from coach.speech.voice_choice import best_voice
 
@@ -62,8 +61,8 @@ class CueSpeaker(NullSpeaker):
     """Speaks cues through the worker, the disk cache and Qt playback.
 
     ``clock`` must be the clock the session engine stamps ``Cue.due`` with.
-    ``audio_outputs`` lists output devices (default: QMediaDevices); tests may
-    pass another provider. ``beep_path`` is the countdown beep WAV. ``language``
+    ``sound`` is the sound worker to play through (default: one of its own, shut
+    down with it). ``beep_path`` is the countdown beep WAV. ``language``
     (a code such as "de") picks the engine's best voice for it when the person
     has not chosen a voice.
     """
@@ -75,7 +74,7 @@ class CueSpeaker(NullSpeaker):
         cache_dir: Path,
         clock: Clock,
         beep_path: Path | None = None,
-        audio_outputs: Callable[[], list[QAudioDevice]] | None = None,
+        sound: SoundProcess | None = None,
         max_late_s: float = MAX_LATE_S,
         worker_command: list[str] | None = None,
         language: str = "",
@@ -87,7 +86,6 @@ class CueSpeaker(NullSpeaker):
         self._clock = clock
         self._cache = CueCache(cache_dir)
         self._beep_path = beep_path
-        self._audio_outputs = audio_outputs or QMediaDevices.audioOutputs
         self._max_late_s = max_late_s
         self._current_phase: int | None = None
         self._generation = 0
@@ -101,15 +99,19 @@ class CueSpeaker(NullSpeaker):
         self._prerender_texts: list[str] = []
         self._notified: set[str] = set()
         self._speech_failure: str | None = None
-        self._device: QAudioDevice | None = None
-        self._has_device = False
+        self._has_device = True
+        """Until the sound worker counts the outputs, assume there is one."""
+        self._outputs_known = False
         self._server = SoundServer()
         self._server_watch = QTimer(self)
         self._server_watch.setInterval(SERVER_WATCH_MS)
         self._server_watch.timeout.connect(self._watch_server)
 
-        self._speech = WavPlayer(parent=self)
-        self._beeper = WavPlayer(parent=self)
+        self._owns_sound = sound is None
+        self._sound = sound or SoundProcess(parent=self)
+        self._sound.outputs_changed.connect(self._on_outputs)
+        self._speech = self._sound.channel("speech")
+        self._beeper = self._sound.channel("beep")
         for player in (self._speech, self._beeper):
             player.set_volume(settings.volume)
         self._speech.started.connect(self._on_speech_started)
@@ -122,9 +124,9 @@ class CueSpeaker(NullSpeaker):
         self._client.rendered.connect(self._on_rendered)
         self._client.failed.connect(self._on_engine_failed)
 
-        self._devices = QMediaDevices(self)
-        self._devices.audioOutputsChanged.connect(self._check_device)
-        self._check_device()
+        self._sound.start()
+        if beep_path is not None:
+            self._beeper.preload(beep_path)  # decoded before the first countdown
         try:
             self._cache.ensure_root()
         except OSError as exc:
@@ -172,7 +174,7 @@ class CueSpeaker(NullSpeaker):
         self._request_prerender()
 
     def apply_settings(self, settings: SpeechSettings) -> None:
-        """Volume applies to the sound playing now; voice/rate to the next cue."""
+        """Volume, voice and rate apply from the next cue."""
         old, self._settings = self._settings, settings
         self._speech.set_volume(settings.volume)
         self._beeper.set_volume(settings.volume)
@@ -206,11 +208,13 @@ class CueSpeaker(NullSpeaker):
         self._start(_Item(cue, self._generation, test=True))
 
     def shutdown(self) -> None:
-        """Stop sound, kill the worker's process group; later cues only caption."""
+        """Stop sound, kill the workers' process groups; later cues only caption."""
         self.silence()
         self._server_watch.stop()
         self._shut_down = True
         self._client.shutdown()
+        if self._owns_sound:
+            self._sound.shutdown()
 
     @property
     def fallback(self) -> str | None:
@@ -267,8 +271,8 @@ class CueSpeaker(NullSpeaker):
         self._start(item)
 
     def _can_play(self) -> bool:
-        """A device, and its sound server answering: Qt aborts the whole process when
-        a sound starts while its connection to a restarted server has failed."""
+        """A device, and its sound server answering (a sound started while the server
+        is away takes the sound worker down with it, and it is started afresh)."""
         if not self._has_device:
             return False
         if self._server.up():
@@ -280,7 +284,7 @@ class CueSpeaker(NullSpeaker):
     def _watch_server(self) -> None:
         if self._server.up():  # back and settled: fresh effects, on a fresh connection
             self._server_watch.stop()
-            self._check_device()
+            self._sound.restart()
 
     def _start(self, item: _Item) -> None:
         if not self._is_valid(item) or not self._can_play():
@@ -372,7 +376,8 @@ class CueSpeaker(NullSpeaker):
 
     def _on_engine_ready(self, _engine: str, _default_voice: str, _voices: list[object]) -> None:
         self.voices_changed.emit()
-        self.ready.emit()
+        if self._outputs_known:
+            self.ready.emit()
         pending, self._awaiting_engine = self._awaiting_engine, []
         for item in pending:
             self._start(item)
@@ -415,21 +420,15 @@ class CueSpeaker(NullSpeaker):
 
     # -- devices and playback -------------------------------------------------
 
-    def _check_device(self) -> None:
-        outputs = self._audio_outputs()
-        if not outputs:
-            self._has_device = False
-            self._device = None
+    def _on_outputs(self, count: int) -> None:
+        """The sound worker's count of audio outputs: none means captions only."""
+        first, self._outputs_known = not self._outputs_known, True
+        if first and self._client.is_ready:
+            self.ready.emit()  # the engine was ready first
+        self._has_device = count > 0
+        if not self._has_device:
             self.silence()
             self._notify(fallbacks.NO_DEVICE, fallbacks.no_device_notice())
-            return
-        device = next((d for d in outputs if d.isDefault()), outputs[0])
-        self._has_device = True
-        # Always start afresh: after a sound server restart the device may keep its id
-        # while the effects decoded for the old connection are dead.
-        self._device = device
-        self._speech.set_device(device)
-        self._beeper.set_device(device)
 
     def _on_speech_started(self) -> None:
         if self._playing is not None:

@@ -20,6 +20,7 @@ from coach.domain.regions import Region
 from coach.engine.clock import BootClock, Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
+from coach.speech.sound_client import SoundProcess
 from coach.store.datadir import USER_ROUTINES
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
@@ -92,7 +93,9 @@ class BuiltApp:
             parent=self.window,
         )
         self.controller.saving.connect(self._saving_changed)
-        self.notifier = Notifier(self.window)
+        self.sounds = SoundProcess(parent=self.window)
+        """The sound worker every sound plays through (started on first use)."""
+        self.notifier = Notifier(self.window, sounds=self.sounds)
         self.notifier.notice.connect(self.window.notices.add)
         self.notifier.set_volume(self.settings.speech.volume)
         # The real wall clock pairs with the boot clock, comparable across restarts;
@@ -286,6 +289,7 @@ class BuiltApp:
             cache_dir=self.data_folder / "cache" / "speech",
             clock=self.mono,
             beep_path=assets_dir() / "sounds" / "countdown.wav",
+            sound=self.sounds,
             language=self.language,
             parent=self.window,
         )
@@ -358,10 +362,11 @@ class BuiltApp:
             self.window.notices.remove("saving")
 
     def shutdown(self) -> None:
-        """Stop the speech worker and the D-Bus connection, save what still waits,
-        and close the database."""
+        """Stop the speech and sound workers and the D-Bus connection, save what still
+        waits, and close the database."""
         self.speaker.shutdown()
         self.notifier.shutdown()
+        self.sounds.shutdown()
         self.controller.save_pending()
         self.store.close()
 

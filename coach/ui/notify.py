@@ -19,10 +19,11 @@ from coach.ui.dbus_notify import DesktopNotifications, Note
 from coach.ui.launch import APP_ID
 
 if TYPE_CHECKING:
-    from PySide6.QtMultimedia import QSoundEffect
     from PySide6.QtWidgets import QSystemTrayIcon
 
-# QUrl, QStyle and QSystemTrayIcon are imported where used: their enums
+    from coach.speech.sound_client import SoundChannel, SoundProcess
+
+# QStyle, QSystemTrayIcon and the sound worker are imported where used: their enums
 # would otherwise be created while the app starts (the notifier is built then).
 
 APP_NAME = "Rehab Coach"
@@ -63,15 +64,20 @@ class Notifier(QObject):
         *,
         volume: float = 0.8,
         sound: Path | None = None,
+        sounds: SoundProcess | None = None,
         parent: QObject | None = None,
     ) -> None:
+        """``sounds`` is the sound worker to chime through; by default one of its own,
+        started on the first chime and stopped at ``shutdown``."""
         super().__init__(parent)
         self._window = window
         self._noticed = False
         self._tray: QSystemTrayIcon | None = None
         self._sound = sound or alarm_path()
         self._volume = 0.0
-        self._effect: QSoundEffect | None = None
+        self._sounds = sounds
+        self._owns_sounds = sounds is None
+        self._channel: SoundChannel | None = None
         self._bus: DesktopNotifications | None = None
         self._ids: dict[str, int] = {}
         """Key -> id of the note the server shows for it."""
@@ -83,26 +89,23 @@ class Notifier(QObject):
     def set_volume(self, volume: float) -> None:
         """Chime volume, 0..1 (clamped); 0 silences it."""
         self._volume = min(max(volume, 0.0), 1.0)
-        if self._effect is not None:
-            self._effect.setVolume(self._volume)
 
-    def _chime(self) -> QSoundEffect:
-        """The alarm sound, loaded on first use (Qt Multimedia stays off the start-up path)."""
-        if self._effect is None:
-            from PySide6 import QtMultimedia
-            from PySide6.QtCore import QUrl
+    def _chime(self) -> SoundChannel:
+        """The alarm's sound channel, made on first use (off the start-up path)."""
+        if self._channel is None:
+            if self._sounds is None:
+                from coach.speech.sound_client import SoundProcess
 
-            self._effect = QtMultimedia.QSoundEffect(self)
-            self._effect.setSource(QUrl.fromLocalFile(str(self._sound)))
-            self._effect.setVolume(self._volume)
-        return self._effect
+                self._sounds = SoundProcess(parent=self)
+            self._channel = self._sounds.channel("alarm")
+        return self._channel
 
     def chime(self) -> None:
-        """Play the alarm chime (again) and alert the window."""
-        chime = self._chime()
-        if chime.isPlaying():
-            chime.stop()
-        chime.play()
+        """Play the alarm chime (again, from the start) and alert the window."""
+        if self._volume > 0:
+            chime = self._chime()
+            chime.set_volume(self._volume)
+            chime.play(self._sound)
         if self._window is not None:
             QApplication.alert(self._window, 0)
 
@@ -131,9 +134,11 @@ class Notifier(QObject):
             self._bus.close_note(note_id)
 
     def shutdown(self) -> None:
-        """Close the D-Bus connection."""
+        """Close the D-Bus connection (and stop the sound worker, if it is our own)."""
         if self._bus is not None:
             self._bus.shutdown()
+        if self._owns_sounds and self._sounds is not None:
+            self._sounds.shutdown()
 
     def _desktop(self) -> DesktopNotifications:
         if self._bus is None:
