@@ -134,6 +134,22 @@ else
   echo "skip  --speech-worker render: libespeak-ng.so.1 not installed (apt-get install libespeak-ng1)"
 fi
 
+echo "== sound worker"
+# Plays a shipped WAV; answers with its count of audio outputs first (0 without a
+# sound server), then started/finished when there is one.
+chime="$(dirname "$APP")/_internal/assets/sounds/countdown.wav"
+[ -f "$chime" ] || chime="$(find "$(dirname "$APP")" -name countdown.wav | head -n 1)"
+{ printf '{"op":"play","channel":"beep","id":1,"path":"%s"}\n' "$chime"; sleep 2; } |
+  timeout 30 "$APP" --sound-worker >"$WORK/out" 2>"$WORK/err" || true
+if grep -q '"op":"outputs","count":0' "$WORK/out" ||
+  grep -q '"op":"finished","channel":"beep","id":1' "$WORK/out"; then
+  ok "--sound-worker: $(tr '\n' ' ' <"$WORK/out")"
+else
+  fail "--sound-worker"
+  show "$WORK/out" 5
+  show "$WORK/err"
+fi
+
 echo "== GUI (offscreen, 5 s)"
 DATA="$WORK/data-gui"
 mkdir -p "$DATA"
