@@ -17,6 +17,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -24,6 +25,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication
 
 from coach.domain.history import SessionStatus, SymptomsReach
+from coach.domain.triage import QuestionId as Q
+from coach.domain.triage import TriageAnswers, pre_session_check
 from coach.engine.clock import FakeClock
 from coach.flow.before import BeforeAnswers
 from coach.flow.plan import Plan
@@ -167,6 +170,22 @@ def main() -> int:
             "screen": run.built.window.current_screen_name(),
             "session_started": run.controller.session_id is not None,
         }
+        # A red flag at the re-check, a settings change and a reminder pause: each is
+        # said, none raises out of its slot.
+        run.built.flow.start_session()
+        config = run.built.triage
+        answers = TriageAnswers(
+            {q.id: frozenset() for q in config.check_questions if q.id is not Q.CHECK_BONES}
+        ).with_answer(Q.CHECK_LEGS, frozenset({"both_legs"}))
+        outcome = pre_session_check(answers, config)
+        assert outcome is not None
+        run.built.screens.before.get().red_flag.emit(outcome, answers)
+        run.built.apply_settings(replace(run.built.settings, text_size=130))
+        run.built.reminders.pause("hour")
+        run.app.processEvents()
+        result["later_notices"] = run.notices()
+        result["later_screen"] = run.built.window.current_screen_name()
+        result["text_size"] = run.built.settings.text_size
     run.built.shutdown()
     print(json.dumps(result), flush=True)
     return 0

@@ -78,5 +78,8 @@ def test_a_read_only_history_starts_the_app_and_says_what_is_not_saved(tmp_path:
     assert seen["session_started"] is False
     assert seen["screen"] == "home"
     assert seen["notices"] == ["saving"]  # once: "Your history can't be saved right now..."
+    assert seen["later_screen"] == "before"  # showing the red-flag message, as it should
+    assert seen["text_size"] == 130  # applied for now, though it can't be kept
+    assert seen["later_notices"] == ["saving"]  # the one notice, now naming the latest refusal
     with open_store(tmp_path).store as store:  # nothing was changed or lost
         assert [s.status for s in store.sessions()] == [SessionStatus.IN_PROGRESS]

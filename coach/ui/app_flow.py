@@ -35,6 +35,7 @@ from coach.ui.app_settings import AppSettings
 from coach.ui.home_screen import HomeScreen
 from coach.ui.lazy_screen import LazyScreen
 from coach.ui.main_window import MainWindow
+from coach.ui.saving import SAVING_KEY, save_or_say
 from coach.ui.session_controller import SessionController
 from coach.ui.session_run import SessionRun
 
@@ -143,7 +144,7 @@ class AppFlow(QObject):
 
     def _not_saved(self, error: str) -> None:
         """The store refused the plan or a history note: said once, never raised."""
-        self._window.notices.add(f"Your plan can't be saved right now: {error}", key="saving")
+        self._window.notices.add(f"Your plan can't be saved right now: {error}", key=SAVING_KEY)
 
     def _show(self, notices: Iterable[Notice]) -> None:
         for notice in notices:
@@ -209,13 +210,7 @@ class AppFlow(QObject):
 
     def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: object) -> None:
         now = self._wall.now()
-        self._store.save_triage(
-            level=outcome.level.value,
-            route=None if route is None else str(route),
-            reasons=list(outcome.reasons),
-            answers=answers.to_json(),
-            at=now,
-        )
+        self._save_triage(outcome, answers, route=route, now=now)
         routines = self._library.routines
         result = after_check_in(
             plan=self._state.plan(),
@@ -258,18 +253,32 @@ class AppFlow(QObject):
 
     def _pre_check_red_flag(self, outcome: Outcome, answers: TriageAnswers) -> None:
         now = self._wall.now()
-        self._store.save_triage(
-            level=outcome.level.value,
-            route=None,
-            reasons=list(outcome.reasons),
-            answers=answers.to_json(),
-            at=now,
+        self._save_triage(outcome, answers, route=None, now=now)
+        save_or_say(
+            self._window.notices,
+            lambda: self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now),
+            what="Your history",
         )
-        self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now)
         change = suspend(message=outcome.message, source=Source.BEFORE_SESSION, now=now)
         self._state.save_suspension(change.suspension)
         self._state.record(change.notes)
         self.refresh_home()
+
+    def _save_triage(
+        self, outcome: Outcome, answers: TriageAnswers, *, route: object, now: float
+    ) -> None:
+        """Record a check-in's result; a refusing store is said, and the flow goes on."""
+        save_or_say(
+            self._window.notices,
+            lambda: self._store.save_triage(
+                level=outcome.level.value,
+                route=None if route is None else str(route),
+                reasons=list(outcome.reasons),
+                answers=answers.to_json(),
+                at=now,
+            ),
+            what="Your check-in",
+        )
 
     def _before_ready(self, answers: BeforeAnswers) -> None:
         plan = self._state.plan()
@@ -288,8 +297,11 @@ class AppFlow(QObject):
             now=self._wall.now(),
         )
         if decision.morning_of is not None and answers.morning_pain is not None:
-            self._store.set_morning_pain(
-                decision.morning_of, answers.morning_pain, at=self._wall.now()
+            morning_of, pain, now = decision.morning_of, answers.morning_pain, self._wall.now()
+            save_or_say(
+                self._window.notices,
+                lambda: self._store.set_morning_pain(morning_of, pain, at=now),
+                what="Your history",
             )
         self._state.save_plan(decision.plan)
         if decision.offer is not None:
@@ -310,7 +322,7 @@ class AppFlow(QObject):
                 started_at=self._wall.now(),
             )
         except StoreError as error:  # nothing of it could be kept: say so, stay usable
-            self._window.notices.add(f"The session can't start: {error}", key="saving")
+            self._window.notices.add(f"The session can't start: {error}", key=SAVING_KEY)
             self.go_home()
             return
         self._state.record(replace(n, session_id=session_id) for n in decision.notes)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -16,6 +17,7 @@ from coach.flow.settings import (
     read_settings,
 )
 from coach.speech.settings import SpeechSettings
+from coach.store.errors import StoreError
 
 if TYPE_CHECKING:
     from coach.domain.routine import Block
@@ -52,8 +54,9 @@ class AppSettings:
         none); those are written back as their defaults, so the notice shows once.
         ``locale_name`` (e.g. ``en_GB``) gives the region when none is saved."""
         read = read_settings(store.setting_texts(), region=region_for_locale(locale_name))
-        for key in read.repaired:
-            store.set_setting(key, read[key])
+        with contextlib.suppress(StoreError):  # a read-only store: repaired next time
+            for key in read.repaired:
+                store.set_setting(key, read[key])
         v = read.values
         speech = SpeechSettings(
             voice_on=bool(v["voice_on"]),

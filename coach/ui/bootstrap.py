@@ -30,6 +30,7 @@ from coach.ui.erase_dialog import ask_erase
 from coach.ui.lazy_screen import LazyScreen, W
 from coach.ui.notify import Notifier
 from coach.ui.reminders_app import ReminderParts
+from coach.ui.saving import save_or_say
 from coach.ui.session_controller import SessionController
 from coach.ui.shell import Shell, build_shell
 from coach.ui.theme import apply_theme
@@ -329,8 +330,9 @@ class BuiltApp:
             self.show_settings()
 
     def apply_settings(self, settings: AppSettings) -> None:
-        """Save and apply at once: text size, speech, region (the emergency number)."""
-        settings.save(self.store)
+        """Save and apply at once: text size, speech, region (the emergency number).
+        A store that refuses is said; the settings still apply until the app closes."""
+        save_or_say(self.window.notices, lambda: settings.save(self.store), what="Your settings")
         self._use_settings(settings)
 
     def _use_settings(self, settings: AppSettings) -> None:

@@ -18,6 +18,7 @@ from coach.flow.reminder_settings import PAUSED_UNTIL, ReminderSettings
 from coach.ui.autostart import set_autostart
 from coach.ui.background import BackgroundMode
 from coach.ui.reminder_runner import ReminderRunner
+from coach.ui.saving import save_or_say
 from coach.ui.single_instance import InstanceServer, Request
 
 if TYPE_CHECKING:
@@ -83,8 +84,14 @@ class ReminderParts:
     def pause(self, choice: str) -> None:
         """Pause reminders for an hour or for the rest of today (a ``Pause`` value)."""
         until = pause_end(Pause(choice), now=self._app.wall.now())
-        self._app.store.set_setting(PAUSED_UNTIL.key, until)
-        self.settings = ReminderSettings.read(self._app.store)
+        store = self._app.store
+        if not save_or_say(
+            self._app.window.notices,
+            lambda: store.set_setting(PAUSED_UNTIL.key, until),
+            what="The pause",
+        ):
+            return
+        self.settings = ReminderSettings.read(store)
         self.runner.arm()
 
     def _facts(self) -> r.Facts:
@@ -126,7 +133,11 @@ class ReminderParts:
             if problem:
                 self._app.window.notices.add(problem, key="autostart")
         store = self._app.store
-        for key, value in chosen.to_json().items():
-            store.set_setting(key, value)  # type: ignore[arg-type]
+
+        def write() -> None:
+            for key, value in chosen.to_json().items():
+                store.set_setting(key, value)  # type: ignore[arg-type]
+
+        save_or_say(self._app.window.notices, write, what="Your reminder settings")
         self.settings = chosen
         self.runner.arm()
