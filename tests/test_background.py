@@ -16,6 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
+from test_triage_wizard import shoot, shot_dirs
 
 from coach.domain.history import ThermalKind
 from coach.engine.clock import FakeClock
@@ -118,7 +119,9 @@ def closed_during_a_timer(
     assert built.thermal.snapshot().ringing is not None
 
 
-def test_with_a_tray_closing_hides_and_the_menu_reaches_the_app(qtbot: QtBot) -> None:
+def test_with_a_tray_closing_hides_and_the_menu_reaches_the_app(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -135,6 +138,10 @@ def test_with_a_tray_closing_hides_and_the_menu_reaches_the_app(qtbot: QtBot) ->
         "Pause reminders for today",
         "Quit",
     ]
+    mode.menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(mode.menu)
+    shoot(mode.menu, "tray_menu", shot_dirs(tmp_path / "shots"))  # to look at
+    mode.menu.hide()
     assert not window.close()
     assert not window.isVisible()  # hidden to the tray, the app still runs
 

@@ -14,6 +14,7 @@ import pytest
 from private_bus import PrivateBus, private_bus
 from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
+from test_triage_wizard import shoot, shot_dirs
 
 from coach.engine.clock import FakeClock
 from coach.flow.reminder_settings import SESSION_ON, SESSION_TIMES, ReminderSettings
@@ -95,7 +96,9 @@ def test_reminders_missed_while_off_are_one_summary(qtbot: QtBot, rig: Rig) -> N
     assert not rig.notes("Time for your stretches")  # no burst
 
 
-def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig) -> None:
+def test_settings_section_saves_and_sends_a_test_reminder(
+    qtbot: QtBot, rig: Rig, tmp_path: Path
+) -> None:
     rig.built.show_settings()
     row = rig.built.window.screen_named("settings").findChild(ReminderSettingsRow)
     assert row is not None and row.summary.text().startswith("Session reminders at ")
@@ -122,6 +125,7 @@ def test_settings_section_saves_and_sends_a_test_reminder(qtbot: QtBot, rig: Rig
 
     box.test.click()
     qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
+    shoot(row.dialog, "reminder_settings", shot_dirs(tmp_path / "shots"))  # to look at
     row.dialog.accept()
 
 
