@@ -62,7 +62,7 @@ CLEAR: dict[str, AnswerValue] = {
 }
 """No red flags; glute strengthening (rule 9)."""
 
-Finished = tuple[Any, TriageAnswers, str | None]
+Finished = tuple[Any, TriageAnswers, str]
 
 
 # --- acting as the person -------------------------------------------------------
@@ -228,7 +228,7 @@ def test_saddle_numbness_ends_on_the_emergency_message(
     assert len(finished) == 1
     outcome, answers, route = finished[0]
     assert outcome.level is OutcomeLevel.EMERGENCY
-    assert route is None
+    assert route == ""
     assert answers.selected(Q.CAUDA) == {"saddle_numbness"}
     view = wizard.outcome
     assert wizard.stack.currentWidget() is view
@@ -261,7 +261,7 @@ def test_age_15_stops_the_check_in(
     assert asked == [Q.AGE]
     outcome, _, route = finished[0]
     assert outcome.level is OutcomeLevel.UNDER_16
-    assert route is None
+    assert route == ""
     assert CONFIG.text("messages.under_16") in visible_text(wizard.outcome)
     assert not has_named(wizard.outcome, "Use this routine")
 

@@ -28,8 +28,8 @@ class NullSpeaker(QObject):
     notice = Signal(str)
     voices_changed = Signal()
     ready = Signal()
-    cue_started = Signal(object)
-    cue_finished = Signal(object)
+    cue_started = Signal(Cue)
+    cue_finished = Signal(Cue)
 
     def say(self, cue: Cue) -> None:
         """Show ``cue`` as a caption (and, in subclasses, say it at ``cue.due``)."""

@@ -208,7 +208,8 @@ class AppFlow(QObject):
         """Open the triage wizard from its first question."""
         self._screens.triage.show().start()
 
-    def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: object) -> None:
+    def _triage_finished(self, outcome: Outcome, answers: TriageAnswers, route: str) -> None:
+        """A check-in ended; ``route`` is the routine taken ("" for none, e.g. a red flag)."""
         now = self._wall.now()
         self._save_triage(outcome, answers, route=route, now=now)
         routines = self._library.routines
@@ -217,7 +218,7 @@ class AppFlow(QObject):
             suspension=self._state.suspension(),
             outcome=outcome,
             answers=answers,
-            chosen=routines.get(str(route)) if route is not None else None,
+            chosen=routines.get(route) if route else None,
             routines=routines.values(),
             now=now,
         )
@@ -253,7 +254,7 @@ class AppFlow(QObject):
 
     def _pre_check_red_flag(self, outcome: Outcome, answers: TriageAnswers) -> None:
         now = self._wall.now()
-        self._save_triage(outcome, answers, route=None, now=now)
+        self._save_triage(outcome, answers, route="", now=now)
         save_or_say(
             self._window.notices,
             lambda: self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now),
@@ -265,14 +266,14 @@ class AppFlow(QObject):
         self.refresh_home()
 
     def _save_triage(
-        self, outcome: Outcome, answers: TriageAnswers, *, route: object, now: float
+        self, outcome: Outcome, answers: TriageAnswers, *, route: str, now: float
     ) -> None:
         """Record a check-in's result; a refusing store is said, and the flow goes on."""
         save_or_say(
             self._window.notices,
             lambda: self._store.save_triage(
                 level=outcome.level.value,
-                route=None if route is None else str(route),
+                route=route or None,
                 reasons=list(outcome.reasons),
                 answers=answers.to_json(),
                 at=now,

@@ -59,11 +59,11 @@ NOT_SAVING = (
 class SessionController(QObject):
     """Drives one session at a time; the only place a session QTimer lives."""
 
-    updated = Signal(object)
+    updated = Signal(Snapshot)
     """A fresh :class:`Snapshot` (after every tick and command)."""
     caption = Signal(str)
     """The text of every cue, as it becomes due (captions are always on)."""
-    ended = Signal(object)
+    ended = Signal(SessionEnded)
     """The :class:`SessionEnded` event."""
     saving = Signal(str)
     """What is not being saved and why (once per outage); "" once all is saved again."""

@@ -32,7 +32,7 @@ from coach.ui.theme import make_title
 class SettingsScreen(QWidget):
     """Edits :class:`AppSettings`; every change is emitted at once (no Save button)."""
 
-    changed = Signal(object)
+    changed = Signal(AppSettings)
     test_voice_requested = Signal()
     back_requested = Signal()
     erase_requested = Signal()

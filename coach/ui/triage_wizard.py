@@ -62,13 +62,13 @@ class TriageWizard(QWidget):
     """Asks the triage questions and shows the outcome.
 
     ``finished(outcome, answers, chosen_route)``: for a red flag (no route) as
-    soon as the outcome is shown, with ``chosen_route`` None; otherwise when the
+    soon as the outcome is shown, with ``chosen_route`` ""; otherwise when the
     person takes the suggested routine or picks another allowed one.
     ``cancelled()``: the person went Home without taking a routine (also from
     a red-flag page, after ``finished``).
     """
 
-    finished = Signal(object, object, object)
+    finished = Signal(Outcome, TriageAnswers, str)
     cancelled = Signal()
 
     def __init__(
@@ -322,7 +322,7 @@ class TriageWizard(QWidget):
         self.stack.setCurrentWidget(self.outcome)
         self.outcome.show_outcome(outcome, can_go_back=True)
         if outcome.route is None:
-            self.finished.emit(outcome, self._answers, None)
+            self.finished.emit(outcome, self._answers, "")
 
     def _route_chosen(self, route_id: str) -> None:
         if self._outcome is not None:
