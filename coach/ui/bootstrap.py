@@ -12,7 +12,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from coach.content.errors import ContentError, Problem
+from coach.content.errors import ContentError
 from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage, route_problems
@@ -24,6 +24,7 @@ from coach.speech.sound_client import SoundProcess
 from coach.store.datadir import USER_ROUTINES
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.app_content import problems_notice, usable_poses
 from coach.ui.app_flow import AppFlow, FlowScreens
 from coach.ui.app_settings import AppSettings
 from coach.ui.erase_dialog import ask_erase
@@ -133,7 +134,7 @@ class BuiltApp:
         for notice in notices:
             self.window.notices.add(notice)
         if self.library.problems:
-            self.window.notices.add(_problems_notice(self.library.problems), key="routine_problems")
+            self.window.notices.add(problems_notice(self.library.problems), key="routine_problems")
         self.thermal.restore()
         self.flow.begin()
 
@@ -266,7 +267,7 @@ class BuiltApp:
         """The exercise pictures, loaded when the check-in or the player first needs them."""
         if self._loaded_poses is not None:
             return self._loaded_poses
-        poses, problems = _usable_poses(assets_dir() / "poses")
+        poses, problems = usable_poses(assets_dir() / "poses")
         self._loaded_poses = poses
         if problems:
             self.window.notices.add(
@@ -390,34 +391,3 @@ def build_app(
         mono=mono if mono is not None else MonotonicClock(),
     )
     return BuiltApp(shell, notices=notices)
-
-
-SHOWN_PROBLEMS = 10
-
-
-def _problems_notice(problems: Sequence[Problem]) -> str:
-    """The routine-file problems in a few lines: file name, field, what is wrong."""
-    lines = [f"{Path(p.file).name}: {p.field}: {p.message}" for p in problems[:SHOWN_PROBLEMS]]
-    if len(problems) > SHOWN_PROBLEMS:
-        lines.append(f"... and {len(problems) - SHOWN_PROBLEMS} more.")
-    head = (
-        f"Some of your own routine files have problems ({len(problems)}), so those routines "
-        "were left out. 'rehab-coach validate' lists them all:"
-    )
-    return "\n".join([head, *lines])
-
-
-def _usable_poses(folder: Path) -> tuple[dict[str, Pose], list[Problem]]:
-    """Every pose that loads; a broken pose file leaves only its picture blank."""
-    from coach.figures.pose_loader import load_pose, load_poses
-
-    try:
-        return load_poses(folder), []
-    except ContentError as error:
-        poses: dict[str, Pose] = {}
-        for path in sorted(folder.glob("*.toml")):
-            try:
-                poses[path.stem] = load_pose(path)
-            except ContentError:
-                continue
-        return poses, list(error.problems)
