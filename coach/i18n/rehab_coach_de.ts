@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Achievement</name>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="101"/>
+        <source>steps done</source>
+        <translation>Schritte geschafft</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="102"/>
+        <source>of exercise</source>
+        <translation>geübt</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="103"/>
+        <source>pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="104"/>
+        <source>in a row</source>
+        <translation>in Folge</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="119"/>
+        <source>What is next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="129"/>
+        <source>Session complete. Well done!</source>
+        <translation>Einheit geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="131"/>
+        <source>Saved. Stopping when it was right is part of getting better.</source>
+        <translation>Gespeichert. Rechtzeitig aufzuhören gehört zum Besserwerden dazu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="135"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="137"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/visuals/achievement.py" line="143"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="148"/>
+        <source>Next: rest today, and your next session tomorrow. Ice or heat from Home can ease any soreness.</source>
+        <translation>Als Nächstes: Heute ausruhen, die nächste Einheit morgen. Kälte oder Wärme (über die Startseite) kann Muskelkater lindern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="153"/>
+        <source>Next: rest, and see how it feels tomorrow morning before the next session.</source>
+        <translation>Als Nächstes: Ausruhen. Spüren Sie morgen früh vor der nächsten Einheit, wie es sich anfühlt.</translation>
+    </message>
+</context>
+<context>
     <name>AfterSessionScreen</name>
     <message>
         <location filename="../ui/after_session.py" line="48"/>
@@ -82,6 +148,11 @@
         <location filename="../ui/after_session.py" line="136"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/after_session.py" line="197"/>
+        <source>Please answer both questions first.</source>
+        <translation>Bitte beantworten Sie zuerst beide Fragen.</translation>
     </message>
 </context>
 <context>
