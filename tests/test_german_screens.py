@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 from test_app import PIRIFORMIS, App, choose_piriformis
-from test_before_session import PAIN_NOW, answer_checks, button
+from test_before_session import answer_checks, button
 from test_triage_wizard import click, run_wizard, shoot, shot_dirs, visible_text
 
 from coach.store.opening import open_store
@@ -35,14 +35,18 @@ def german_app(
     install_translations(qapp, "en")  # the next test starts in English again
 
 
-def start_german_session(app: App, pain: int) -> None:
-    """As test_app.start_session, answering the safety check by its German texts."""
+def start_german_session(app: App, pain: int, shot: tuple[str, list[Path]] | None = None) -> None:
+    """As test_app.start_session, answering the safety check by its German texts
+    (with ``shot``, a screenshot of the questions first: name and folders)."""
     click(app.qtbot, app.built.home.start_button)
     before = app.window.screen_named("before")
-    click(app.qtbot, button(before, f"{PAIN_NOW} {pain} von 10"))
-    click(app.qtbot, button(before, "Only in my buttock"))
+    assert "Wie weit nach unten reichen Ihre Beschwerden?" in labels(app)
+    if shot is not None:
+        shoot(app.window, *shot)
+    click(app.qtbot, button(before, f"Schmerzen jetzt {pain} von 10"))
+    click(app.qtbot, button(before, "Nur im Gesäß"))
     answer_checks(before)  # type: ignore[arg-type]
-    click(app.qtbot, button(before, "Start the session"))
+    click(app.qtbot, button(before, "Einheit starten"))
     assert app.screen() == "session"
 
 
@@ -73,7 +77,7 @@ def test_german_check_in_outcome_and_session(german_app: tuple[App, int], tmp_pa
     shoot(app.window, f"de_outcome_{size}", dirs)
     app.built.flow.go_home()
 
-    start_german_session(app, 3)
+    start_german_session(app, 3, (f"de_before_{size}", dirs))
     app.advance(3)
     QApplication.processEvents()
     for key in list(app.window.notices._keys):

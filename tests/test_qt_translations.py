@@ -26,10 +26,13 @@ TS = CATALOGUE_DIR / "rehab_coach_de.ts"
 QM = CATALOGUE_DIR / "rehab_coach_de.qm"
 TRANSLATED_MODULES = (
     "after_session.py",
+    "before_session.py",
     "checklist_gate.py",
     "outcome_view.py",
     "pain_scale.py",
     "question_page.py",
+    "session_player.py",
+    "visuals/achievement.py",
 )
 """The UI modules whose text goes through tr() so far."""
 

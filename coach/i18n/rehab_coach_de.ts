@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Achievement</name>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="101"/>
+        <source>steps done</source>
+        <translation>Schritte geschafft</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="102"/>
+        <source>of exercise</source>
+        <translation>geübt</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="103"/>
+        <source>pain before → after</source>
+        <translation>Schmerz vorher → nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="104"/>
+        <source>in a row</source>
+        <translation>in Folge</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="119"/>
+        <source>What is next</source>
+        <translation>Wie es weitergeht</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="129"/>
+        <source>Session complete. Well done!</source>
+        <translation>Einheit geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="131"/>
+        <source>Saved. Stopping when it was right is part of getting better.</source>
+        <translation>Gespeichert. Rechtzeitig aufzuhören gehört zum Besserwerden dazu.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="135"/>
+        <source>{minutes} min</source>
+        <translation>{minutes} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="137"/>
+        <source>&lt; 1 min</source>
+        <translation>&lt; 1 Min.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/visuals/achievement.py" line="143"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="148"/>
+        <source>Next: rest today, and your next session tomorrow. Ice or heat from Home can ease any soreness.</source>
+        <translation>Als Nächstes: Heute ausruhen, die nächste Einheit morgen. Kälte oder Wärme (über die Startseite) kann Muskelkater lindern.</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="153"/>
+        <source>Next: rest, and see how it feels tomorrow morning before the next session.</source>
+        <translation>Als Nächstes: Ausruhen. Spüren Sie morgen früh vor der nächsten Einheit, wie es sich anfühlt.</translation>
+    </message>
+</context>
+<context>
     <name>AfterSessionScreen</name>
     <message>
         <location filename="../ui/after_session.py" line="48"/>
@@ -83,6 +149,130 @@
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
+    <message>
+        <location filename="../ui/after_session.py" line="197"/>
+        <source>Please answer both questions first.</source>
+        <translation>Bitte beantworten Sie zuerst beide Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>BeforeSessionScreen</name>
+    <message>
+        <location filename="../ui/before_session.py" line="57"/>
+        <source>Only in my buttock</source>
+        <translation>Nur im Gesäß</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="60"/>
+        <source>Down into my thigh</source>
+        <translation>Bis in den Oberschenkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="63"/>
+        <source>Below my knee</source>
+        <translation>Bis unter das Knie</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="65"/>
+        <source>Down to my foot</source>
+        <translation>Bis in den Fuß</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="68"/>
+        <source>I have no pain or other symptoms now</source>
+        <translation>Ich habe gerade keine Schmerzen und keine anderen Beschwerden</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="74"/>
+        <source>Anything new since your check-in?</source>
+        <translation>Etwas Neues seit der Abfrage?</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="75"/>
+        <source>Anything new since your last session?</source>
+        <translation>Etwas Neues seit der letzten Einheit?</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="106"/>
+        <source>Before the session</source>
+        <translation>Vor der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="135"/>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="139"/>
+        <source>Start the session (Enter)</source>
+        <translation>Einheit starten (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="140"/>
+        <source>Start the session</source>
+        <translation>Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="143"/>
+        <location filename="../ui/before_session.py" line="144"/>
+        <source>Back to Home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="183"/>
+        <source>No, nothing new (Enter)</source>
+        <translation>Nein, nichts Neues (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="184"/>
+        <source>Yes, something new</source>
+        <translation>Ja, etwas Neues</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="194"/>
+        <source>Pain now</source>
+        <translation>Schmerzen jetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="201"/>
+        <source>Before that session it was {score} out of 10.</source>
+        <translation>Vor jener Einheit waren es {score} von 10.</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="210"/>
+        <source>How was your pain this morning, compared with before your last session?</source>
+        <translation>Wie waren Ihre Schmerzen heute Morgen, verglichen mit vor Ihrer letzten Einheit?</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="212"/>
+        <source>It starts as today&apos;s score: change it if this morning was different.</source>
+        <translation>Zu Beginn steht hier der Wert von heute. Ändern Sie ihn, wenn es heute Morgen anders war.</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="215"/>
+        <source>Pain this morning</source>
+        <translation>Schmerzen heute Morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="295"/>
+        <source>How far down do your symptoms reach?</source>
+        <translation>Wie weit nach unten reichen Ihre Beschwerden?</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="299"/>
+        <source>Pick the lowest place where you feel pain, tingling or numbness.</source>
+        <translation>Wählen Sie die tiefste Stelle, an der Sie Schmerzen, Kribbeln oder Taubheit spüren.</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="305"/>
+        <source>How far symptoms reach</source>
+        <translation>Wie weit die Beschwerden reichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/before_session.py" line="348"/>
+        <source>Please answer every question first.</source>
+        <translation>Bitte beantworten Sie zuerst alle Fragen.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistGate</name>
@@ -97,9 +287,57 @@
         <translation>Ja, eines oder mehrere davon</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_gate.py" line="54"/>
+        <location filename="../ui/checklist_gate.py" line="55"/>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
+    </message>
+</context>
+<context>
+    <name>HurtsPanel</name>
+    <message>
+        <location filename="../ui/session_player.py" line="599"/>
+        <source>How bad is the pain right now?</source>
+        <translation>Wie stark sind die Schmerzen gerade?</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="604"/>
+        <source>Nerve symptoms</source>
+        <translation>Nervenbeschwerden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="607"/>
+        <source>New tingling or numbness, pain moving further down the leg, or new weakness</source>
+        <translation>Neues Kribbeln oder neue Taubheit, Schmerzen, die weiter ins Bein ziehen, oder neue Schwäche</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="611"/>
+        <source>Red-flag symptoms</source>
+        <translation>Warnzeichen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="615"/>
+        <source>Numbness around the genitals or back passage, a change in peeing or pooing, tingling, numbness or weakness in both legs, or a sudden pop</source>
+        <translation>Taubheit an den Genitalien oder am Gesäß, eine Veränderung beim Wasserlassen oder Stuhlgang, Kribbeln, Taubheit oder Schwäche in beiden Beinen oder ein plötzlicher Knall</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="620"/>
+        <source>Tell the coach (Enter)</source>
+        <translation>Dem Coach melden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="621"/>
+        <source>Tell the coach how it hurts</source>
+        <translation>Dem Coach melden, wie es wehtut</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="623"/>
+        <source>Back to the session (Esc)</source>
+        <translation>Zurück zur Einheit (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="624"/>
+        <source>Back to the session</source>
+        <translation>Zurück zur Einheit</translation>
     </message>
 </context>
 <context>
@@ -277,35 +515,301 @@
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../ui/pain_scale.py" line="45"/>
+        <location filename="../ui/pain_scale.py" line="40"/>
         <source>{name}, 0 to 10</source>
         <translation>{name}, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="49"/>
-        <location filename="../ui/pain_scale.py" line="90"/>
+        <location filename="../ui/pain_scale.py" line="44"/>
+        <location filename="../ui/pain_scale.py" line="85"/>
         <source>No score chosen yet</source>
         <translation>Noch kein Wert gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="57"/>
+        <location filename="../ui/pain_scale.py" line="52"/>
         <source>{name} {score} out of 10</source>
         <translation>{name} {score} von 10</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="64"/>
+        <location filename="../ui/pain_scale.py" line="59"/>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="65"/>
+        <location filename="../ui/pain_scale.py" line="60"/>
         <source>10 = worst imaginable</source>
         <translation>10 = stärkster Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="98"/>
+        <location filename="../ui/pain_scale.py" line="93"/>
         <source>{score} chosen</source>
         <translation>{score} gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
+    <message>
+        <location filename="../ui/session_player.py" line="53"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="54"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="55"/>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="100"/>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="118"/>
+        <source>Set, repetition and side</source>
+        <translation>Satz, Wiederholung und Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="123"/>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="132"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="148"/>
+        <source>Time through this step</source>
+        <translation>Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="150"/>
+        <location filename="../ui/session_player.py" line="388"/>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="154"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="156"/>
+        <source>Next up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="161"/>
+        <source>Spoken cue</source>
+        <translation>Gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="168"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="193"/>
+        <source>Steps and what is next</source>
+        <translation>Schritte und was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="205"/>
+        <source>Stop the session? What you have done so far is saved.</source>
+        <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="206"/>
+        <source>Stop session (Enter)</source>
+        <translation>Einheit beenden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="207"/>
+        <location filename="../ui/session_player.py" line="219"/>
+        <source>Keep going (Esc)</source>
+        <translation>Weitermachen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="215"/>
+        <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
+        <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="218"/>
+        <source>Quit (Enter)</source>
+        <translation>Beenden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="245"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="247"/>
+        <source>Back to the previous step (Left arrow key)</source>
+        <translation>Zurück zum vorigen Schritt (Pfeiltaste links)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="252"/>
+        <location filename="../ui/session_player.py" line="349"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="254"/>
+        <source>Pause or resume (Space)</source>
+        <translation>Pause oder weiter (Leertaste)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="259"/>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="261"/>
+        <source>Skip this step (Right arrow key)</source>
+        <translation>Diesen Schritt überspringen (Pfeiltaste rechts)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="266"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="268"/>
+        <source>Finished this set (Enter)</source>
+        <translation>Diesen Satz geschafft (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="273"/>
+        <source>It hurts</source>
+        <translation>Es tut weh</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="275"/>
+        <source>This hurts: report pain now (H)</source>
+        <translation>Es tut weh: Schmerzen jetzt melden (H)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="279"/>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="279"/>
+        <source>Stop the session (Esc)</source>
+        <translation>Einheit beenden (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="297"/>
+        <source>Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop</source>
+        <translation>Tasten: Leertaste Pause · ← zurück · → überspringen · Enter fertig · H es tut weh · Esc beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="331"/>
+        <source>Session controls</source>
+        <translation>Steuerung der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="333"/>
+        <source>Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop</source>
+        <translation>Leertaste Pause, Pfeil links zurück, Pfeil rechts überspringen, Enter fertig, H es tut weh, Escape beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="343"/>
+        <source>Next up: {name}</source>
+        <translation>Als Nächstes: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="345"/>
+        <source>Last exercise</source>
+        <translation>Letzte Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="348"/>
+        <location filename="../ui/session_player.py" line="349"/>
+        <source>Resume</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="358"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session_player.py" line="360"/>
+        <source>%n rep(s)</source>
+        <translation>
+            <numerusform>%n Wiederholung</numerusform>
+            <numerusform>%n Wiederholungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session_player.py" line="378"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session_player.py" line="380"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="381"/>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="417"/>
+        <source>Set {n} of {total}</source>
+        <translation>Satz {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="420"/>
+        <source>Rep {n} of {total}</source>
+        <translation>Wiederholung {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="423"/>
+        <source>Hold {n} of {total}</source>
+        <translation>Halten {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="426"/>
+        <source>Next: hold {n} of {total}</source>
+        <translation>Als Nächstes: Halten {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="431"/>
+        <source>“{text}”</source>
+        <translation>„{text}“</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="532"/>
+        <source>Reps, at your pace</source>
+        <translation>Wiederholungen in Ihrem Tempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="534"/>
+        <source>Go</source>
+        <translation>Los</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="535"/>
+        <source>Hold</source>
+        <translation>Halten</translation>
     </message>
 </context>
 <context>

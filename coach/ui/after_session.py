@@ -194,7 +194,7 @@ class AfterSessionScreen(QWidget):
 
     def _show_missing(self) -> None:
         """Enter with something unanswered: say so and move to it, as the check-in does."""
-        self.hint.say("Please answer both questions first.")
+        self.hint.say(self.tr("Please answer both questions first."))
         missing = self.scale if self.scale.value() is None else self.spread_yes
         missing.setFocus(Qt.FocusReason.OtherFocusReason)
 

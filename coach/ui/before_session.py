@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 
-from PySide6.QtCore import QSignalBlocker, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -53,17 +53,34 @@ NO_SYMPTOMS = "none"
 """Reach option for "no pain or other symptoms now" (recorded as None)."""
 
 REACH_OPTIONS: tuple[Option, ...] = (
-    Option(SymptomsReach.BUTTOCK, "Only in my buttock"),
-    Option(SymptomsReach.THIGH, "Down into my thigh"),
-    Option(SymptomsReach.BELOW_KNEE, "Below my knee"),
-    Option(SymptomsReach.FOOT, "Down to my foot"),
-    Option(NO_SYMPTOMS, "I have no pain or other symptoms now"),
+    Option(
+        SymptomsReach.BUTTOCK, str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "Only in my buttock"))
+    ),
+    Option(
+        SymptomsReach.THIGH, str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "Down into my thigh"))
+    ),
+    Option(
+        SymptomsReach.BELOW_KNEE, str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "Below my knee"))
+    ),
+    Option(SymptomsReach.FOOT, str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "Down to my foot"))),
+    Option(
+        NO_SYMPTOMS,
+        str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "I have no pain or other symptoms now")),
+    ),
 )
+"""In English: the screen shows each label through ``tr``."""
+
+HEADINGS = (
+    str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "Anything new since your check-in?")),
+    str(QT_TRANSLATE_NOOP("BeforeSessionScreen", "Anything new since your last session?")),
+)
+"""The red-flag list's headings that ``coach.flow.recheck`` gives (Qt-free, in English),
+here so that the catalogue has them: the screen shows the heading through ``tr``."""
 
 
 FIRST_SESSION = BeforeQuestions(
     ask_checks=True,
-    heading="Anything new since your check-in?",
+    heading=HEADINGS[0],
     ask_morning_pain=False,
     last_pre_pain=None,
     reach=None,
@@ -86,7 +103,7 @@ class BeforeSessionScreen(QWidget):
 
     def __init__(self, config: TriageConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Before the session")
+        self.setAccessibleName(self.tr("Before the session"))
         self.setProperty("questions", True)  # compact buttons: rows of answers fit at 200%
         self._config = config
         self.pain_now: QuestionPage
@@ -115,16 +132,16 @@ class BeforeSessionScreen(QWidget):
 
     def _form_screen(self) -> QWidget:
         screen = QWidget(self)
-        title = QLabel("Before you start", screen)
+        title = QLabel(self.tr("Before you start"), screen)
         make_title(title)
         self.scroll_area = scroll_area(screen)
         self.hint = Hint(screen)
-        self.start_button = QPushButton("Start the session (Enter)", screen)
-        self.start_button.setAccessibleName("Start the session")
+        self.start_button = QPushButton(self.tr("Start the session (Enter)"), screen)
+        self.start_button.setAccessibleName(self.tr("Start the session"))
         self.start_button.setProperty("primary", True)
         self.start_button.clicked.connect(self._submit)
-        self.home_button = QPushButton("Back to Home", screen)
-        self.home_button.setAccessibleName("Back to Home")
+        self.home_button = QPushButton(self.tr("Back to Home"), screen)
+        self.home_button.setAccessibleName(self.tr("Back to Home"))
         self.home_button.clicked.connect(self.cancelled.emit)
         bind_keys(
             screen,
@@ -162,9 +179,9 @@ class BeforeSessionScreen(QWidget):
             self.gate = ChecklistGate(
                 shown,
                 body,
-                heading=asks.heading,
-                none_text="No, nothing new (Enter)",
-                some_text="Yes, something new",
+                heading=self.tr(asks.heading),
+                none_text=self.tr("No, nothing new (Enter)"),
+                some_text=self.tr("Yes, something new"),
             )
             self.gate.none_chosen.connect(self._nothing_new)
             self.gate.some_chosen.connect(self._open_checks)
@@ -174,23 +191,28 @@ class BeforeSessionScreen(QWidget):
                 page.hide()
                 column.addWidget(page)
         pain = self._config.question(QuestionId.PAIN)
-        self.pain_now = QuestionPage(pain, name="Pain now", parent=body)
+        self.pain_now = QuestionPage(pain, name=self.tr("Pain now"), parent=body)
         column.addWidget(self.pain_now)
         self.morning = None
         self._morning_set_by_person = False
         if asks.ask_morning_pain:
             before = (
-                f" Before that session it was {asks.last_pre_pain} out of 10."
+                " "
+                + self.tr("Before that session it was {score} out of 10.").format(
+                    score=asks.last_pre_pain
+                )
                 if asks.last_pre_pain is not None
                 else ""
             )
             morning = dataclasses.replace(
                 pain,
-                text="How was your pain this morning, compared with before your last session?",
-                help="It starts as today's score: change it if this morning was different."
+                text=self.tr(
+                    "How was your pain this morning, compared with before your last session?"
+                ),
+                help=self.tr("It starts as today's score: change it if this morning was different.")
                 + before,
             )
-            self.morning = QuestionPage(morning, name="Pain this morning", parent=body)
+            self.morning = QuestionPage(morning, name=self.tr("Pain this morning"), parent=body)
             column.addWidget(self.morning)
         column.addWidget(self._reach_block(body))
         self.reach.set_selected({asks.reach.value if asks.reach else SymptomsReach.BUTTOCK.value})
@@ -270,16 +292,17 @@ class BeforeSessionScreen(QWidget):
         block = QWidget(parent)
         column = QVBoxLayout(block)
         column.setContentsMargins(0, 0, 0, 0)
-        question = QLabel("How far down do your symptoms reach?", block)
+        question = QLabel(self.tr("How far down do your symptoms reach?"), block)
         question.setWordWrap(True)
         make_title(question, 1.25)
         help_label = QLabel(
-            "Pick the lowest place where you feel pain, tingling or numbness.", block
+            self.tr("Pick the lowest place where you feel pain, tingling or numbness."), block
         )
         help_label.setWordWrap(True)
         help_label.setProperty("role", "caption")
-        self.reach = ChoiceList(REACH_OPTIONS, multiple=False, parent=block)
-        self.reach.setAccessibleName("How far symptoms reach")
+        options = tuple(dataclasses.replace(o, label=self.tr(o.label)) for o in REACH_OPTIONS)
+        self.reach = ChoiceList(options, multiple=False, parent=block)
+        self.reach.setAccessibleName(self.tr("How far symptoms reach"))
         self.reach.changed.connect(self._update_start)
         column.addWidget(question)
         column.addWidget(help_label)
@@ -322,7 +345,7 @@ class BeforeSessionScreen(QWidget):
         if self._complete():
             self._submit()
             return
-        self.hint.say("Please answer every question first.")
+        self.hint.say(self.tr("Please answer every question first."))
         if self.gate is not None and not self.gate.isHidden():
             self.gate.setFocus(Qt.FocusReason.OtherFocusReason)
             return

@@ -45,10 +45,11 @@ class ChecklistGate(QWidget):
         parent: QWidget | None = None,
         *,
         heading: str = "",
-        none_text: str = NONE_TEXT,
-        some_text: str = SOME_TEXT,
+        none_text: str = "",
+        some_text: str = "",
     ) -> None:
-        """``heading`` (optional) asks the whole list's question above it."""
+        """``heading`` (optional) asks the whole list's question above it; the buttons
+        say ``none_text`` and ``some_text`` (translated; by default "No, none of these")."""
         super().__init__(parent)
         self.questions = tuple(questions)
         self.setAccessibleName(heading or self.tr("Safety questions"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFrame,
@@ -46,13 +46,15 @@ from coach.ui.pain_scale import PainScale
 from coach.ui.scrolling import scroll_area
 from coach.ui.session_controller import EASE_IN_S, SessionController
 from coach.ui.theme import make_title, set_icon, set_primary, set_relative_size
+from coach.ui.translations import english_or
 from coach.ui.visuals.ring import ProgressRing
 
 PHASE_WORDS = {
-    PhaseKind.GET_READY: "Get ready",
-    PhaseKind.SWITCH: "Switch sides",
-    PhaseKind.REST: "Rest",
+    PhaseKind.GET_READY: str(QT_TRANSLATE_NOOP("SessionPlayer", "Get ready")),
+    PhaseKind.SWITCH: str(QT_TRANSLATE_NOOP("SessionPlayer", "Switch sides")),
+    PhaseKind.REST: str(QT_TRANSLATE_NOOP("SessionPlayer", "Rest")),
 }
+"""The phase's big word, in English: the player shows it through ``tr``."""
 
 
 def format_seconds(seconds: float | None) -> str:
@@ -95,7 +97,7 @@ class SessionPlayer(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Session")
+        self.setAccessibleName(self.tr("Session"))
         self._controller = controller
         self._phase_index: int | None = None
         self._block_index: int | None = None
@@ -113,12 +115,12 @@ class SessionPlayer(QWidget):
         make_title(self.exercise_name, LEAD)
         self.exercise_name.setWordWrap(True)
         self.counters = QLabel(self)
-        self.counters.setAccessibleName("Set, repetition and side")
+        self.counters.setAccessibleName(self.tr("Set, repetition and side"))
         self.counters.setProperty("role", "muted")
         self.counters.setWordWrap(True)
         self.counters.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.progress = QProgressBar(self)
-        self.progress.setAccessibleName("Session progress")
+        self.progress.setAccessibleName(self.tr("Session progress"))
         self.progress.setRange(0, 100)
         self.progress.setTextVisible(False)
 
@@ -127,7 +129,7 @@ class SessionPlayer(QWidget):
         self.figure.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.side_badge = QLabel(self.figure)
         self.side_badge.setProperty("role", "badge")
-        self.side_badge.setAccessibleName("Side")
+        self.side_badge.setAccessibleName(self.tr("Side"))
         on_figure = QVBoxLayout(self.figure)  # the badge sits on the picture's corner
         on_figure.setContentsMargins(S1, S1, S1, S1)
         on_figure.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignLeft)
@@ -140,29 +142,30 @@ class SessionPlayer(QWidget):
 
         self.phase_label = QLabel(self)
         make_title(self.phase_label, LEAD * 1.2)
+        self.phase_label.setWordWrap(True)  # "Wiederholungen in Ihrem Tempo" at 200 %
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ring = ProgressRing(self)
-        self.ring.setAccessibleName("Time through this step")
+        self.ring.setAccessibleName(self.tr("Time through this step"))
         self.countdown = self.ring.label
-        self.countdown.setAccessibleName("Time left")
+        self.countdown.setAccessibleName(self.tr("Time left"))
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.instructions.setAccessibleName("Instructions")
+        self.instructions.setAccessibleName(self.tr("Instructions"))
         self.next_up = QLabel(self)
-        self.next_up.setAccessibleName("Next up")
+        self.next_up.setAccessibleName(self.tr("Next up"))
         self.next_up.setProperty("role", "muted")
         self.next_up.setWordWrap(True)
         self.caption = QLabel(self)
         self.caption.setProperty("role", "caption")
-        self.caption.setAccessibleName("Spoken cue")
+        self.caption.setAccessibleName(self.tr("Spoken cue"))
         self.caption.setWordWrap(True)
         set_relative_size(self.caption, LEAD)
 
         self.safety_line = QLabel(self)
         self.safety_line.setWordWrap(True)
         self.safety_line.setProperty("role", "caption")
-        self.safety_line.setAccessibleName("Safety")
+        self.safety_line.setAccessibleName(self.tr("Safety"))
         set_relative_size(self.safety_line, 0.9)
 
         # The picture large on the left, the ring beside it; what is said, the steps and
@@ -187,7 +190,7 @@ class SessionPlayer(QWidget):
         notes_layout.addStretch(1)
         self.notes = scroll_area(self)
         self.notes.setWidget(notes)
-        self.notes.setAccessibleName("Steps and what is next")
+        self.notes.setAccessibleName(self.tr("Steps and what is next"))
         self.notes.setMinimumHeight(self.fontMetrics().height() + S1)
 
         self.controls = self._controls()
@@ -199,19 +202,21 @@ class SessionPlayer(QWidget):
         self.hurts_panel.cancelled.connect(self._close_panel)
         self.panels.addWidget(self.hurts_panel)
         self.stop_panel = ConfirmPanel(
-            "Stop the session? What you have done so far is saved.",
-            confirm="Stop session (Enter)",
-            cancel="Keep going (Esc)",
+            self.tr("Stop the session? What you have done so far is saved."),
+            confirm=self.tr("Stop session (Enter)"),
+            cancel=self.tr("Keep going (Esc)"),
             parent=self,
         )
         self.stop_panel.confirmed.connect(self._confirm_stop)
         self.stop_panel.cancelled.connect(self._close_panel)
         self.panels.addWidget(self.stop_panel)
         self.quit_panel = ConfirmPanel(
-            "Quit Rehab Coach? Everything you have done so far is saved, "
-            "and you can resume this session next time.",
-            confirm="Quit (Enter)",
-            cancel="Keep going (Esc)",
+            self.tr(
+                "Quit Rehab Coach? Everything you have done so far is saved, "
+                "and you can resume this session next time."
+            ),
+            confirm=self.tr("Quit (Enter)"),
+            cancel=self.tr("Keep going (Esc)"),
             parent=self,
         )
         self.quit_panel.confirmed.connect(self.quit_confirmed.emit)
@@ -236,22 +241,42 @@ class SessionPlayer(QWidget):
         box = QFrame(self)
         row = FlowLayout(spacing=S2, centred=True)
         self.back_button = self._button(
-            box, "Back", "back", "Back to the previous step (Left arrow key)", self._controller.back
+            box,
+            self.tr("Back"),
+            "back",
+            self.tr("Back to the previous step (Left arrow key)"),
+            self._controller.back,
         )
         self.pause_button = self._button(
-            box, "Pause", "pause", "Pause or resume (Space)", self._controller.toggle_pause
+            box,
+            self.tr("Pause"),
+            "pause",
+            self.tr("Pause or resume (Space)"),
+            self._controller.toggle_pause,
         )
         self.skip_button = self._button(
-            box, "Skip", "skip", "Skip this step (Right arrow key)", self._controller.skip
+            box,
+            self.tr("Skip"),
+            "skip",
+            self.tr("Skip this step (Right arrow key)"),
+            self._controller.skip,
         )
         self.done_button = self._button(
-            box, "Done", "check", "Finished this set (Enter)", self._controller.done
+            box,
+            self.tr("Done"),
+            "check",
+            self.tr("Finished this set (Enter)"),
+            self._controller.done,
         )
         self.hurts_button = self._button(
-            box, "It hurts", "hurt", "This hurts: report pain now (H)", self.open_hurts
+            box,
+            self.tr("It hurts"),
+            "hurt",
+            self.tr("This hurts: report pain now (H)"),
+            self.open_hurts,
         )
         self.stop_button = self._button(
-            box, "Stop", "stop", "Stop the session (Esc)", self.open_stop
+            box, self.tr("Stop"), "stop", self.tr("Stop the session (Esc)"), self.open_stop
         )
         for button in (
             self.back_button,
@@ -269,7 +294,8 @@ class SessionPlayer(QWidget):
 
     def _keys_hint(self) -> QLabel:
         hint = QLabel(
-            "Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop", self
+            self.tr("Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop"),
+            self,
         )
         hint.setProperty("role", "muted")
         hint.setWordWrap(True)
@@ -302,9 +328,9 @@ class SessionPlayer(QWidget):
         self.setFocusProxy(self.controls)
         self.controls.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         # It has the focus through the session, so a screen reader announces it.
-        self.controls.setAccessibleName("Session controls")
+        self.controls.setAccessibleName(self.tr("Session controls"))
         self.controls.setAccessibleDescription(
-            "Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop"
+            self.tr("Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop")
         )
 
     # -- rendering --------------------------------------------------------------
@@ -314,26 +340,30 @@ class SessionPlayer(QWidget):
         phase = snapshot.phase
         self.progress.setValue(round(snapshot.progress * 100))
         self.next_up.setText(
-            f"Next up: {snapshot.next_up}" if snapshot.next_up else "Last exercise"
+            self.tr("Next up: {name}").format(name=snapshot.next_up)
+            if snapshot.next_up
+            else self.tr("Last exercise")
         )
         paused = snapshot.state is EngineState.PAUSED
-        if paused != (self.pause_button.text() == "Resume"):
-            self.pause_button.setText("Resume" if paused else "Pause")
+        if paused != (self.pause_button.text() == self.tr("Resume")):
+            word = self.tr("Resume") if paused else self.tr("Pause")
+            self.pause_button.setText(word)
             set_icon(self.pause_button, "play" if paused else "pause", primary=not self._reps)
-            self.pause_button.setAccessibleName("Resume" if paused else "Pause")
+            self.pause_button.setAccessibleName(word)
         if phase is None:
             return
         if phase.index != self._phase_index:
             self._enter_phase(phase)
         if paused:
-            self.phase_label.setText("Paused")
+            self.phase_label.setText(self.tr("Paused"))
         if phase.kind is PhaseKind.WORK and phase.duration_s is None:
-            self._show_count(str(phase.reps), count(phase.reps, "rep"))
+            reps = self.tr("%n rep(s)", "", phase.reps)
+            self._show_count(str(phase.reps), english_or(reps, count(phase.reps, "rep")))
             self.ring.set_fraction(0.0)
         else:
             remaining = snapshot.remaining_s
             self._show_count(
-                format_seconds(remaining), "" if remaining is None else time_left(remaining)
+                format_seconds(remaining), "" if remaining is None else self._time_left(remaining)
             )
             self.ring.set_fraction(
                 snapshot.phase_elapsed_s / phase.duration_s if phase.duration_s else 0.0
@@ -341,11 +371,21 @@ class SessionPlayer(QWidget):
         self.counters.setText(self._counter_text(phase, snapshot))
         self.figure.set_motion(figure_motion(snapshot))
 
+    def _time_left(self, seconds: float) -> str:
+        """What a screen reader says for the countdown ("25 seconds left")."""
+        whole = max(0, math.ceil(seconds - 1e-9))
+        minutes, rest = divmod(whole, 60)
+        parts = [self.tr("%n minute(s)", "", minutes)] if minutes else []
+        if rest or not minutes:
+            parts.append(self.tr("%n second(s)", "", rest))
+        words = self.tr("{time} left").format(time=" ".join(parts))
+        return english_or(words, time_left(seconds))
+
     def _show_count(self, text: str, spoken: str) -> None:
         """The number in the ring; its accessible name says it ("25 seconds left")."""
         if text != self.ring.text():
             self.ring.set_text(text)
-            self.countdown.setAccessibleName(spoken or "Time left")
+            self.countdown.setAccessibleName(spoken or self.tr("Time left"))
 
     def _enter_phase(self, phase: Phase) -> None:
         if self._block_index != phase.block_index:  # advice was about the exercise before
@@ -356,7 +396,7 @@ class SessionPlayer(QWidget):
         side = self._controller.side_words(phase.side)
         title = f"{exercise.name} · {side}" if side else exercise.name
         self.exercise_name.setText(title)
-        self.phase_label.setText(PHASE_WORDS.get(phase.kind, _work_word(phase)))
+        self.phase_label.setText(self.tr(PHASE_WORDS.get(phase.kind, _work_word(phase))))
         steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
         cautions = "".join(f"<p><i>{line}</i></p>" for line in exercise.cautions)
         self.instructions.setText(f'<ol style="margin-left: 0.6em">{steps}</ol>{cautions}')
@@ -374,17 +414,21 @@ class SessionPlayer(QWidget):
     def _counter_text(self, phase: Phase, snapshot: Snapshot) -> str:
         parts = []
         if phase.sets > 1:
-            parts.append(f"Set {phase.set_no} of {phase.sets}")
+            parts.append(self.tr("Set {n} of {total}").format(n=phase.set_no, total=phase.sets))
         if snapshot.current_rep is not None:
-            parts.append(f"Rep {snapshot.current_rep} of {phase.reps}")
+            parts.append(
+                self.tr("Rep {n} of {total}").format(n=snapshot.current_rep, total=phase.reps)
+            )
         elif phase.units > 1 and phase.kind is PhaseKind.WORK:
-            parts.append(f"Hold {phase.unit_no} of {phase.units}")
+            parts.append(self.tr("Hold {n} of {total}").format(n=phase.unit_no, total=phase.units))
         elif phase.units > 1:  # a rest or switch leads to this unit: say so
-            parts.append(f"Next: hold {phase.unit_no} of {phase.units}")
+            parts.append(
+                self.tr("Next: hold {n} of {total}").format(n=phase.unit_no, total=phase.units)
+            )
         return "  ·  ".join(parts)  # the side is on the figure's badge and in the title
 
     def _show_caption(self, text: str) -> None:
-        self.caption.setText(f"“{text}”")
+        self.caption.setText(self.tr("“{text}”").format(text=text))
 
     # -- panels -------------------------------------------------------------------
 
@@ -485,10 +529,10 @@ class OneShown(QWidget):
 
 def _work_word(phase: Phase) -> str:
     if phase.duration_s is None:
-        return "Reps, at your pace"
+        return str(QT_TRANSLATE_NOOP("SessionPlayer", "Reps, at your pace"))
     if phase.reps > 1 and phase.units == 1:
-        return "Go"
-    return "Hold"
+        return str(QT_TRANSLATE_NOOP("SessionPlayer", "Go"))
+    return str(QT_TRANSLATE_NOOP("SessionPlayer", "Hold"))
 
 
 class ConfirmPanel(QFrame):
@@ -552,30 +596,32 @@ class HurtsPanel(QFrame):
         super().__init__(parent)
         self.setProperty("role", "danger")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        title = QLabel("How bad is the pain right now?", self)
+        title = QLabel(self.tr("How bad is the pain right now?"), self)
         make_title(title, 1.2)
         title.setWordWrap(True)
         self.scale = PainScale(anchors, parent=self)
         self.nerve = QCheckBox()
-        self.nerve.setAccessibleName("Nerve symptoms")
+        self.nerve.setAccessibleName(self.tr("Nerve symptoms"))
         nerve_row = labelled_row(
             self.nerve,
-            "New tingling or numbness, pain moving further down the leg, or new weakness",
+            self.tr("New tingling or numbness, pain moving further down the leg, or new weakness"),
             self,
         )
         self.red_flag = QCheckBox()
-        self.red_flag.setAccessibleName("Red-flag symptoms")
+        self.red_flag.setAccessibleName(self.tr("Red-flag symptoms"))
         red_flag_row = labelled_row(
             self.red_flag,
-            "Numbness around the genitals or back passage, a change in peeing or pooing, "
-            "tingling, numbness or weakness in both legs, or a sudden pop",
+            self.tr(
+                "Numbness around the genitals or back passage, a change in peeing or pooing, "
+                "tingling, numbness or weakness in both legs, or a sudden pop"
+            ),
             self,
         )
-        self.submit = QPushButton("Tell the coach (Enter)", self)
-        self.submit.setAccessibleName("Tell the coach how it hurts")
+        self.submit = QPushButton(self.tr("Tell the coach (Enter)"), self)
+        self.submit.setAccessibleName(self.tr("Tell the coach how it hurts"))
         self.submit.setEnabled(False)
-        self.cancel = QPushButton("Back to the session (Esc)", self)
-        self.cancel.setAccessibleName("Back to the session")
+        self.cancel = QPushButton(self.tr("Back to the session (Esc)"), self)
+        self.cancel.setAccessibleName(self.tr("Back to the session"))
         self.scale.value_changed.connect(lambda _: self.submit.setEnabled(True))
         self.submit.clicked.connect(self._submit)
         self.cancel.clicked.connect(self.cancelled.emit)

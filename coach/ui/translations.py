@@ -52,3 +52,9 @@ def _pyside_qt_dir() -> str:
     import PySide6
 
     return str(Path(PySide6.__file__).resolve().parent / "Qt" / "translations")
+
+
+def english_or(translated: str, english: str) -> str:
+    """``translated``, a ``tr()`` with a ``%n`` plural ("5 second(s) left"), unless no
+    catalogue translated it (English): then ``english``, the properly worded plural."""
+    return english if "(s)" in translated else translated

@@ -14,6 +14,7 @@ from coach.ui.design import active
 from coach.ui.design.icons import paint_icon
 from coach.ui.design.tokens import LEAD, S1, S2, S3, SECTION, SMALL
 from coach.ui.theme import make_title, set_relative_size
+from coach.ui.translations import english_or
 from coach.ui.visuals.tile import EmSquare
 
 MARK_EM = 3.2
@@ -97,10 +98,10 @@ class Achievement(QWidget):
         self.heading = QLabel(self)
         make_title(self.heading, SECTION)
         self.heading.setWordWrap(True)
-        self.steps = FactTile("steps done", self)
-        self.minutes = FactTile("of exercise", self)
-        self.pain = FactTile("pain before → after", self)
-        self.streak = FactTile("in a row", self)
+        self.steps = FactTile(self.tr("steps done"), self)
+        self.minutes = FactTile(self.tr("of exercise"), self)
+        self.pain = FactTile(self.tr("pain before → after"), self)
+        self.streak = FactTile(self.tr("in a row"), self)
         top = QHBoxLayout()
         top.setSpacing(S3)
         top.addWidget(self.mark)
@@ -115,7 +116,7 @@ class Achievement(QWidget):
         self.next_step = QLabel(self)
         self.next_step.setWordWrap(True)
         self.next_step.setProperty("role", "eyebrow")
-        self.next_step.setAccessibleName("What is next")
+        self.next_step.setAccessibleName(self.tr("What is next"))
         set_relative_size(self.next_step, LEAD)
         column.addLayout(top)
         column.addLayout(tiles)
@@ -125,20 +126,30 @@ class Achievement(QWidget):
         """Show ``facts``."""
         self.mark.set_completed(facts.completed)
         self.heading.setText(
-            "Session complete. Well done!"
+            self.tr("Session complete. Well done!")
             if facts.completed
-            else "Saved. Stopping when it was right is part of getting better."
+            else self.tr("Saved. Stopping when it was right is part of getting better.")
         )
         self.steps.value.setText(str(facts.steps_done))
-        self.minutes.value.setText(f"{facts.minutes} min" if facts.minutes else "< 1 min")
+        self.minutes.value.setText(
+            self.tr("{minutes} min").format(minutes=facts.minutes)
+            if facts.minutes
+            else self.tr("< 1 min")
+        )
         before = "–" if facts.pain_before is None else str(facts.pain_before)
         after = "–" if facts.pain_after is None else str(facts.pain_after)
         self.pain.value.setText(f"{before} → {after}")
-        self.streak.value.setText(count(facts.streak, "day"))
+        self.streak.value.setText(
+            english_or(self.tr("%n day(s)", "", facts.streak), count(facts.streak, "day"))
+        )
         self.streak.setVisible(facts.streak > 0)
         self.next_step.setText(
-            "Next: rest today, and your next session tomorrow. "
-            "Ice or heat from Home can ease any soreness."
+            self.tr(
+                "Next: rest today, and your next session tomorrow. "
+                "Ice or heat from Home can ease any soreness."
+            )
             if facts.completed
-            else "Next: rest, and see how it feels tomorrow morning before the next session."
+            else self.tr(
+                "Next: rest, and see how it feels tomorrow morning before the next session."
+            )
         )
