@@ -62,8 +62,8 @@ def cpu_seconds() -> float:
 def prepare(data: Path) -> None:
     """A data folder with reminders armed for times far from now."""
     from coach.flow.reminder_settings import SESSION_ON, SESSION_TIMES, THERMAL_ON
-    from coach.store.history import JsonValue
     from coach.store.opening import open_store
+    from coach.store.setting_values import JsonValue
 
     far = [(datetime.now() + timedelta(hours=h)).strftime("%H:%M") for h in (6, 12)]
     with open_store(data).store as store:

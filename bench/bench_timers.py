@@ -147,7 +147,7 @@ class Scenario:
         from PySide6.QtCore import QTimer
 
         from coach.domain.routine import DoseMode
-        from coach.engine.session import expand_plan
+        from coach.engine.session_plan import expand_plan
 
         QTimer.singleShot(round(STALL_PHASE_S * 1000), self.stalls.start)
         self.built.thermal.finished.connect(self._ice_finished)

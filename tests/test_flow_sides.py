@@ -10,7 +10,7 @@ from coach.domain.side import Side
 from coach.domain.triage import TriageAnswers
 from coach.engine.cues import CuePhrases
 from coach.engine.events import PhaseKind
-from coach.engine.session import expand_plan
+from coach.engine.session_plan import expand_plan
 from coach.flow.plan import Plan
 from coach.flow.sides import side_phrases, side_words, sore_side_first, sore_side_of
 

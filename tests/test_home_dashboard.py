@@ -12,7 +12,7 @@ from flow_world import DAY, NOW, ROUTINES, session
 from coach.domain.routine import Block, Dose, DoseMode
 from coach.domain.rules import DEFAULT_RULES
 from coach.engine.overview import overview
-from coach.engine.session import SELF_PACED_REP_S
+from coach.engine.session_plan import SELF_PACED_REP_S
 from coach.flow.home import build_home
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.plan import Plan

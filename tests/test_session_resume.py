@@ -7,7 +7,8 @@ import pytest
 from coach.content.loader import load_library
 from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState, PhaseKind, PhaseStarted, UnitCompleted, UnitOutcome
-from coach.engine.session import SessionEngine, planned_seconds, unit_key
+from coach.engine.session import SessionEngine
+from coach.engine.session_plan import planned_seconds, unit_key
 from coach.paths import routines_dir
 
 LIBRARY = load_library([routines_dir()])

@@ -33,6 +33,10 @@ class EngineState(StrEnum):
     STOPPED = "stopped"
 
 
+ACTIVE_STATES = frozenset({EngineState.RUNNING, EngineState.PAUSED})
+"""The states with a current phase: running or paused."""
+
+
 class CueKind(StrEnum):
     """Why something is said; speech may treat kinds differently (beeps)."""
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from coach.domain.routine import Block
-from coach.engine.session import expand_plan, planned_seconds
+from coach.engine.session_plan import expand_plan, planned_seconds
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from coach.store.datadir import DB_FILENAME, default_data_dir, resolve_data_dir
 from coach.store.errors import StoreError, StoreFull, StoreUnavailable
-from coach.store.history import HistoryStore, JsonValue
+from coach.store.history import HistoryStore
 from coach.store.opening import OpenResult, open_store
+from coach.store.setting_values import JsonValue
 
 __all__ = [
     "DB_FILENAME",

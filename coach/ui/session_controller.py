@@ -35,7 +35,8 @@ from coach.engine.events import (
     Snapshot,
     UnitCompleted,
 )
-from coach.engine.session import SessionEngine, UnitKey
+from coach.engine.session import SessionEngine
+from coach.engine.session_plan import UnitKey
 from coach.flow.sides import side_phrases, side_words
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore

@@ -15,7 +15,7 @@ from coach.domain.routine import Block, Routine
 from coach.domain.rules import RuleConfig, StopDecision
 from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
-from coach.engine.session import UnitKey, unit_key
+from coach.engine.session_plan import UnitKey, unit_key
 from coach.flow.during import EASIER_ACTION, after_hurts, resume_blocks
 from coach.flow.outcome import SessionOutcome, session_outcome, summary
 from coach.flow.plan import level_named
