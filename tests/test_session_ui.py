@@ -23,7 +23,8 @@ from coach.speech.speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.ui.session_controller import SessionController
-from coach.ui.session_player import SessionPlayer, figure_motion, format_seconds
+from coach.ui.session_display import figure_motion, format_seconds
+from coach.ui.session_player import SessionPlayer
 
 POSES = load_poses(assets_dir() / "poses")
 TRIAGE = load_triage(routines_dir() / "triage.toml")
@@ -129,8 +130,8 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
 
     rig.key(Qt.Key.Key_Space)  # pause for 10 s: no exercise time passes
     assert rig.player.phase_label.text() == "Paused"
-    assert rig.player.pause_button.text().startswith("Resume")
-    assert rig.player.pause_button.accessibleName() == "Resume"
+    assert rig.player.controls.pause_button.text().startswith("Resume")
+    assert rig.player.controls.pause_button.accessibleName() == "Resume"
     rig.advance(10.0)
     assert rig.player.countdown.text() == "3"
     rig.key(Qt.Key.Key_Space)
@@ -154,7 +155,7 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
     rig.advance(2.0)
     assert rig.player.countdown.text() == "10"
     assert rig.player.countdown.accessibleName() == "10 reps"
-    assert rig.player.done_button.isVisible()
+    assert rig.player.controls.done_button.isVisible()
     rig.advance(30.0)  # self-paced: nothing ends on its own
     assert rig.phase_kind() is PhaseKind.WORK
     rig.key(Qt.Key.Key_Return)

@@ -295,47 +295,47 @@
 <context>
     <name>HurtsPanel</name>
     <message>
-        <location filename="../ui/session_player.py" line="599"/>
+        <location filename="../ui/session_panels.py" line="106"/>
         <source>How bad is the pain right now?</source>
         <translation>Wie stark sind die Schmerzen gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="604"/>
+        <location filename="../ui/session_panels.py" line="111"/>
         <source>Nerve symptoms</source>
         <translation>Nervenbeschwerden</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="607"/>
+        <location filename="../ui/session_panels.py" line="114"/>
         <source>New tingling or numbness, pain moving further down the leg, or new weakness</source>
         <translation>Neues Kribbeln oder neue Taubheit, Schmerzen, die weiter ins Bein ziehen, oder neue Schwäche</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="611"/>
+        <location filename="../ui/session_panels.py" line="118"/>
         <source>Red-flag symptoms</source>
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="615"/>
+        <location filename="../ui/session_panels.py" line="122"/>
         <source>Numbness around the genitals or back passage, a change in peeing or pooing, tingling, numbness or weakness in both legs, or a sudden pop</source>
         <translation>Taubheit an den Genitalien oder am Gesäß, eine Veränderung beim Wasserlassen oder Stuhlgang, Kribbeln, Taubheit oder Schwäche in beiden Beinen oder ein plötzlicher Knall</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="620"/>
+        <location filename="../ui/session_panels.py" line="127"/>
         <source>Tell the coach (Enter)</source>
         <translation>Dem Coach melden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="621"/>
+        <location filename="../ui/session_panels.py" line="128"/>
         <source>Tell the coach how it hurts</source>
         <translation>Dem Coach melden, wie es wehtut</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="623"/>
+        <location filename="../ui/session_panels.py" line="130"/>
         <source>Back to the session (Esc)</source>
         <translation>Zurück zur Einheit (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="624"/>
+        <location filename="../ui/session_panels.py" line="131"/>
         <source>Back to the session</source>
         <translation>Zurück zur Einheit</translation>
     </message>
@@ -547,203 +547,210 @@
     </message>
 </context>
 <context>
-    <name>SessionPlayer</name>
+    <name>SessionControls</name>
     <message>
-        <location filename="../ui/session_player.py" line="53"/>
-        <source>Get ready</source>
-        <translation>Bereit machen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="54"/>
-        <source>Switch sides</source>
-        <translation>Seite wechseln</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="55"/>
-        <source>Rest</source>
-        <translation>Ausruhen</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="100"/>
-        <source>Session</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="118"/>
-        <source>Set, repetition and side</source>
-        <translation>Satz, Wiederholung und Seite</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="123"/>
-        <source>Session progress</source>
-        <translation>Fortschritt der Einheit</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="132"/>
-        <source>Side</source>
-        <translation>Seite</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="148"/>
-        <source>Time through this step</source>
-        <translation>Zeit in diesem Schritt</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="150"/>
-        <location filename="../ui/session_player.py" line="388"/>
-        <source>Time left</source>
-        <translation>Verbleibende Zeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="154"/>
-        <source>Instructions</source>
-        <translation>Anleitung</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="156"/>
-        <source>Next up</source>
-        <translation>Als Nächstes</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="161"/>
-        <source>Spoken cue</source>
-        <translation>Gesprochener Hinweis</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="168"/>
-        <source>Safety</source>
-        <translation>Sicherheit</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="193"/>
-        <source>Steps and what is next</source>
-        <translation>Schritte und was als Nächstes kommt</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="205"/>
-        <source>Stop the session? What you have done so far is saved.</source>
-        <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="206"/>
-        <source>Stop session (Enter)</source>
-        <translation>Einheit beenden (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="207"/>
-        <location filename="../ui/session_player.py" line="219"/>
-        <source>Keep going (Esc)</source>
-        <translation>Weitermachen (Esc)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="215"/>
-        <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
-        <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="218"/>
-        <source>Quit (Enter)</source>
-        <translation>Beenden (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="245"/>
+        <location filename="../ui/session_controls.py" line="36"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="247"/>
+        <location filename="../ui/session_controls.py" line="38"/>
         <source>Back to the previous step (Left arrow key)</source>
         <translation>Zurück zum vorigen Schritt (Pfeiltaste links)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="252"/>
-        <location filename="../ui/session_player.py" line="349"/>
+        <location filename="../ui/session_controls.py" line="42"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="254"/>
+        <location filename="../ui/session_controls.py" line="42"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause oder weiter (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="259"/>
+        <location filename="../ui/session_controls.py" line="45"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="261"/>
+        <location filename="../ui/session_controls.py" line="45"/>
         <source>Skip this step (Right arrow key)</source>
         <translation>Diesen Schritt überspringen (Pfeiltaste rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="266"/>
+        <location filename="../ui/session_controls.py" line="48"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="268"/>
+        <location filename="../ui/session_controls.py" line="48"/>
         <source>Finished this set (Enter)</source>
         <translation>Diesen Satz geschafft (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="273"/>
+        <location filename="../ui/session_controls.py" line="51"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="275"/>
+        <location filename="../ui/session_controls.py" line="51"/>
         <source>This hurts: report pain now (H)</source>
         <translation>Es tut weh: Schmerzen jetzt melden (H)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="279"/>
+        <location filename="../ui/session_controls.py" line="54"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="279"/>
+        <location filename="../ui/session_controls.py" line="54"/>
         <source>Stop the session (Esc)</source>
         <translation>Einheit beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="297"/>
-        <source>Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop</source>
-        <translation>Tasten: Leertaste Pause · ← zurück · → überspringen · Enter fertig · H es tut weh · Esc beenden</translation>
-    </message>
-    <message>
-        <location filename="../ui/session_player.py" line="331"/>
+        <location filename="../ui/session_controls.py" line="80"/>
         <source>Session controls</source>
         <translation>Steuerung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="333"/>
+        <location filename="../ui/session_controls.py" line="82"/>
         <source>Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop</source>
         <translation>Leertaste Pause, Pfeil links zurück, Pfeil rechts überspringen, Enter fertig, H es tut weh, Escape beenden</translation>
     </message>
+</context>
+<context>
+    <name>SessionPlayer</name>
     <message>
-        <location filename="../ui/session_player.py" line="343"/>
+        <location filename="../ui/session_player.py" line="48"/>
+        <source>Get ready</source>
+        <translation>Bereit machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="49"/>
+        <source>Switch sides</source>
+        <translation>Seite wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="50"/>
+        <source>Rest</source>
+        <translation>Ausruhen</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="72"/>
+        <source>Session</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="89"/>
+        <source>Set, repetition and side</source>
+        <translation>Satz, Wiederholung und Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="94"/>
+        <source>Session progress</source>
+        <translation>Fortschritt der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="103"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="118"/>
+        <source>Time through this step</source>
+        <translation>Zeit in diesem Schritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="120"/>
+        <location filename="../ui/session_player.py" line="277"/>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="124"/>
+        <source>Instructions</source>
+        <translation>Anleitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="126"/>
+        <source>Next up</source>
+        <translation>Als Nächstes</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="131"/>
+        <source>Spoken cue</source>
+        <translation>Gesprochener Hinweis</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="138"/>
+        <source>Safety</source>
+        <translation>Sicherheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="163"/>
+        <source>Steps and what is next</source>
+        <translation>Schritte und was als Nächstes kommt</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="178"/>
+        <source>Stop the session? What you have done so far is saved.</source>
+        <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="179"/>
+        <source>Stop session (Enter)</source>
+        <translation>Einheit beenden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="180"/>
+        <location filename="../ui/session_player.py" line="192"/>
+        <source>Keep going (Esc)</source>
+        <translation>Weitermachen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="188"/>
+        <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
+        <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="191"/>
+        <source>Quit (Enter)</source>
+        <translation>Beenden (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="236"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="215"/>
+        <source>Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop</source>
+        <translation>Tasten: Leertaste Pause · ← zurück · → überspringen · Enter fertig · H es tut weh · Esc beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/session_player.py" line="230"/>
         <source>Next up: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="345"/>
+        <location filename="../ui/session_player.py" line="232"/>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="348"/>
-        <location filename="../ui/session_player.py" line="349"/>
+        <location filename="../ui/session_player.py" line="235"/>
+        <location filename="../ui/session_player.py" line="236"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="358"/>
+        <location filename="../ui/session_player.py" line="247"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session_player.py" line="360"/>
+        <location filename="../ui/session_player.py" line="249"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
@@ -751,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session_player.py" line="378"/>
+        <location filename="../ui/session_player.py" line="267"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -759,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session_player.py" line="380"/>
+        <location filename="../ui/session_player.py" line="269"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -767,47 +774,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="381"/>
+        <location filename="../ui/session_player.py" line="270"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="417"/>
+        <location filename="../ui/session_player.py" line="306"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="420"/>
+        <location filename="../ui/session_player.py" line="309"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="423"/>
+        <location filename="../ui/session_player.py" line="312"/>
         <source>Hold {n} of {total}</source>
         <translation>Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="426"/>
+        <location filename="../ui/session_player.py" line="315"/>
         <source>Next: hold {n} of {total}</source>
         <translation>Als Nächstes: Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="431"/>
+        <location filename="../ui/session_player.py" line="320"/>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="532"/>
+        <location filename="../ui/session_player.py" line="393"/>
         <source>Reps, at your pace</source>
-        <translation>Wiederholungen in Ihrem Tempo</translation>
+        <translation>Im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="534"/>
+        <location filename="../ui/session_player.py" line="395"/>
         <source>Go</source>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="535"/>
+        <location filename="../ui/session_player.py" line="396"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>

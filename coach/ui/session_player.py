@@ -11,12 +11,10 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -28,23 +26,20 @@ from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
 from coach.flow.wording import count, time_left
 from coach.ui.advice_bar import AdviceBar
-from coach.ui.check_row import focus_ring, labelled_row
 from coach.ui.design.tokens import (
-    BIG_BUTTON_HEIGHT,
     FIGURE_MIN_HEIGHT,
     LEAD,
     S1,
     S2,
     S3,
-    S4,
     SMALL,
 )
 from coach.ui.figure_view import FigureView
-from coach.ui.flow_layout import FlowLayout
-from coach.ui.keys import bind_keys
-from coach.ui.pain_scale import PainScale
 from coach.ui.scrolling import scroll_area
-from coach.ui.session_controller import EASE_IN_S, SessionController
+from coach.ui.session_controller import SessionController
+from coach.ui.session_controls import SessionControls
+from coach.ui.session_display import figure_motion, format_seconds
+from coach.ui.session_panels import ConfirmPanel, HurtsPanel, OneShown
 from coach.ui.theme import make_title, set_icon, set_primary, set_relative_size
 from coach.ui.translations import english_or
 from coach.ui.visuals.ring import ProgressRing
@@ -55,29 +50,6 @@ PHASE_WORDS = {
     PhaseKind.REST: str(QT_TRANSLATE_NOOP("SessionPlayer", "Rest")),
 }
 """The phase's big word, in English: the player shows it through ``tr``."""
-
-
-def format_seconds(seconds: float | None) -> str:
-    """Countdown text: whole seconds rounded up, m:ss from a minute on; blank if None."""
-    if seconds is None:
-        return ""
-    whole = max(0, math.ceil(seconds - 1e-9))
-    return f"{whole // 60}:{whole % 60:02d}" if whole >= 60 else str(whole)
-
-
-def figure_motion(snapshot: Snapshot) -> float:
-    """Where the figure is between start (0) and end pose (1) at this instant
-    (the view eases it): a hold moves into its end pose, timed reps go there and back."""
-    phase = snapshot.phase
-    if phase is None or phase.kind is not PhaseKind.WORK:
-        return 0.0
-    if snapshot.current_rep is not None and phase.duration_s:
-        tempo = phase.duration_s / max(phase.reps, 1)
-        within = (snapshot.phase_elapsed_s % tempo) / tempo
-        return math.sin(math.pi * within)
-    if phase.duration_s is None:
-        return 0.0
-    return min(1.0, snapshot.phase_elapsed_s / EASE_IN_S)
 
 
 class SessionPlayer(QWidget):
@@ -104,7 +76,6 @@ class SessionPlayer(QWidget):
         self._reps = False
         """The step is self-paced reps: Done is the main action, not Pause."""
         self._build(pain_anchors, poses)
-        self._bind_keys()
         controller.updated.connect(self.show_snapshot)
         controller.caption.connect(self._show_caption)
 
@@ -142,7 +113,6 @@ class SessionPlayer(QWidget):
 
         self.phase_label = QLabel(self)
         make_title(self.phase_label, LEAD * 1.2)
-        self.phase_label.setWordWrap(True)  # "Wiederholungen in Ihrem Tempo" at 200 %
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ring = ProgressRing(self)
         self.ring.setAccessibleName(self.tr("Time through this step"))
@@ -193,7 +163,10 @@ class SessionPlayer(QWidget):
         self.notes.setAccessibleName(self.tr("Steps and what is next"))
         self.notes.setMinimumHeight(self.fontMetrics().height() + S1)
 
-        self.controls = self._controls()
+        self.controls = SessionControls(
+            self._controller, hurts=self.open_hurts, stop=self.open_stop, parent=self
+        )
+        self.setFocusProxy(self.controls)
         self.panels = OneShown(self)
         self.session_view = QWidget(self)
         self.panels.addWidget(self.session_view)
@@ -237,61 +210,6 @@ class SessionPlayer(QWidget):
         layout.setContentsMargins(S3, S2, S3, S2)
         layout.addWidget(self.panels)
 
-    def _controls(self) -> QWidget:
-        box = QFrame(self)
-        row = FlowLayout(spacing=S2, centred=True)
-        self.back_button = self._button(
-            box,
-            self.tr("Back"),
-            "back",
-            self.tr("Back to the previous step (Left arrow key)"),
-            self._controller.back,
-        )
-        self.pause_button = self._button(
-            box,
-            self.tr("Pause"),
-            "pause",
-            self.tr("Pause or resume (Space)"),
-            self._controller.toggle_pause,
-        )
-        self.skip_button = self._button(
-            box,
-            self.tr("Skip"),
-            "skip",
-            self.tr("Skip this step (Right arrow key)"),
-            self._controller.skip,
-        )
-        self.done_button = self._button(
-            box,
-            self.tr("Done"),
-            "check",
-            self.tr("Finished this set (Enter)"),
-            self._controller.done,
-        )
-        self.hurts_button = self._button(
-            box,
-            self.tr("It hurts"),
-            "hurt",
-            self.tr("This hurts: report pain now (H)"),
-            self.open_hurts,
-        )
-        self.stop_button = self._button(
-            box, self.tr("Stop"), "stop", self.tr("Stop the session (Esc)"), self.open_stop
-        )
-        for button in (
-            self.back_button,
-            self.pause_button,
-            self.skip_button,
-            self.done_button,
-            self.hurts_button,
-            self.stop_button,
-        ):
-            row.addWidget(button)
-        outer = QVBoxLayout(box)
-        outer.setContentsMargins(0, S1, 0, 0)
-        outer.addLayout(row)
-        return box
-
     def _keys_hint(self) -> QLabel:
         hint = QLabel(
             self.tr("Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop"),
@@ -301,37 +219,6 @@ class SessionPlayer(QWidget):
         hint.setWordWrap(True)
         set_relative_size(hint, SMALL)
         return hint
-
-    @staticmethod
-    def _button(parent: QWidget, text: str, icon: str, name: str, slot: object) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAccessibleName(name)
-        button.setToolTip(name)
-        button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setMinimumHeight(BIG_BUTTON_HEIGHT)
-        button.setProperty("compact", True)
-        set_icon(button, icon)
-        button.clicked.connect(slot)
-        return button
-
-    def _bind_keys(self) -> None:
-        keys = {
-            Qt.Key.Key_Space: self._controller.toggle_pause,
-            Qt.Key.Key_Right: self._controller.skip,
-            Qt.Key.Key_Left: self._controller.back,
-            Qt.Key.Key_Return: self._controller.done,
-            Qt.Key.Key_Enter: self._controller.done,
-            Qt.Key.Key_H: self.open_hurts,
-            Qt.Key.Key_Escape: self.open_stop,
-        }
-        bind_keys(self.controls, keys.items())
-        self.setFocusProxy(self.controls)
-        self.controls.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        # It has the focus through the session, so a screen reader announces it.
-        self.controls.setAccessibleName(self.tr("Session controls"))
-        self.controls.setAccessibleDescription(
-            self.tr("Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop")
-        )
 
     # -- rendering --------------------------------------------------------------
 
@@ -345,11 +232,13 @@ class SessionPlayer(QWidget):
             else self.tr("Last exercise")
         )
         paused = snapshot.state is EngineState.PAUSED
-        if paused != (self.pause_button.text() == self.tr("Resume")):
+        if paused != (self.controls.pause_button.text() == self.tr("Resume")):
             word = self.tr("Resume") if paused else self.tr("Pause")
-            self.pause_button.setText(word)
-            set_icon(self.pause_button, "play" if paused else "pause", primary=not self._reps)
-            self.pause_button.setAccessibleName(word)
+            self.controls.pause_button.setText(word)
+            set_icon(
+                self.controls.pause_button, "play" if paused else "pause", primary=not self._reps
+            )
+            self.controls.pause_button.setAccessibleName(word)
         if phase is None:
             return
         if phase.index != self._phase_index:
@@ -407,9 +296,9 @@ class SessionPlayer(QWidget):
         self.side_badge.setVisible(bool(side))
         self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))
         self._reps = phase.kind is PhaseKind.WORK and phase.duration_s is None
-        self.done_button.setVisible(self._reps)
-        set_primary(self.done_button, self._reps)
-        set_primary(self.pause_button, not self._reps)
+        self.controls.done_button.setVisible(self._reps)
+        set_primary(self.controls.done_button, self._reps)
+        set_primary(self.controls.pause_button, not self._reps)
 
     def _counter_text(self, phase: Phase, snapshot: Snapshot) -> str:
         parts = []
@@ -499,161 +388,9 @@ class SessionPlayer(QWidget):
         self._close_panel()
 
 
-class OneShown(QWidget):
-    """Pages of which one is shown. Unlike QStackedWidget, only the shown page counts
-    for the size, so a tall hidden panel never makes the session view scroll."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._pages: list[QWidget] = []
-
-    def addWidget(self, page: QWidget) -> None:
-        """Add ``page``; the first one added is shown."""
-        page.setVisible(not self._pages)
-        self._pages.append(page)
-        self._layout.addWidget(page)
-
-    def setCurrentWidget(self, page: QWidget) -> None:
-        """Show ``page`` and hide the others."""
-        for other in self._pages:
-            if other is not page:
-                other.setVisible(False)
-        page.setVisible(True)
-
-    def currentWidget(self) -> QWidget:
-        """The page shown."""
-        return next(p for p in self._pages if not p.isHidden())
-
-
 def _work_word(phase: Phase) -> str:
     if phase.duration_s is None:
         return str(QT_TRANSLATE_NOOP("SessionPlayer", "Reps, at your pace"))
     if phase.reps > 1 and phase.units == 1:
         return str(QT_TRANSLATE_NOOP("SessionPlayer", "Go"))
     return str(QT_TRANSLATE_NOOP("SessionPlayer", "Hold"))
-
-
-class ConfirmPanel(QFrame):
-    """An in-screen question with two buttons; Enter presses the focused one (the
-    confirm button when the panel opens), Esc cancels."""
-
-    confirmed = Signal()
-    cancelled = Signal()
-
-    def __init__(
-        self, question: str, *, confirm: str, cancel: str, parent: QWidget | None = None
-    ) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "danger")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName(question)  # focusable: a screen reader names it
-        self.question = QLabel(question, self)
-        self.question.setWordWrap(True)
-        self.confirm_button = QPushButton(confirm, self)
-        self.confirm_button.setAccessibleName(confirm)
-        self.cancel_button = QPushButton(cancel, self)
-        self.cancel_button.setAccessibleName(cancel)
-        self.confirm_button.clicked.connect(self.confirmed.emit)
-        self.cancel_button.clicked.connect(self.cancelled.emit)
-        # Focus (and its ring) starts on the choice the person asked for; Enter presses
-        # the focused button, whichever it is (Tab moves to the other); Esc cancels.
-        self.setFocusProxy(self.confirm_button)
-        bind_keys(
-            self,
-            (
-                (Qt.Key.Key_Return, self._press_focused),
-                (Qt.Key.Key_Enter, self._press_focused),
-                (Qt.Key.Key_Escape, self.cancelled.emit),
-            ),
-        )
-        make_title(self.question, LEAD)
-        for button in (self.confirm_button, self.cancel_button):
-            button.setMinimumHeight(BIG_BUTTON_HEIGHT)
-        buttons = FlowLayout(spacing=S2)
-        buttons.addWidget(self.confirm_button)
-        buttons.addWidget(self.cancel_button)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(S4, S3, S4, S3)
-        layout.setSpacing(S3)
-        layout.addStretch(1)  # one question in the middle of the screen
-        layout.addWidget(self.question)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
-    def _press_focused(self) -> None:
-        (self.cancel_button if self.cancel_button.hasFocus() else self.confirm_button).click()
-
-
-class HurtsPanel(QFrame):
-    """ "This hurts": pain now 0-10, and the nerve and red-flag symptom questions."""
-
-    submitted = Signal(int, bool, bool)
-    cancelled = Signal()
-
-    def __init__(self, anchors: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setProperty("role", "danger")
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        title = QLabel(self.tr("How bad is the pain right now?"), self)
-        make_title(title, 1.2)
-        title.setWordWrap(True)
-        self.scale = PainScale(anchors, parent=self)
-        self.nerve = QCheckBox()
-        self.nerve.setAccessibleName(self.tr("Nerve symptoms"))
-        nerve_row = labelled_row(
-            self.nerve,
-            self.tr("New tingling or numbness, pain moving further down the leg, or new weakness"),
-            self,
-        )
-        self.red_flag = QCheckBox()
-        self.red_flag.setAccessibleName(self.tr("Red-flag symptoms"))
-        red_flag_row = labelled_row(
-            self.red_flag,
-            self.tr(
-                "Numbness around the genitals or back passage, a change in peeing or pooing, "
-                "tingling, numbness or weakness in both legs, or a sudden pop"
-            ),
-            self,
-        )
-        self.submit = QPushButton(self.tr("Tell the coach (Enter)"), self)
-        self.submit.setAccessibleName(self.tr("Tell the coach how it hurts"))
-        self.submit.setEnabled(False)
-        self.cancel = QPushButton(self.tr("Back to the session (Esc)"), self)
-        self.cancel.setAccessibleName(self.tr("Back to the session"))
-        self.scale.value_changed.connect(lambda _: self.submit.setEnabled(True))
-        self.submit.clicked.connect(self._submit)
-        self.cancel.clicked.connect(self.cancelled.emit)
-        bind_keys(
-            self,
-            (
-                (Qt.Key.Key_Return, self._submit),
-                (Qt.Key.Key_Enter, self._submit),
-                (Qt.Key.Key_Escape, self.cancelled.emit),
-            ),
-        )
-        self.setFocusProxy(self.scale)
-        buttons = FlowLayout()
-        buttons.addWidget(self.submit)
-        buttons.addWidget(self.cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(title)
-        layout.addWidget(focus_ring(self.scale, self))
-        layout.addWidget(nerve_row)
-        layout.addWidget(red_flag_row)
-        layout.addLayout(buttons)
-        layout.addStretch(1)
-
-    def reset(self) -> None:
-        """Clear the previous answers."""
-        self.scale.set_value(None)
-        self.nerve.setChecked(False)
-        self.red_flag.setChecked(False)
-        self.submit.setEnabled(False)
-
-    def _submit(self) -> None:
-        pain = self.scale.value()
-        if pain is None:
-            return
-        self.submitted.emit(pain, self.nerve.isChecked(), self.red_flag.isChecked())
