@@ -26,10 +26,10 @@ TS = CATALOGUE_DIR / "rehab_coach_de.ts"
 QM = CATALOGUE_DIR / "rehab_coach_de.qm"
 TRANSLATED_MODULES = (
     "after_session.py",
+    "answer_controls.py",
     "checklist_gate.py",
     "outcome_view.py",
     "pain_scale.py",
-    "question_page.py",
 )
 """The UI modules whose text goes through tr() so far."""
 
