@@ -39,7 +39,8 @@ from coach.ui.main_window import MainWindow
 from coach.ui.notify import Notifier
 from coach.ui.theme import apply_theme, point_size
 from coach.ui.thermal_controller import ThermalController, clock_text, when_text
-from coach.ui.thermal_screen import SKIN_REACTION, ThermalScreen
+from coach.ui.thermal_countdown import SKIN_REACTION
+from coach.ui.thermal_screen import ThermalScreen
 
 CONFIG = load_thermal(routines_dir() / "thermal.toml")
 NOON = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()  # a Friday

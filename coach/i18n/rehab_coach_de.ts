@@ -822,19 +822,19 @@
 <context>
     <name>YesNoRow</name>
     <message>
-        <location filename="../ui/question_page.py" line="83"/>
-        <location filename="../ui/question_page.py" line="112"/>
+        <location filename="../ui/answer_controls.py" line="42"/>
+        <location filename="../ui/answer_controls.py" line="71"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/question_page.py" line="84"/>
-        <location filename="../ui/question_page.py" line="112"/>
+        <location filename="../ui/answer_controls.py" line="43"/>
+        <location filename="../ui/answer_controls.py" line="71"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/question_page.py" line="107"/>
+        <location filename="../ui/answer_controls.py" line="66"/>
         <source>{word}: {label}</source>
         <translation>{word}: {label}</translation>
     </message>

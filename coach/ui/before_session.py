@@ -35,17 +35,13 @@ from coach.domain.triage.pages import none_of_these
 from coach.domain.triage.wizard import check_relevant
 from coach.flow.before import BeforeAnswers
 from coach.flow.recheck import BeforeQuestions
+from coach.ui.answer_controls import ChoiceList, press_focused
 from coach.ui.checklist_gate import ChecklistGate
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
 from coach.ui.pain_scale import PainScale
-from coach.ui.question_page import (
-    ChoiceList,
-    Hint,
-    QuestionPage,
-    press_focused,
-)
+from coach.ui.question_page import Hint, QuestionPage
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 

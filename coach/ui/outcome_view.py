@@ -28,9 +28,9 @@ from coach.domain.routine import Routine
 from coach.domain.triage import Outcome, OutcomeLevel
 from coach.figures.pose import Pose
 from coach.flow.switching import NO_CHOICE, RouteChoice, route_choices
+from coach.ui.answer_controls import press_focused
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, S1, S2, S3
 from coach.ui.keys import bind_keys
-from coach.ui.question_page import press_focused
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title, set_icon
 from coach.ui.visuals.routine_card import RoutineCard, RoutineCardData

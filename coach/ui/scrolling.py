@@ -23,3 +23,12 @@ def scroll_area(parent: QWidget | None = None, *, sideways: bool = False) -> QSc
     if not sideways:
         area.setProperty("horizontalScrollBarPolicy", ALWAYS_OFF)
     return area
+
+
+def reveal(widget: QWidget) -> None:
+    """Scroll every scroll area around ``widget`` so that it is on screen."""
+    parent = widget.parentWidget()
+    while parent is not None:
+        if isinstance(parent, QScrollArea):
+            parent.ensureWidgetVisible(widget, 10, 10)
+        parent = parent.parentWidget()

@@ -42,11 +42,12 @@ from coach.domain.triage.pages import (
     page_questions,
 )
 from coach.figures.pose import Pose
+from coach.ui.answer_controls import press_focused
 from coach.ui.checklist_gate import ChecklistGate
 from coach.ui.flow_layout import FlowLayout
 from coach.ui.keys import bind_keys
 from coach.ui.outcome_view import OutcomeView
-from coach.ui.question_page import Hint, QuestionPage, press_focused
+from coach.ui.question_page import Hint, QuestionPage
 from coach.ui.scrolling import scroll_area
 from coach.ui.theme import make_title
 from coach.ui.visuals.routine_card import RoutineCardData
