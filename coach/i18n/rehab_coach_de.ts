@@ -158,118 +158,118 @@
 <context>
     <name>BeforeSessionScreen</name>
     <message>
-        <location filename="../ui/before_session.py" line="57"/>
+        <location filename="../ui/before_session.py" line="53"/>
         <source>Only in my buttock</source>
         <translation>Nur im Gesäß</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="60"/>
+        <location filename="../ui/before_session.py" line="56"/>
         <source>Down into my thigh</source>
         <translation>Bis in den Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="63"/>
+        <location filename="../ui/before_session.py" line="59"/>
         <source>Below my knee</source>
         <translation>Bis unter das Knie</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="65"/>
+        <location filename="../ui/before_session.py" line="61"/>
         <source>Down to my foot</source>
         <translation>Bis in den Fuß</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="68"/>
+        <location filename="../ui/before_session.py" line="64"/>
         <source>I have no pain or other symptoms now</source>
         <translation>Ich habe gerade keine Schmerzen und keine anderen Beschwerden</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="74"/>
+        <location filename="../ui/before_session.py" line="70"/>
         <source>Anything new since your check-in?</source>
         <translation>Etwas Neues seit der Abfrage?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="75"/>
+        <location filename="../ui/before_session.py" line="71"/>
         <source>Anything new since your last session?</source>
         <translation>Etwas Neues seit der letzten Einheit?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="106"/>
+        <location filename="../ui/before_session.py" line="102"/>
         <source>Before the session</source>
         <translation>Vor der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="135"/>
+        <location filename="../ui/before_session.py" line="131"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="139"/>
+        <location filename="../ui/before_session.py" line="135"/>
         <source>Start the session (Enter)</source>
         <translation>Einheit starten (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="140"/>
+        <location filename="../ui/before_session.py" line="136"/>
         <source>Start the session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="143"/>
-        <location filename="../ui/before_session.py" line="144"/>
+        <location filename="../ui/before_session.py" line="139"/>
+        <location filename="../ui/before_session.py" line="140"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="183"/>
+        <location filename="../ui/before_session.py" line="179"/>
         <source>No, nothing new (Enter)</source>
         <translation>Nein, nichts Neues (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="184"/>
+        <location filename="../ui/before_session.py" line="180"/>
         <source>Yes, something new</source>
         <translation>Ja, etwas Neues</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="194"/>
+        <location filename="../ui/before_session.py" line="190"/>
         <source>Pain now</source>
         <translation>Schmerzen jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="201"/>
+        <location filename="../ui/before_session.py" line="197"/>
         <source>Before that session it was {score} out of 10.</source>
         <translation>Vor jener Einheit waren es {score} von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="210"/>
+        <location filename="../ui/before_session.py" line="206"/>
         <source>How was your pain this morning, compared with before your last session?</source>
         <translation>Wie waren Ihre Schmerzen heute Morgen, verglichen mit vor Ihrer letzten Einheit?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="212"/>
+        <location filename="../ui/before_session.py" line="208"/>
         <source>It starts as today&apos;s score: change it if this morning was different.</source>
         <translation>Zu Beginn steht hier der Wert von heute. Ändern Sie ihn, wenn es heute Morgen anders war.</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="215"/>
+        <location filename="../ui/before_session.py" line="211"/>
         <source>Pain this morning</source>
         <translation>Schmerzen heute Morgen</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="295"/>
+        <location filename="../ui/before_session.py" line="291"/>
         <source>How far down do your symptoms reach?</source>
         <translation>Wie weit nach unten reichen Ihre Beschwerden?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="299"/>
+        <location filename="../ui/before_session.py" line="295"/>
         <source>Pick the lowest place where you feel pain, tingling or numbness.</source>
         <translation>Wählen Sie die tiefste Stelle, an der Sie Schmerzen, Kribbeln oder Taubheit spüren.</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="305"/>
+        <location filename="../ui/before_session.py" line="301"/>
         <source>How far symptoms reach</source>
         <translation>Wie weit die Beschwerden reichen</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="348"/>
+        <location filename="../ui/before_session.py" line="344"/>
         <source>Please answer every question first.</source>
         <translation>Bitte beantworten Sie zuerst alle Fragen.</translation>
     </message>
