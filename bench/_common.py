@@ -28,9 +28,9 @@ if TYPE_CHECKING:
     from coach.domain.routine import Block
     from coach.engine.clock import Clock
     from coach.store.history import HistoryStore
-    from coach.ui.bootstrap import BuiltApp
-    from coach.ui.launch import StagedStart
-    from coach.ui.shell import Shell
+    from coach.ui.app.bootstrap import BuiltApp
+    from coach.ui.app.launch import StagedStart
+    from coach.ui.app.shell import Shell
 
 REPO = Path(__file__).resolve().parents[1]
 MARK = "BENCH "
@@ -220,7 +220,7 @@ def run_bare_window(
     """A bare PySide6 window of the app's size: show it, call back after its first paint."""
     from PySide6.QtWidgets import QApplication, QWidget
 
-    from coach.ui.first_paint import after_first_paint
+    from coach.ui.app.first_paint import after_first_paint
 
     if marks is not None:
         marks["imported"] = time.monotonic()
@@ -252,10 +252,10 @@ def run_coach(
     Home's saved plan card matched, else once the completed app painted) and around
     ``start_speech``.
     """
-    import coach.ui.launch as launch
+    import coach.ui.app.launch as launch
     from coach.app import main
-    from coach.ui.first_paint import after_first_paint
-    from coach.ui.shell import build_shell
+    from coach.ui.app.first_paint import after_first_paint
+    from coach.ui.app.shell import build_shell
 
     marks = marks if marks is not None else {}
     marks["imported"] = time.monotonic()

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from coach.engine.clock import WallClock
 from coach.store import open_store
 from coach.store.demo import seed_demo_history
-from coach.ui.history_screen import CHART_TAB, HistoryScreen
-from coach.ui.theme import apply_theme
+from coach.ui.history.history_screen import CHART_TAB, HistoryScreen
+from coach.ui.widgets.theme import apply_theme
 
 BUDGET_MS = {"open + chart": 300.0, "CSV export": 1000.0}
 

@@ -50,7 +50,7 @@ from _common import (
 )
 
 if TYPE_CHECKING:
-    from coach.ui.bootstrap import BuiltApp
+    from coach.ui.app.bootstrap import BuiltApp
 
 SCRIPT = Path(__file__).resolve()
 SCENARIOS = {"home": "<= 0.2", "ice": "<= 0.5", "hold": "<= 3.0", "timed reps": "(<= 3.0)"}

@@ -43,7 +43,7 @@ from _common import (
 if TYPE_CHECKING:
     from coach.domain.routine import Block
     from coach.engine.events import Snapshot
-    from coach.ui.bootstrap import BuiltApp
+    from coach.ui.app.bootstrap import BuiltApp
 
 SCRIPT = Path(__file__).resolve()
 ROUTINE, LEVEL = "piriformis_relief", "standard"

@@ -45,7 +45,7 @@ from _common import (
 )
 
 if TYPE_CHECKING:
-    from coach.ui.bootstrap import BuiltApp
+    from coach.ui.app.bootstrap import BuiltApp
 
 SCRIPT = Path(__file__).resolve()
 SETTLE_MS = 3000
@@ -128,7 +128,7 @@ def child(scenario: str, seconds: float) -> None:
 
     def fires(built: BuiltApp) -> None:
         from coach.flow import reminders as r
-        from coach.ui.reminder_runner import STATE_KEY
+        from coach.ui.reminders.reminder_runner import STATE_KEY
 
         runner = built.reminders.runner
         lateness: list[float] = []

@@ -47,7 +47,7 @@ from _common import (
 
 SCRIPT = Path(__file__).resolve()
 PHASES = {
-    "imported": "interpreter + imports (up to coach.ui.launch)",
+    "imported": "interpreter + imports (up to coach.ui.app.launch)",
     "build_start": "system check, QApplication, open_store, lock",
     "shell_built": "the shell: settings, theme, window, Home",
     "painted_at": "show, layout, first paint -> Home shown",

@@ -54,7 +54,7 @@ from _common import (
 
 if TYPE_CHECKING:
     from coach.engine.events import SessionEnded, Snapshot
-    from coach.ui.bootstrap import BuiltApp
+    from coach.ui.app.bootstrap import BuiltApp
 
 SCRIPT = Path(__file__).resolve()
 STALL_S = 0.300

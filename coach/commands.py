@@ -132,6 +132,6 @@ def gui(args: argparse.Namespace) -> int:
     if problem:
         print(problem, file=sys.stderr)
         return 1
-    from coach.ui.launch import run_app
+    from coach.ui.app.launch import run_app
 
     return run_app(data_dir=args.data_dir, request=args.open, hidden=args.hidden)

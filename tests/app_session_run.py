@@ -20,7 +20,7 @@ from coach.engine.clock import FakeClock
 from coach.flow.before import BeforeAnswers
 from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.bootstrap import build_app
+from coach.ui.app.bootstrap import build_app
 
 
 def main() -> int:

@@ -13,7 +13,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
-from coach.ui import launch
+from coach.ui.app import launch
 
 _complete = launch.StagedStart._complete
 

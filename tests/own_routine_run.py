@@ -23,10 +23,10 @@ from test_triage_wizard import CLEAR, Q, button, label, run_wizard
 
 from coach.engine.clock import FakeClock
 from coach.store.opening import open_store
-from coach.ui.before_session import BeforeSessionScreen
-from coach.ui.bootstrap import build_app
-from coach.ui.home_screen import HomeScreen
-from coach.ui.triage_wizard import TriageWizard
+from coach.ui.app.bootstrap import build_app
+from coach.ui.checkin.before_session import BeforeSessionScreen
+from coach.ui.checkin.triage_wizard import TriageWizard
+from coach.ui.screens.home_screen import HomeScreen
 
 DEEP_BUTTOCK = {**CLEAR, Q.ONSET: "gradual_recurring", Q.WHERE: frozenset({"deep_buttock"})}
 

@@ -18,8 +18,8 @@ from coach.engine.clock import FakeClock
 from coach.flow.before import BeforeAnswers
 from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.after_session import AfterAnswers
-from coach.ui.bootstrap import build_app
+from coach.ui.app.bootstrap import build_app
+from coach.ui.session.after_session import AfterAnswers
 
 
 def main() -> int:

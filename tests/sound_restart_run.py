@@ -27,8 +27,8 @@ from coach.domain.history import SymptomsReach
 from coach.flow.before import BeforeAnswers
 from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.bootstrap import build_app
-from coach.ui.log_guard import install_log_guard
+from coach.ui.app.bootstrap import build_app
+from coach.ui.app.log_guard import install_log_guard
 
 
 def main() -> int:

@@ -31,8 +31,8 @@ from coach.engine.clock import FakeClock
 from coach.flow.before import BeforeAnswers
 from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.bootstrap import BuiltApp, build_app
-from coach.ui.session_controller import RETRY_MS
+from coach.ui.app.bootstrap import BuiltApp, build_app
+from coach.ui.session.session_controller import RETRY_MS
 
 LOCKER = (
     "import sqlite3, sys\n"

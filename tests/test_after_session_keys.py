@@ -7,7 +7,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from coach.ui.after_session import AfterAnswers, AfterSessionScreen
+from coach.ui.session.after_session import AfterAnswers, AfterSessionScreen
 
 
 def press(key: Qt.Key) -> None:

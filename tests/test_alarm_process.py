@@ -20,7 +20,7 @@ from private_bus import private_bus, wait_for
 from coach.domain.history import ThermalKind
 from coach.store.datadir import DB_FILENAME
 from coach.store.opening import open_store
-from coach.ui.launch import TIME_SCALE_ENV
+from coach.ui.app.launch import TIME_SCALE_ENV
 
 REPO = Path(__file__).resolve().parents[1]
 SCALE = 60

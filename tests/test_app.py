@@ -23,7 +23,7 @@ from coach.engine.clock import FakeClock
 from coach.engine.events import EngineState
 from coach.flow.plan import Plan
 from coach.store.opening import open_store
-from coach.ui.bootstrap import BuiltApp, build_app
+from coach.ui.app.bootstrap import BuiltApp, build_app
 
 PIRIFORMIS = {
     **CLEAR,

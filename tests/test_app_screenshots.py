@@ -26,9 +26,9 @@ from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
 from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
-from coach.ui.after_session import AfterAnswers
-from coach.ui.main_window import MainWindow
-from coach.ui.session_player import SessionPlayer
+from coach.ui.session.after_session import AfterAnswers
+from coach.ui.session.session_player import SessionPlayer
+from coach.ui.widgets.main_window import MainWindow
 
 __all__ = ["look"]
 

@@ -22,9 +22,9 @@ from coach.domain.history import ThermalKind
 from coach.engine.clock import FakeClock
 from coach.flow.background import NO_TRAY_NOTICE, CloseAction, Pause, on_close, pause_end
 from coach.store.opening import open_store
-from coach.ui.background import BackgroundMode
-from coach.ui.bootstrap import BuiltApp, build_app
-from coach.ui.main_window import MainWindow
+from coach.ui.app.bootstrap import BuiltApp, build_app
+from coach.ui.reminders.background import BackgroundMode
+from coach.ui.widgets.main_window import MainWindow
 
 CLOSE_CASES = [
     # timer, reminders, tray, answer, action

@@ -25,7 +25,7 @@ from coach.domain.triage import OutcomeLevel, QuestionId
 from coach.flow.before import BeforeAnswers
 from coach.flow.recheck import BeforeQuestions
 from coach.paths import routines_dir
-from coach.ui.before_session import FIRST_SESSION, BeforeSessionScreen
+from coach.ui.checkin.before_session import FIRST_SESSION, BeforeSessionScreen
 
 CONFIG = load_triage(routines_dir() / "triage.toml")
 PAIN_NOW = "Pain now"

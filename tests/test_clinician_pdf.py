@@ -23,8 +23,8 @@ from coach.paths import routines_dir
 from coach.store import HistoryStore, open_store
 from coach.store.demo import seed_demo_history
 from coach.store.edits import set_note
-from coach.ui.clinician_pdf import write_clinician_pdf
-from coach.ui.history_screen import HistoryScreen
+from coach.ui.history.clinician_pdf import write_clinician_pdf
+from coach.ui.history.history_screen import HistoryScreen
 
 NOW = datetime(2025, 5, 14, 18, 0, tzinfo=UTC).timestamp()
 DAY = 24 * 3600.0

@@ -20,7 +20,7 @@ from coach.ui.design.palette import (
     contrast,
     relative_luminance,
 )
-from coach.ui.theme import apply_theme, set_icon
+from coach.ui.widgets.theme import apply_theme, set_icon
 
 UI = Path(__file__).parent.parent / "coach" / "ui"
 DESIGN = UI / "design"

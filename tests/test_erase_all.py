@@ -17,8 +17,8 @@ from test_history_ui import restore_app_look  # noqa: F401 (fixture)
 from coach.domain.history import ThermalKind
 from coach.store.demo import seed_demo_history
 from coach.store.edits import set_note
-from coach.ui.erase_dialog import EraseDialog
-from coach.ui.settings_screen import SettingsScreen
+from coach.ui.screens.erase_dialog import EraseDialog
+from coach.ui.screens.settings_screen import SettingsScreen
 
 DISCLAIMER = "general self-care guidance. It is not a diagnosis"
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from coach.domain.history import EventKind, SessionStatus
 from coach.store.csv_export import cell, line
 from coach.store.opening import open_store
-from coach.ui.clinician_pdf import collect, render_pdf, summary_html
+from coach.ui.history.clinician_pdf import collect, render_pdf, summary_html
 
 
 @pytest.mark.parametrize(

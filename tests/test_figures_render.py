@@ -23,7 +23,7 @@ from coach.figures.renderer import (
     view_size,
 )
 from coach.figures.scene import build_scene
-from coach.ui.figure_view import NO_PICTURE, FigureView
+from coach.ui.widgets.figure_view import NO_PICTURE, FigureView
 
 
 @pytest.fixture(scope="module")

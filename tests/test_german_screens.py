@@ -30,7 +30,7 @@ def german_app(
     app = App(qtbot, tmp_path / "data", text_size=request.param, theme="light")
     yield app, request.param
     app.close()
-    from coach.ui.translations import install_translations
+    from coach.ui.app.translations import install_translations
 
     install_translations(qapp, "en")  # the next test starts in English again
 

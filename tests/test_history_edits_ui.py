@@ -16,10 +16,10 @@ from test_history_ui import NOW, add, at, restore_app_look  # noqa: F401 (fixtur
 from coach.domain.history import NOTE_MAX_CHARS, EventKind, SessionStatus
 from coach.engine.clock import FakeClock
 from coach.store import HistoryStore, open_store
-from coach.ui.history_actions import NoteDialog
-from coach.ui.history_exports import STATUS_LINES
-from coach.ui.history_screen import HistoryScreen
-from coach.ui.theme import apply_theme
+from coach.ui.history.history_actions import NoteDialog
+from coach.ui.history.history_exports import STATUS_LINES
+from coach.ui.history.history_screen import HistoryScreen
+from coach.ui.widgets.theme import apply_theme
 
 UNDO_MS = 400
 

@@ -22,9 +22,15 @@ from coach.domain.history import EventKind, SessionStatus, ThermalKind, ThermalS
 from coach.engine.clock import FakeClock
 from coach.store import HistoryStore, open_store
 from coach.store.demo import seed_demo_history
-from coach.ui.history_screen import HistoryScreen
-from coach.ui.pain_chart import AFTER_NAME, BEFORE_NAME, CHART_WEEKS, RECENT_WEEKS, chart_data
-from coach.ui.theme import apply_theme, point_size
+from coach.ui.history.history_screen import HistoryScreen
+from coach.ui.history.pain_chart import (
+    AFTER_NAME,
+    BEFORE_NAME,
+    CHART_WEEKS,
+    RECENT_WEEKS,
+    chart_data,
+)
+from coach.ui.widgets.theme import apply_theme, point_size
 
 NOW = datetime(2025, 5, 14, 18, 0, tzinfo=UTC).timestamp()  # a Wednesday
 HOUR = 3600.0
@@ -303,8 +309,9 @@ def test_chart_data_stays_small_for_long_histories() -> None:
 
 def test_charts_module_is_not_loaded_at_start_up() -> None:
     code = (
-        "import sys, coach.ui.history_screen; "
-        "sys.exit('PySide6.QtCharts' in sys.modules or 'coach.ui.clinician_pdf' in sys.modules)"
+        "import sys, coach.ui.history.history_screen; "
+        "sys.exit('PySide6.QtCharts' in sys.modules "
+        "or 'coach.ui.history.clinician_pdf' in sys.modules)"
     )
     root = Path(__file__).resolve().parents[1]
     done = subprocess.run([sys.executable, "-c", code], cwd=root, check=False)

@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 from coach.flow.settings import LANGUAGES, resolve_language
 from coach.speech.voice_choice import best_voice, voice_language
 from coach.store.opening import open_store
-from coach.ui.app_settings import AppSettings
-from coach.ui.settings_screen import SettingsScreen
+from coach.ui.app.app_settings import AppSettings
+from coach.ui.screens.settings_screen import SettingsScreen
 
 
 @pytest.mark.parametrize(

@@ -19,10 +19,10 @@ from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.plan import Plan
 from coach.flow.safety import Source, Suspension
 from coach.store.opening import open_store
-from coach.ui.home_screen import HomeScreen
-from coach.ui.launch import StagedStart
-from coach.ui.main_window import MainWindow
-from coach.ui.shell import build_shell
+from coach.ui.app.launch import StagedStart
+from coach.ui.app.shell import build_shell
+from coach.ui.screens.home_screen import HomeScreen
+from coach.ui.widgets.main_window import MainWindow
 
 
 def test_home_is_shown_first_and_the_plan_follows(qtbot: QtBot, tmp_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_home_is_shown_first_and_the_plan_follows(qtbot: QtBot, tmp_path: Path) 
 def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
     """What `rehab-coach` imports before the first paint (a fresh interpreter)."""
     code = (
-        "import sys, coach.app, coach.commands, coach.system_check, coach.ui.launch\n"
+        "import sys, coach.app, coach.commands, coach.system_check, coach.ui.app.launch\n"
         "print('\\n'.join(sorted(sys.modules)))"
     )
     modules = subprocess.run(
@@ -71,8 +71,8 @@ def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
         "coach.speech.speaker",
         "coach.engine.session",
         "coach.domain.triage",
-        "coach.ui.bootstrap",
-        "coach.ui.app_flow",
+        "coach.ui.app.bootstrap",
+        "coach.ui.app.app_flow",
         "PySide6.QtCharts",
         "PySide6.QtMultimedia",
         "PySide6.QtDBus",
@@ -80,7 +80,7 @@ def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
         "subprocess",
     )
     assert [m for m in modules if m.startswith(later)] == []
-    assert "coach.ui.home_screen" in modules
+    assert "coach.ui.screens.home_screen" in modules
 
 
 def test_first_action_moves_to_start_even_before_the_window_is_active(qtbot: QtBot) -> None:

@@ -8,7 +8,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from coach.ui.main_window import NOTICE_AREA_MAX_HEIGHT, MainWindow
+from coach.ui.widgets.main_window import NOTICE_AREA_MAX_HEIGHT, MainWindow
 
 LONG = (
     "Rehab Coach gives general self-care guidance. It is not a diagnosis. If you are "

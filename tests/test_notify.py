@@ -16,8 +16,14 @@ from private_bus import PrivateBus, private_bus
 from pytestqt.qtbot import QtBot
 from test_speech_pulse import Recorder, audio_device, pulse_sink, recorder, rms  # noqa: F401
 
-from coach.ui.dbus_notify import Note
-from coach.ui.notify import DESKTOP_ENTRY, NO_DESKTOP_NOTICE, Notifier, alarm_path, icon_path
+from coach.ui.reminders.dbus_notify import Note
+from coach.ui.reminders.notify import (
+    DESKTOP_ENTRY,
+    NO_DESKTOP_NOTICE,
+    Notifier,
+    alarm_path,
+    icon_path,
+)
 
 ACTIONS = (("default", "Open"), ("off", "I've taken it off"), ("snooze", "Snooze 2 min"))
 

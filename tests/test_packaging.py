@@ -113,7 +113,7 @@ def _coach_qt_modules() -> set[str]:
 
 
 def test_desktop_entry_names_the_app_and_its_icon() -> None:
-    from coach.ui.launch import APP_ID as APP_ID_IN_CODE
+    from coach.ui.app.launch import APP_ID as APP_ID_IN_CODE
 
     assert APP_ID == APP_ID_IN_CODE
     entry = configparser.ConfigParser(interpolation=None)

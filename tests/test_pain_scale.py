@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QRadioButton
 from pytestqt.qtbot import QtBot
 
-from coach.ui.pain_scale import PainScale
+from coach.ui.widgets.pain_scale import PainScale
 
 
 @pytest.fixture

@@ -18,8 +18,8 @@ from pytestqt.qtbot import QtBot
 from test_packaging import _spec_constants
 
 from coach.flow.paper import paper_for
-from coach.ui.after_session import AfterSessionScreen
-from coach.ui.translations import CATALOGUE_DIR, install_translations
+from coach.ui.app.translations import CATALOGUE_DIR, install_translations
+from coach.ui.session.after_session import AfterSessionScreen
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = CATALOGUE_DIR / "rehab_coach_de.ts"
@@ -113,7 +113,7 @@ from datetime import UTC
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
 from coach.store import open_store
-from coach.ui.clinician_pdf import write_clinician_pdf
+from coach.ui.history.clinician_pdf import write_clinician_pdf
 app = QApplication([])
 store = open_store(Path(sys.argv[1])).store
 write_clinician_pdf(store, Path(sys.argv[2]), now=1_750_000_000.0, tz=UTC)

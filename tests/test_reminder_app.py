@@ -19,10 +19,10 @@ from test_triage_wizard import shoot, shot_dirs
 from coach.engine.clock import FakeClock
 from coach.flow.reminder_settings import SESSION_ON, SESSION_TIMES, ReminderSettings
 from coach.store.opening import open_store
-from coach.ui.autostart import autostart_file
-from coach.ui.bootstrap import BuiltApp, build_app
-from coach.ui.reminder_runner import STATE_KEY
-from coach.ui.reminder_settings_box import ReminderSettingsRow
+from coach.ui.app.bootstrap import BuiltApp, build_app
+from coach.ui.reminders.autostart import autostart_file
+from coach.ui.reminders.reminder_runner import STATE_KEY
+from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
 
 START = 1_790_000_000.0
 

@@ -22,9 +22,9 @@ from coach.paths import assets_dir, routines_dir
 from coach.speech.speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
-from coach.ui.session_controller import SessionController
-from coach.ui.session_display import figure_motion, format_seconds
-from coach.ui.session_player import SessionPlayer
+from coach.ui.session.session_controller import SessionController
+from coach.ui.session.session_display import figure_motion, format_seconds
+from coach.ui.session.session_player import SessionPlayer
 
 POSES = load_poses(assets_dir() / "poses")
 TRIAGE = load_triage(routines_dir() / "triage.toml")

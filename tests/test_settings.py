@@ -14,10 +14,10 @@ from test_app import App
 from coach.domain.regions import Region
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
-from coach.ui.app_settings import TEXT_SIZES, AppSettings
+from coach.ui.app.app_settings import TEXT_SIZES, AppSettings
 from coach.ui.design.tokens import SECTION
-from coach.ui.settings_screen import SettingsScreen
-from coach.ui.theme import BASE_POINT_SIZE, point_size
+from coach.ui.screens.settings_screen import SettingsScreen
+from coach.ui.widgets.theme import BASE_POINT_SIZE, point_size
 
 
 @pytest.fixture

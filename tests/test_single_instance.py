@@ -20,8 +20,8 @@ from pytestqt.qtbot import QtBot
 
 from coach.engine.clock import FakeClock
 from coach.store.opening import open_store
-from coach.ui.bootstrap import build_app
-from coach.ui.single_instance import Request, forward, instance_name
+from coach.ui.app.bootstrap import build_app
+from coach.ui.reminders.single_instance import Request, forward, instance_name
 
 REPO = Path(__file__).resolve().parents[1]
 

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from coach.ui.log_guard import MAX_REPEATS
-from coach.ui.session_controller import DISPLAY_INTERVAL_MS
+from coach.ui.app.log_guard import MAX_REPEATS
+from coach.ui.session.session_controller import DISPLAY_INTERVAL_MS
 
 CHILD = Path(__file__).with_name("sound_restart_run.py")
 PULSE_START = (
@@ -102,7 +102,7 @@ def test_the_log_guard_writes_each_message_a_few_times_then_says_so() -> None:
 
     from PySide6.QtCore import QMessageLogContext, QtMsgType
 
-    from coach.ui.log_guard import LogGuard
+    from coach.ui.app.log_guard import LogGuard
 
     out = io.StringIO()
     guard = LogGuard(out)

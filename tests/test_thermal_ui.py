@@ -35,12 +35,12 @@ from coach.domain.history import ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
 from coach.paths import routines_dir
 from coach.store.opening import open_store
-from coach.ui.main_window import MainWindow
-from coach.ui.notify import Notifier
-from coach.ui.theme import apply_theme, point_size
-from coach.ui.thermal_controller import ThermalController, clock_text, when_text
-from coach.ui.thermal_countdown import SKIN_REACTION
-from coach.ui.thermal_screen import ThermalScreen
+from coach.ui.reminders.notify import Notifier
+from coach.ui.thermal.thermal_controller import ThermalController, clock_text, when_text
+from coach.ui.thermal.thermal_countdown import SKIN_REACTION
+from coach.ui.thermal.thermal_screen import ThermalScreen
+from coach.ui.widgets.main_window import MainWindow
+from coach.ui.widgets.theme import apply_theme, point_size
 
 CONFIG = load_thermal(routines_dir() / "thermal.toml")
 NOON = datetime(2026, 11, 20, 12, 0, tzinfo=UTC).timestamp()  # a Friday

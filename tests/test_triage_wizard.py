@@ -35,11 +35,11 @@ from coach.domain.triage import (
     TriageAnswers,
 )
 from coach.paths import routines_dir
-from coach.ui.before_session import FIRST_SESSION, BeforeSessionScreen
+from coach.ui.checkin.before_session import FIRST_SESSION, BeforeSessionScreen
+from coach.ui.checkin.question_page import QuestionPage
+from coach.ui.checkin.triage_wizard import TriageWizard
 from coach.ui.design import active
-from coach.ui.question_page import QuestionPage
-from coach.ui.theme import apply_theme, point_size
-from coach.ui.triage_wizard import TriageWizard
+from coach.ui.widgets.theme import apply_theme, point_size
 
 Q = QuestionId
 CONFIG = load_triage(routines_dir() / "triage.toml")

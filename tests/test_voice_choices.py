@@ -10,8 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from coach.speech.settings import SpeechSettings
 from coach.speech.voice_choices import readable, speaks, voice_choices
-from coach.ui.app_settings import AppSettings
-from coach.ui.settings_screen import SettingsScreen
+from coach.ui.app.app_settings import AppSettings
+from coach.ui.screens.settings_screen import SettingsScreen
 
 ESPEAK = [
     ("gmw/en-us", "English (America)"),

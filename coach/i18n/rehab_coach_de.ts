@@ -70,87 +70,87 @@
 <context>
     <name>AfterSessionScreen</name>
     <message>
-        <location filename="../ui/after_session.py" line="48"/>
+        <location filename="../ui/session/after_session.py" line="48"/>
         <source>After the session</source>
         <translation>Nach der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="61"/>
+        <location filename="../ui/session/after_session.py" line="61"/>
         <source>How do you feel now?</source>
         <translation>Wie fühlen Sie sich jetzt?</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="65"/>
+        <location filename="../ui/session/after_session.py" line="65"/>
         <source>Pain after the session</source>
         <translation>Schmerzen nach der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="68"/>
+        <location filename="../ui/session/after_session.py" line="68"/>
         <source>Any new or spreading leg symptoms (pain, tingling or numbness further down the leg)?</source>
         <translation>Neue oder sich ausbreitende Beschwerden im Bein (Schmerzen, Kribbeln oder Taubheit weiter unten im Bein)?</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="73"/>
+        <location filename="../ui/session/after_session.py" line="73"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="74"/>
+        <location filename="../ui/session/after_session.py" line="74"/>
         <source>Spreading leg symptoms: yes</source>
         <translation>Sich ausbreitende Beschwerden im Bein: ja</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="75"/>
+        <location filename="../ui/session/after_session.py" line="75"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="76"/>
+        <location filename="../ui/session/after_session.py" line="76"/>
         <source>Spreading leg symptoms: no</source>
         <translation>Sich ausbreitende Beschwerden im Bein: nein</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="81"/>
+        <location filename="../ui/session/after_session.py" line="81"/>
         <source>That felt easy: I could have done a couple more of each</source>
         <translation>Leicht: Ich hätte jeweils noch ein paar mehr geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="83"/>
+        <location filename="../ui/session/after_session.py" line="83"/>
         <source>That felt easy</source>
         <translation>Das war leicht</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="84"/>
+        <location filename="../ui/session/after_session.py" line="84"/>
         <source>&amp;Save (Enter)</source>
         <translation>&amp;Speichern (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="85"/>
+        <location filename="../ui/session/after_session.py" line="85"/>
         <source>Save how I feel</source>
         <translation>Speichern, wie ich mich fühle</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="121"/>
+        <location filename="../ui/session/after_session.py" line="121"/>
         <source>Saved. Here is how it went</source>
         <translation>Gespeichert. So lief es</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="129"/>
+        <location filename="../ui/session/after_session.py" line="129"/>
         <source>Session summary</source>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="135"/>
+        <location filename="../ui/session/after_session.py" line="135"/>
         <source>Back to &amp;Home (Enter)</source>
         <translation>Zurück zur &amp;Startseite (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="136"/>
+        <location filename="../ui/session/after_session.py" line="136"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/after_session.py" line="197"/>
+        <location filename="../ui/session/after_session.py" line="197"/>
         <source>Please answer both questions first.</source>
         <translation>Bitte beantworten Sie zuerst beide Fragen.</translation>
     </message>
@@ -158,118 +158,118 @@
 <context>
     <name>BeforeSessionScreen</name>
     <message>
-        <location filename="../ui/before_session.py" line="53"/>
+        <location filename="../ui/checkin/before_session.py" line="53"/>
         <source>Only in my buttock</source>
         <translation>Nur im Gesäß</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="56"/>
+        <location filename="../ui/checkin/before_session.py" line="56"/>
         <source>Down into my thigh</source>
         <translation>Bis in den Oberschenkel</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="59"/>
+        <location filename="../ui/checkin/before_session.py" line="59"/>
         <source>Below my knee</source>
         <translation>Bis unter das Knie</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="61"/>
+        <location filename="../ui/checkin/before_session.py" line="61"/>
         <source>Down to my foot</source>
         <translation>Bis in den Fuß</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="64"/>
+        <location filename="../ui/checkin/before_session.py" line="64"/>
         <source>I have no pain or other symptoms now</source>
         <translation>Ich habe gerade keine Schmerzen und keine anderen Beschwerden</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="70"/>
+        <location filename="../ui/checkin/before_session.py" line="70"/>
         <source>Anything new since your check-in?</source>
         <translation>Etwas Neues seit der Abfrage?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="71"/>
+        <location filename="../ui/checkin/before_session.py" line="71"/>
         <source>Anything new since your last session?</source>
         <translation>Etwas Neues seit der letzten Einheit?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="102"/>
+        <location filename="../ui/checkin/before_session.py" line="102"/>
         <source>Before the session</source>
         <translation>Vor der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="131"/>
+        <location filename="../ui/checkin/before_session.py" line="131"/>
         <source>Before you start</source>
         <translation>Bevor Sie beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="135"/>
+        <location filename="../ui/checkin/before_session.py" line="135"/>
         <source>Start the session (Enter)</source>
         <translation>Einheit starten (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="136"/>
+        <location filename="../ui/checkin/before_session.py" line="136"/>
         <source>Start the session</source>
         <translation>Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="139"/>
-        <location filename="../ui/before_session.py" line="140"/>
+        <location filename="../ui/checkin/before_session.py" line="139"/>
+        <location filename="../ui/checkin/before_session.py" line="140"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="179"/>
+        <location filename="../ui/checkin/before_session.py" line="179"/>
         <source>No, nothing new (Enter)</source>
         <translation>Nein, nichts Neues (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="180"/>
+        <location filename="../ui/checkin/before_session.py" line="180"/>
         <source>Yes, something new</source>
         <translation>Ja, etwas Neues</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="190"/>
+        <location filename="../ui/checkin/before_session.py" line="190"/>
         <source>Pain now</source>
         <translation>Schmerzen jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="197"/>
+        <location filename="../ui/checkin/before_session.py" line="197"/>
         <source>Before that session it was {score} out of 10.</source>
         <translation>Vor jener Einheit waren es {score} von 10.</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="206"/>
+        <location filename="../ui/checkin/before_session.py" line="206"/>
         <source>How was your pain this morning, compared with before your last session?</source>
         <translation>Wie waren Ihre Schmerzen heute Morgen, verglichen mit vor Ihrer letzten Einheit?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="208"/>
+        <location filename="../ui/checkin/before_session.py" line="208"/>
         <source>It starts as today&apos;s score: change it if this morning was different.</source>
         <translation>Zu Beginn steht hier der Wert von heute. Ändern Sie ihn, wenn es heute Morgen anders war.</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="211"/>
+        <location filename="../ui/checkin/before_session.py" line="211"/>
         <source>Pain this morning</source>
         <translation>Schmerzen heute Morgen</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="291"/>
+        <location filename="../ui/checkin/before_session.py" line="291"/>
         <source>How far down do your symptoms reach?</source>
         <translation>Wie weit nach unten reichen Ihre Beschwerden?</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="295"/>
+        <location filename="../ui/checkin/before_session.py" line="295"/>
         <source>Pick the lowest place where you feel pain, tingling or numbness.</source>
         <translation>Wählen Sie die tiefste Stelle, an der Sie Schmerzen, Kribbeln oder Taubheit spüren.</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="301"/>
+        <location filename="../ui/checkin/before_session.py" line="301"/>
         <source>How far symptoms reach</source>
         <translation>Wie weit die Beschwerden reichen</translation>
     </message>
     <message>
-        <location filename="../ui/before_session.py" line="344"/>
+        <location filename="../ui/checkin/before_session.py" line="344"/>
         <source>Please answer every question first.</source>
         <translation>Bitte beantworten Sie zuerst alle Fragen.</translation>
     </message>
@@ -277,17 +277,17 @@
 <context>
     <name>ChecklistGate</name>
     <message>
-        <location filename="../ui/checklist_gate.py" line="20"/>
+        <location filename="../ui/checkin/checklist_gate.py" line="20"/>
         <source>No, none of these (Enter)</source>
         <translation>Nein, nichts davon (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_gate.py" line="21"/>
+        <location filename="../ui/checkin/checklist_gate.py" line="21"/>
         <source>Yes, one or more of these</source>
         <translation>Ja, eines oder mehrere davon</translation>
     </message>
     <message>
-        <location filename="../ui/checklist_gate.py" line="55"/>
+        <location filename="../ui/checkin/checklist_gate.py" line="55"/>
         <source>Safety questions</source>
         <translation>Sicherheitsfragen</translation>
     </message>
@@ -295,47 +295,47 @@
 <context>
     <name>HurtsPanel</name>
     <message>
-        <location filename="../ui/session_panels.py" line="106"/>
+        <location filename="../ui/session/session_panels.py" line="106"/>
         <source>How bad is the pain right now?</source>
         <translation>Wie stark sind die Schmerzen gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="111"/>
+        <location filename="../ui/session/session_panels.py" line="111"/>
         <source>Nerve symptoms</source>
         <translation>Nervenbeschwerden</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="114"/>
+        <location filename="../ui/session/session_panels.py" line="114"/>
         <source>New tingling or numbness, pain moving further down the leg, or new weakness</source>
         <translation>Neues Kribbeln oder neue Taubheit, Schmerzen, die weiter ins Bein ziehen, oder neue Schwäche</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="118"/>
+        <location filename="../ui/session/session_panels.py" line="118"/>
         <source>Red-flag symptoms</source>
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="122"/>
+        <location filename="../ui/session/session_panels.py" line="122"/>
         <source>Numbness around the genitals or back passage, a change in peeing or pooing, tingling, numbness or weakness in both legs, or a sudden pop</source>
         <translation>Taubheit an den Genitalien oder am Gesäß, eine Veränderung beim Wasserlassen oder Stuhlgang, Kribbeln, Taubheit oder Schwäche in beiden Beinen oder ein plötzlicher Knall</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="127"/>
+        <location filename="../ui/session/session_panels.py" line="127"/>
         <source>Tell the coach (Enter)</source>
         <translation>Dem Coach melden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="128"/>
+        <location filename="../ui/session/session_panels.py" line="128"/>
         <source>Tell the coach how it hurts</source>
         <translation>Dem Coach melden, wie es wehtut</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="130"/>
+        <location filename="../ui/session/session_panels.py" line="130"/>
         <source>Back to the session (Esc)</source>
         <translation>Zurück zur Einheit (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session_panels.py" line="131"/>
+        <location filename="../ui/session/session_panels.py" line="131"/>
         <source>Back to the session</source>
         <translation>Zurück zur Einheit</translation>
     </message>
@@ -343,171 +343,171 @@
 <context>
     <name>OutcomeView</name>
     <message>
-        <location filename="../ui/outcome_view.py" line="43"/>
+        <location filename="../ui/checkin/outcome_view.py" line="43"/>
         <source>Call for help now</source>
         <translation>Rufen Sie jetzt Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="44"/>
+        <location filename="../ui/checkin/outcome_view.py" line="44"/>
         <source>Get help now</source>
         <translation>Holen Sie sich jetzt Hilfe</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="45"/>
+        <location filename="../ui/checkin/outcome_view.py" line="45"/>
         <source>Get checked before you exercise</source>
         <translation>Lassen Sie sich vor dem Üben untersuchen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="46"/>
+        <location filename="../ui/checkin/outcome_view.py" line="46"/>
         <source>See a GP or physio</source>
         <translation>Gehen Sie in eine Arztpraxis oder in die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="47"/>
+        <location filename="../ui/checkin/outcome_view.py" line="47"/>
         <source>See a GP or physio soon</source>
         <translation>Gehen Sie bald in eine Arztpraxis oder in die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="49"/>
+        <location filename="../ui/checkin/outcome_view.py" line="49"/>
         <source>Please read this</source>
         <translation>Bitte lesen Sie das</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="82"/>
+        <location filename="../ui/checkin/outcome_view.py" line="82"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="90"/>
+        <location filename="../ui/checkin/outcome_view.py" line="90"/>
         <source>◀ Back (Esc)</source>
         <translation>◀ Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="91"/>
+        <location filename="../ui/checkin/outcome_view.py" line="91"/>
         <source>Back to the last question</source>
         <translation>Zurück zur letzten Frage</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="93"/>
-        <location filename="../ui/outcome_view.py" line="94"/>
+        <location filename="../ui/checkin/outcome_view.py" line="93"/>
+        <location filename="../ui/checkin/outcome_view.py" line="94"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="154"/>
+        <location filename="../ui/checkin/outcome_view.py" line="154"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="162"/>
-        <location filename="../ui/outcome_view.py" line="185"/>
+        <location filename="../ui/checkin/outcome_view.py" line="162"/>
+        <location filename="../ui/checkin/outcome_view.py" line="185"/>
         <source>Outcome message</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="168"/>
+        <location filename="../ui/checkin/outcome_view.py" line="168"/>
         <source>Call {number}</source>
         <translation>Rufen Sie {number} an</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="169"/>
+        <location filename="../ui/checkin/outcome_view.py" line="169"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="174"/>
+        <location filename="../ui/checkin/outcome_view.py" line="174"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="176"/>
-        <location filename="../ui/outcome_view.py" line="207"/>
+        <location filename="../ui/checkin/outcome_view.py" line="176"/>
+        <location filename="../ui/checkin/outcome_view.py" line="207"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="186"/>
+        <location filename="../ui/checkin/outcome_view.py" line="186"/>
         <source>Suggested routine:</source>
         <translation>Vorgeschlagene Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="193"/>
+        <location filename="../ui/checkin/outcome_view.py" line="193"/>
         <source>Use the suggested routine: {name}</source>
         <translation>Vorgeschlagene Übungsfolge nehmen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="195"/>
-        <location filename="../ui/outcome_view.py" line="200"/>
+        <location filename="../ui/checkin/outcome_view.py" line="195"/>
+        <location filename="../ui/checkin/outcome_view.py" line="200"/>
         <source>Suggested routine</source>
         <translation>Vorgeschlagene Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="205"/>
+        <location filename="../ui/checkin/outcome_view.py" line="205"/>
         <source>Why this routine:</source>
         <translation>Warum diese Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="210"/>
+        <location filename="../ui/checkin/outcome_view.py" line="210"/>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="212"/>
+        <location filename="../ui/checkin/outcome_view.py" line="212"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="214"/>
+        <location filename="../ui/checkin/outcome_view.py" line="214"/>
         <source>Use this routine (Enter)</source>
         <translation>Diese Übungsfolge nehmen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="215"/>
+        <location filename="../ui/checkin/outcome_view.py" line="215"/>
         <source>Use this routine</source>
         <translation>Diese Übungsfolge nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="225"/>
+        <location filename="../ui/checkin/outcome_view.py" line="225"/>
         <source>Or pick another routine:</source>
         <translation>Oder wählen Sie eine andere Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="226"/>
+        <location filename="../ui/checkin/outcome_view.py" line="226"/>
         <source>Pick another routine</source>
         <translation>Andere Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="233"/>
+        <location filename="../ui/checkin/outcome_view.py" line="233"/>
         <source>My routines</source>
         <translation>Meine Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="239"/>
+        <location filename="../ui/checkin/outcome_view.py" line="239"/>
         <source>Your own routines. The check-in did not choose these, so make sure they suit you today.</source>
         <translation>Ihre eigenen Übungsfolgen. Die Abfrage hat sie nicht ausgewählt. Prüfen Sie also selbst, ob sie heute zu Ihnen passen.</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="242"/>
+        <location filename="../ui/checkin/outcome_view.py" line="242"/>
         <source>My routines note</source>
         <translation>Hinweis zu meinen Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="246"/>
+        <location filename="../ui/checkin/outcome_view.py" line="246"/>
         <source>Pick my routine</source>
         <translation>Meine Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="260"/>
+        <location filename="../ui/checkin/outcome_view.py" line="260"/>
         <source>Not offered with your answers:</source>
         <translation>Bei Ihren Antworten nicht angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="263"/>
+        <location filename="../ui/checkin/outcome_view.py" line="263"/>
         <source>Routines not offered</source>
         <translation>Nicht angebotene Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/outcome_view.py" line="282"/>
+        <location filename="../ui/checkin/outcome_view.py" line="282"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -515,33 +515,33 @@
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../ui/pain_scale.py" line="40"/>
+        <location filename="../ui/widgets/pain_scale.py" line="40"/>
         <source>{name}, 0 to 10</source>
         <translation>{name}, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="44"/>
-        <location filename="../ui/pain_scale.py" line="85"/>
+        <location filename="../ui/widgets/pain_scale.py" line="44"/>
+        <location filename="../ui/widgets/pain_scale.py" line="85"/>
         <source>No score chosen yet</source>
         <translation>Noch kein Wert gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="52"/>
+        <location filename="../ui/widgets/pain_scale.py" line="52"/>
         <source>{name} {score} out of 10</source>
         <translation>{name} {score} von 10</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="59"/>
+        <location filename="../ui/widgets/pain_scale.py" line="59"/>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="60"/>
+        <location filename="../ui/widgets/pain_scale.py" line="60"/>
         <source>10 = worst imaginable</source>
         <translation>10 = stärkster Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/pain_scale.py" line="93"/>
+        <location filename="../ui/widgets/pain_scale.py" line="93"/>
         <source>{score} chosen</source>
         <translation>{score} gewählt</translation>
     </message>
@@ -549,72 +549,72 @@
 <context>
     <name>SessionControls</name>
     <message>
-        <location filename="../ui/session_controls.py" line="36"/>
+        <location filename="../ui/session/session_controls.py" line="36"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="38"/>
+        <location filename="../ui/session/session_controls.py" line="38"/>
         <source>Back to the previous step (Left arrow key)</source>
         <translation>Zurück zum vorigen Schritt (Pfeiltaste links)</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="42"/>
+        <location filename="../ui/session/session_controls.py" line="42"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="42"/>
+        <location filename="../ui/session/session_controls.py" line="42"/>
         <source>Pause or resume (Space)</source>
         <translation>Pause oder weiter (Leertaste)</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="45"/>
+        <location filename="../ui/session/session_controls.py" line="45"/>
         <source>Skip</source>
         <translation>Überspringen</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="45"/>
+        <location filename="../ui/session/session_controls.py" line="45"/>
         <source>Skip this step (Right arrow key)</source>
         <translation>Diesen Schritt überspringen (Pfeiltaste rechts)</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="48"/>
+        <location filename="../ui/session/session_controls.py" line="48"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="48"/>
+        <location filename="../ui/session/session_controls.py" line="48"/>
         <source>Finished this set (Enter)</source>
         <translation>Diesen Satz geschafft (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="51"/>
+        <location filename="../ui/session/session_controls.py" line="51"/>
         <source>It hurts</source>
         <translation>Es tut weh</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="51"/>
+        <location filename="../ui/session/session_controls.py" line="51"/>
         <source>This hurts: report pain now (H)</source>
         <translation>Es tut weh: Schmerzen jetzt melden (H)</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="54"/>
+        <location filename="../ui/session/session_controls.py" line="54"/>
         <source>Stop</source>
         <translation>Beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="54"/>
+        <location filename="../ui/session/session_controls.py" line="54"/>
         <source>Stop the session (Esc)</source>
         <translation>Einheit beenden (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="80"/>
+        <location filename="../ui/session/session_controls.py" line="80"/>
         <source>Session controls</source>
         <translation>Steuerung der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session_controls.py" line="82"/>
+        <location filename="../ui/session/session_controls.py" line="82"/>
         <source>Space pause, Left back, Right skip, Enter done, H it hurts, Escape stop</source>
         <translation>Leertaste Pause, Pfeil links zurück, Pfeil rechts überspringen, Enter fertig, H es tut weh, Escape beenden</translation>
     </message>
@@ -622,135 +622,135 @@
 <context>
     <name>SessionPlayer</name>
     <message>
-        <location filename="../ui/session_player.py" line="48"/>
+        <location filename="../ui/session/session_player.py" line="48"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="49"/>
+        <location filename="../ui/session/session_player.py" line="49"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="50"/>
+        <location filename="../ui/session/session_player.py" line="50"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="72"/>
+        <location filename="../ui/session/session_player.py" line="72"/>
         <source>Session</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="89"/>
+        <location filename="../ui/session/session_player.py" line="89"/>
         <source>Set, repetition and side</source>
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="94"/>
+        <location filename="../ui/session/session_player.py" line="94"/>
         <source>Session progress</source>
         <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="103"/>
+        <location filename="../ui/session/session_player.py" line="103"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="118"/>
+        <location filename="../ui/session/session_player.py" line="118"/>
         <source>Time through this step</source>
         <translation>Zeit in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="120"/>
-        <location filename="../ui/session_player.py" line="277"/>
+        <location filename="../ui/session/session_player.py" line="120"/>
+        <location filename="../ui/session/session_player.py" line="277"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="124"/>
+        <location filename="../ui/session/session_player.py" line="124"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="126"/>
+        <location filename="../ui/session/session_player.py" line="126"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="131"/>
+        <location filename="../ui/session/session_player.py" line="131"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="138"/>
+        <location filename="../ui/session/session_player.py" line="138"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="163"/>
+        <location filename="../ui/session/session_player.py" line="163"/>
         <source>Steps and what is next</source>
         <translation>Schritte und was als Nächstes kommt</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="178"/>
+        <location filename="../ui/session/session_player.py" line="178"/>
         <source>Stop the session? What you have done so far is saved.</source>
         <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="179"/>
+        <location filename="../ui/session/session_player.py" line="179"/>
         <source>Stop session (Enter)</source>
         <translation>Einheit beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="180"/>
-        <location filename="../ui/session_player.py" line="192"/>
+        <location filename="../ui/session/session_player.py" line="180"/>
+        <location filename="../ui/session/session_player.py" line="192"/>
         <source>Keep going (Esc)</source>
         <translation>Weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="188"/>
+        <location filename="../ui/session/session_player.py" line="188"/>
         <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
         <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="191"/>
+        <location filename="../ui/session/session_player.py" line="191"/>
         <source>Quit (Enter)</source>
         <translation>Beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="236"/>
+        <location filename="../ui/session/session_player.py" line="236"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="215"/>
+        <location filename="../ui/session/session_player.py" line="215"/>
         <source>Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop</source>
         <translation>Tasten: Leertaste Pause · ← zurück · → überspringen · Enter fertig · H es tut weh · Esc beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="230"/>
+        <location filename="../ui/session/session_player.py" line="230"/>
         <source>Next up: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="232"/>
+        <location filename="../ui/session/session_player.py" line="232"/>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="235"/>
-        <location filename="../ui/session_player.py" line="236"/>
+        <location filename="../ui/session/session_player.py" line="235"/>
+        <location filename="../ui/session/session_player.py" line="236"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="247"/>
+        <location filename="../ui/session/session_player.py" line="247"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session_player.py" line="249"/>
+        <location filename="../ui/session/session_player.py" line="249"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
@@ -758,7 +758,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session_player.py" line="267"/>
+        <location filename="../ui/session/session_player.py" line="267"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -766,7 +766,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session_player.py" line="269"/>
+        <location filename="../ui/session/session_player.py" line="269"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -774,47 +774,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="270"/>
+        <location filename="../ui/session/session_player.py" line="270"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="306"/>
+        <location filename="../ui/session/session_player.py" line="306"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="309"/>
+        <location filename="../ui/session/session_player.py" line="309"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="312"/>
+        <location filename="../ui/session/session_player.py" line="312"/>
         <source>Hold {n} of {total}</source>
         <translation>Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="315"/>
+        <location filename="../ui/session/session_player.py" line="315"/>
         <source>Next: hold {n} of {total}</source>
         <translation>Als Nächstes: Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="320"/>
+        <location filename="../ui/session/session_player.py" line="320"/>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="393"/>
+        <location filename="../ui/session/session_player.py" line="393"/>
         <source>Reps, at your pace</source>
         <translation>Im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="395"/>
+        <location filename="../ui/session/session_player.py" line="395"/>
         <source>Go</source>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../ui/session_player.py" line="396"/>
+        <location filename="../ui/session/session_player.py" line="396"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
@@ -822,19 +822,19 @@
 <context>
     <name>YesNoRow</name>
     <message>
-        <location filename="../ui/answer_controls.py" line="42"/>
-        <location filename="../ui/answer_controls.py" line="71"/>
+        <location filename="../ui/checkin/answer_controls.py" line="42"/>
+        <location filename="../ui/checkin/answer_controls.py" line="71"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/answer_controls.py" line="43"/>
-        <location filename="../ui/answer_controls.py" line="71"/>
+        <location filename="../ui/checkin/answer_controls.py" line="43"/>
+        <location filename="../ui/checkin/answer_controls.py" line="71"/>
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../ui/answer_controls.py" line="66"/>
+        <location filename="../ui/checkin/answer_controls.py" line="66"/>
         <source>{word}: {label}</source>
         <translation>{word}: {label}</translation>
     </message>

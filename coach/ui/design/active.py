@@ -1,4 +1,4 @@
-"""Which palette is showing now (set by ``coach.ui.theme.apply_theme``), and whether
+"""Which palette is showing now (set by ``coach.ui.widgets.theme.apply_theme``), and whether
 the platform's own palette was dark."""
 
 from __future__ import annotations

@@ -10,12 +10,12 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coach.flow.wording import count
+from coach.ui.app.translations import english_or
 from coach.ui.design import active
 from coach.ui.design.icons import paint_icon
 from coach.ui.design.tokens import LEAD, S1, S2, S3, SECTION, SMALL
-from coach.ui.theme import make_title, set_relative_size
-from coach.ui.translations import english_or
 from coach.ui.visuals.tile import EmSquare
+from coach.ui.widgets.theme import make_title, set_relative_size
 
 MARK_EM = 3.2
 """The done mark is this many text heights across."""

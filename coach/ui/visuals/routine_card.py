@@ -17,8 +17,8 @@ from coach.figures.renderer import FigureColors, colors_for, paint_scene
 from coach.figures.scene import build_scene, fitted_view
 from coach.ui.design import active
 from coach.ui.design.tokens import LEAD, S1, S2, SMALL, THUMB_HEIGHT
-from coach.ui.theme import make_title, set_relative_size
 from coach.ui.visuals.tile import CardButton
+from coach.ui.widgets.theme import make_title, set_relative_size
 
 FIGURES = 3
 """A card shows the end poses of its first three exercises."""

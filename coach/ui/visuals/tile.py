@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 from coach.ui.design import active
 from coach.ui.design.icons import paint_icon
 from coach.ui.design.tokens import S1, S2, SMALL
-from coach.ui.theme import make_title, set_relative_size
+from coach.ui.widgets.theme import make_title, set_relative_size
 
 MARK_EM = 1.6
 """A tile's icon is this many text heights tall."""

@@ -1,0 +1,285 @@
+"""Changing one history entry: "Edit note…" and "Delete…" for the selected session,
+the delete confirm, and an Undo notice that lasts a few seconds (or until History
+is left). The store does the work (``coach.store.edits``); this only shows it."""
+
+from __future__ import annotations
+
+from datetime import tzinfo
+from typing import Final
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.history import NOTE_MAX_CHARS, DeletedSession, SessionRecord
+from coach.flow.history_texts import delete_question, deleted_text
+from coach.store.edits import delete_session, restore_session, set_note
+from coach.store.errors import StoreError
+from coach.store.history import HistoryStore
+from coach.ui.history.history_model import date_text, routine_text
+from coach.ui.widgets.keys import bind_keys
+
+UNDO_MS: Final = 10_000
+"""How long the Undo notice stays after a delete."""
+
+
+def _label(name: str) -> QLabel:
+    label = QLabel()
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    return label
+
+
+class NoteDialog(QDialog):
+    """Edit one session's note; ``saved`` carries the text when Save is pressed."""
+
+    saved = Signal(str)
+
+    def __init__(self, when: str, note: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Note on a session")
+        self.setAccessibleName("Note on a session")
+        intro = _label("About this note")
+        intro.setText(f"Your note on the session of {when} (your physio sees it in the export).")
+        self.editor = QPlainTextEdit(note)
+        self.editor.setAccessibleName("Note")
+        self.editor.setTabChangesFocus(True)
+        self.count = _label("Note length")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._save)
+        self.buttons.rejected.connect(self.reject)
+        self.editor.textChanged.connect(self._counted)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.editor, 1)
+        layout.addWidget(self.count)
+        layout.addWidget(self.buttons)
+        bind_keys(self, ((Qt.Modifier.CTRL | Qt.Key.Key_Return, self._save),))
+        self._counted()
+        self.editor.setFocus()
+
+    def _counted(self) -> None:
+        length = len(self.editor.toPlainText().strip())
+        fits = length <= NOTE_MAX_CHARS
+        self.count.setText(
+            f"{length} of {NOTE_MAX_CHARS} characters. Ctrl+Enter saves."
+            if fits
+            else f"Too long: {length} of {NOTE_MAX_CHARS} characters. Shorten it to save."
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(fits)
+
+    def _save(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Save).isEnabled():
+            self.saved.emit(self.editor.toPlainText())
+            self.accept()
+
+
+class SessionActions(QWidget):
+    """The buttons under the sessions table, and the Undo notice.
+
+    ``changed`` is emitted after every change to the history (re-read it).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        table: QTableView,
+        *,
+        tz: tzinfo | None = None,
+        undo_ms: int = UNDO_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._table = table
+        self._tz = tz
+        self._deleted: DeletedSession | None = None
+        self.edit_button = QPushButton("Edit &note…")
+        self.edit_button.setAccessibleName("Edit note on the selected session")
+        self.edit_button.clicked.connect(self.edit_note)
+        self.delete_button = QPushButton("De&lete…")
+        self.delete_button.setAccessibleName("Delete the selected session")
+        self.delete_button.clicked.connect(self.ask_delete)
+        self.note = QLabel()  # one line, elided: a wrapped line here squeezes the table
+        self.note.setAccessibleName("Note on the selected session")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._note_text = ""
+        self.message = _label("Session change")
+        self.message.setVisible(False)
+        self.undo_button = QPushButton("&Undo")
+        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button.clicked.connect(self.undo)
+        self.undo_button.setVisible(False)
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(undo_ms)
+        self._undo_timer.timeout.connect(self.forget_undo)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.edit_button)
+        row.addWidget(self.delete_button)
+        said = QHBoxLayout()
+        said.addWidget(self.message, 1)
+        said.addWidget(self.undo_button)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(row)
+        column.addLayout(said)
+        bind_keys(table, ((Qt.Key.Key_Delete, self.ask_delete),))
+        self.selection_changed()
+
+    def selection_changed(self) -> None:
+        """Show the selected session's note, and enable the buttons only while a session
+        is selected (call after a reload)."""
+        record = self.selected()
+        self.edit_button.setEnabled(record is not None)
+        self.delete_button.setEnabled(record is not None)
+        if record is None:
+            self._note_text = "Pick a session to see or edit its note, or to delete it."
+        elif record.note:
+            self._note_text = f"Note: {' '.join(record.note.split())}"
+        else:
+            self._note_text = "No note on this session."
+        self.note.setToolTip(self._note_text)
+        self.note.setAccessibleDescription(self._note_text)
+        self._fit_note()
+
+    def note_text(self) -> str:
+        """The whole note line (the label may show it shortened with "…")."""
+        return self._note_text
+
+    def _fit_note(self) -> None:
+        metrics = self.note.fontMetrics()
+        width = max(0, self.note.width())
+        self.note.setText(metrics.elidedText(self._note_text, Qt.TextElideMode.ElideRight, width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Shorten the note line to the new width."""
+        super().resizeEvent(event)
+        self._fit_note()
+
+    def selected(self) -> SessionRecord | None:
+        """The selected session, or None."""
+        rows = self._table.selectionModel().selectedRows() if self._table.selectionModel() else []
+        if not rows:
+            return None
+        record = rows[0].data(Qt.ItemDataRole.UserRole)
+        return record if isinstance(record, SessionRecord) else None
+
+    def _when(self, record: SessionRecord) -> str:
+        return date_text(record.started_at, self._tz)
+
+    # --- note -------------------------------------------------------------------
+
+    def edit_note(self) -> NoteDialog | None:
+        """Open the note editor for the selected session (non-blocking); return it."""
+        record = self.selected()
+        if record is None:
+            return None
+        dialog = NoteDialog(self._when(record), record.note, self)
+        dialog.saved.connect(lambda text: self._save_note(record, text))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _save_note(self, record: SessionRecord, text: str) -> None:
+        try:
+            note = set_note(self._store, record.id, text)
+        except (StoreError, ValueError) as exc:
+            self._say(f"The note wasn't saved: {exc}", danger=True)
+            return
+        self._say(
+            f"Note saved on the session of {self._when(record)}." if note else "Note removed."
+        )
+        self.changed.emit()
+
+    # --- delete and undo ----------------------------------------------------------
+
+    def ask_delete(self) -> QMessageBox | None:
+        """Ask before deleting the selected session (Cancel is the default); return the box."""
+        record = self.selected()
+        if record is None:
+            return None
+        box = QMessageBox(QMessageBox.Icon.Warning, "Delete this session?", "", parent=self)
+        box.setText(
+            delete_question(
+                self._when(record),
+                routine_text(record.routine_id),
+                len(self._store.steps(record.id)),
+            )
+        )
+        box.setAccessibleName("Delete this session?")
+        delete = box.addButton("&Delete session", QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName("Delete session")
+        keep = box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole)
+        keep.setAccessibleName("Keep it")
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        delete.clicked.connect(lambda: self._delete(record))
+        box.finished.connect(box.deleteLater)
+        box.open()
+        return box
+
+    def _delete(self, record: SessionRecord) -> None:
+        try:
+            self._deleted = delete_session(self._store, record.id)
+        except (StoreError, ValueError) as exc:
+            self._say(f"The session wasn't deleted: {exc}", danger=True)
+            return
+        self._say(deleted_text(self._when(record), routine_text(record.routine_id)))
+        self.undo_button.setVisible(True)
+        self._undo_timer.start()
+        self.changed.emit()
+        self.undo_button.setFocus()
+
+    def undo_shown(self) -> bool:
+        """Whether an Undo is on offer."""
+        return self._deleted is not None
+
+    def undo(self) -> None:
+        """Put the last deleted session back."""
+        deleted, self._deleted = self._deleted, None
+        self._undo_timer.stop()
+        self.undo_button.setVisible(False)
+        if deleted is None:
+            return
+        try:
+            restore_session(self._store, deleted)
+        except (StoreError, ValueError) as exc:
+            self._say(f"Couldn't undo: {exc}", danger=True)
+            return
+        self._say("The session is back.")
+        self.changed.emit()
+
+    def forget_undo(self) -> None:
+        """Take the Undo away (its time is up, or History was left)."""
+        self._undo_timer.stop()
+        if self._deleted is not None:
+            self._deleted = None
+            self.message.setVisible(False)
+        self.undo_button.setVisible(False)
+
+    def _say(self, text: str, *, danger: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setAccessibleDescription(text)
+        self.message.setProperty("role", "danger" if danger else "notice")
+        self.message.style().unpolish(self.message)
+        self.message.style().polish(self.message)
+        self.message.setVisible(True)

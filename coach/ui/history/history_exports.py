@@ -1,0 +1,206 @@
+"""The export row under History: "Export CSV files…", "Export PDF for my physio…",
+and a status line saying where the files went or plainly why they could not be saved.
+
+The status line is at most STATUS_LINES lines tall (it scrolls beyond) and sits
+under the buttons, so no message can push a button off the window. Exports never
+raise. The PDF code is imported only when first used (it loads QtCharts).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import tzinfo
+from pathlib import Path
+from typing import Final
+
+from PySide6.QtCore import QEvent, QStandardPaths, Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from coach.domain.progress import local_day
+from coach.engine.clock import Clock
+from coach.flow.history_texts import export_counts_text
+from coach.store.errors import StoreError
+from coach.store.history import HistoryStore
+from coach.ui.widgets.scrolling import scroll_area
+
+STATUS_LINES: Final = 3
+"""The status shows at most this many lines at once."""
+
+
+def _breakable(path: Path) -> str:
+    """``path`` with zero-width spaces after separators, so a long path can wrap."""
+    return str(path).replace("/", "/\u200b")
+
+
+def _reason(exc: Exception) -> str:
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror.lower()
+    return str(exc).rstrip(".")
+
+
+def _documents() -> str:
+    """Where save dialogs open: the Documents folder, or home."""
+    return QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation
+    ) or str(Path.home())
+
+
+def _button(text: str, name: str, slot: Callable[[], object]) -> QPushButton:
+    button = QPushButton(text)
+    button.setAccessibleName(name)
+    button.clicked.connect(slot)
+    return button
+
+
+class ExportBar(QWidget):
+    """The export buttons (then ``trailing``, e.g. Back, at the right) and the status."""
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        clock: Clock,
+        *,
+        tz: tzinfo | None = None,
+        trailing: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._tz = tz
+        self._safety_line = ""
+        self._follow_ups: Callable[[], tuple[str, ...]] = tuple
+        self._status = QLabel()
+        self._status.setAccessibleName("Export status")
+        self._status.setWordWrap(True)
+        self._status.setMargin(6)
+        self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._status_area = scroll_area(self)
+        self._status_area.setWidget(self._status)
+        self._status_area.setVisible(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(
+            _button("Export CS&V files…", "Export history as CSV files", self._ask_csv_folder)
+        )
+        buttons.addWidget(
+            _button(
+                "Export P&DF for my physio…",
+                "Export PDF summary for my physio",
+                self._ask_pdf_path,
+            )
+        )
+        buttons.addStretch(1)
+        if trailing is not None:
+            buttons.addWidget(trailing)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addLayout(buttons)
+        column.addWidget(self._status_area)
+
+    def export_csv(self, folder: Path) -> bool:
+        """Write the sessions, every step, every ice/heat use and every event as four CSV
+        files (mode 0600) into ``folder``; show the outcome; True if saved."""
+        from coach.store.csv_export import write_csv_folder
+
+        day = local_day(self._clock.now(), self._tz)
+        try:
+            counts = write_csv_folder(self._store, folder, day=day, tz=self._tz)
+        except (OSError, StoreError) as exc:
+            return self._failed(folder, exc)
+        return self._saved(folder, f"4 files: {export_counts_text(counts.items())}")
+
+    def set_safety_line(self, text: str) -> None:
+        """The safety reminder (with the emergency number) printed in the physio PDF."""
+        self._safety_line = text
+
+    def set_follow_ups(self, due: Callable[[], tuple[str, ...]]) -> None:
+        """Where the physio PDF gets the follow-ups due when it is made."""
+        self._follow_ups = due
+
+    def export_pdf(self, path: Path) -> bool:
+        """Write the physio summary PDF to ``path`` (mode 0600); show the outcome; True if saved."""
+        from coach.ui.history.clinician_pdf import write_clinician_pdf
+
+        try:
+            write_clinician_pdf(
+                self._store,
+                path,
+                now=self._clock.now(),
+                tz=self._tz,
+                safety_line=self._safety_line,
+                follow_ups=self._follow_ups(),
+            )
+        except (OSError, StoreError) as exc:
+            return self._failed(path, exc)
+        return self._saved(path, "summary for your physio")
+
+    def status_text(self) -> str:
+        """The export status line as shown (empty before any export)."""
+        return self._status.text().replace("\u200b", "") if not self._status_area.isHidden() else ""
+
+    def _saved(self, path: Path, what: str) -> bool:
+        self._show_status(f"Saved to {_breakable(path)} ({what}).", role="notice")
+        return True
+
+    def _failed(self, path: Path, exc: Exception) -> bool:
+        self._show_status(
+            f"Couldn't save to {_breakable(path)}: {_reason(exc)}. "
+            "Choose another folder and try again.",
+            role="danger",
+        )
+        return False
+
+    def _show_status(self, text: str, *, role: str) -> None:
+        self._status.setText(text)
+        self._status.setAccessibleDescription(text.replace("\u200b", ""))
+        self._status.setProperty("role", role)
+        self._status.style().unpolish(self._status)
+        self._status.style().polish(self._status)
+        self._status_area.setVisible(True)
+        self._fit_status()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Refit the status height on a new font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and self._status_area.isVisible():
+            self._fit_status()
+
+    def _fit_status(self) -> None:
+        """At most STATUS_LINES lines tall, and no taller than its text."""
+        lines = self._status.fontMetrics().lineSpacing() * STATUS_LINES + 2 * self._status.margin()
+        width = self._status_area.viewport().width() or self.width()
+        self._status_area.setFixedHeight(min(lines, self._status.heightForWidth(width)))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Refit the status height to the new width."""
+        super().resizeEvent(event)
+        if self._status_area.isVisible():
+            self._fit_status()
+
+    def _ask_csv_folder(self) -> None:
+        """Open a (non-native) folder dialog; the four files are written there."""
+        dialog = QFileDialog(self, "Export history as CSV files: choose a folder", _documents())
+        dialog.setAccessibleName("Export history as CSV files")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(lambda chosen: self.export_csv(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def _ask_pdf_path(self) -> None:
+        self._ask_path("Export PDF for my physio", "rehab-coach-summary", "pdf", self.export_pdf)
+
+    def _ask_path(self, title: str, stem: str, suffix: str, save: Callable[[Path], bool]) -> None:
+        """Open a (non-native) save dialog; ``save`` runs with the chosen path."""
+        today = local_day(self._clock.now(), self._tz).isoformat()
+        dialog = QFileDialog(self, title, _documents(), f"{suffix.upper()} files (*.{suffix})")
+        dialog.setAccessibleName(title)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix(suffix)
+        dialog.selectFile(f"{stem}-{today}.{suffix}")
+        dialog.fileSelected.connect(lambda chosen: save(Path(chosen)))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()

@@ -1,0 +1,300 @@
+"""The history screen: this week at a glance, every session, ice/heat uses, the pain chart,
+and exports (CSV, and a PDF for a physiotherapist).
+
+QtCharts and the PDF code are imported only when first needed, so start-up
+does not pay for them. Exports never raise: the status line says where the
+file went, or plainly why it could not be saved.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import TYPE_CHECKING, Final
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QHideEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStyle,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.domain.history import SessionStatus
+from coach.domain.progress import local_day, streak, week_start, week_summary
+from coach.engine.clock import Clock
+from coach.store.history import HistoryStore
+from coach.ui.history.history_actions import UNDO_MS, SessionActions
+from coach.ui.history.history_exports import ExportBar
+from coach.ui.history.history_model import SessionTableModel, ThermalTableModel
+from coach.ui.widgets.keys import bind_keys
+from coach.ui.widgets.theme import is_dark, make_title
+
+if TYPE_CHECKING:
+    from coach.ui.history.pain_chart import PainChartData, PainChartView
+
+READING_HINT: Final = (
+    "Reading the numbers: a change of 2 points or 30% is a real change; "
+    "1 point is barely noticeable."
+)
+CHART_TAB: Final = 2
+"""Index of the Pain chart tab."""
+_STREAK_WINDOW_DAYS = 32
+
+
+def _epoch(day: date, tz: tzinfo | None) -> float:
+    return datetime(day.year, day.month, day.day, tzinfo=tz).timestamp()
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
+
+
+def _table(name: str) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setTabKeyNavigation(False)
+    table.setWordWrap(False)
+    table.setAlternatingRowColors(True)
+    table.verticalHeader().setVisible(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def _fit_columns(table: QTableView) -> None:
+    """Size each column to its title's longest line or its widest loaded cell.
+
+    Measured with font metrics, so it works before the table is shown, and
+    with no room for a sort arrow (the tables don't sort): the sessions table
+    fits 1024 px at 18 pt.
+    """
+    table.ensurePolished()
+    header = table.horizontalHeader()
+    style = table.style()
+    title_margin = 3 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+    cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    titles, cells = header.fontMetrics(), table.fontMetrics()
+    model = table.model()
+    for column in range(model.columnCount()):
+        title = str(model.headerData(column, Qt.Orientation.Horizontal))
+        widest = max(titles.horizontalAdvance(line) for line in title.split("\n")) + title_margin
+        for row in range(model.rowCount()):
+            text = str(model.index(row, column).data())
+            widest = max(widest, cells.horizontalAdvance(text) + cell_margin + 2)
+        table.setColumnWidth(column, widest)
+
+
+def _caption(name: str, text: str = "") -> QLabel:
+    label = QLabel(text)
+    label.setAccessibleName(name)
+    label.setWordWrap(True)
+    return label
+
+
+class HistoryScreen(QWidget):
+    """Past sessions and ice/heat uses, a pain chart, and exports.
+
+    Call :meth:`refresh` whenever the screen is shown. ``back_requested`` is
+    emitted by the Back button and by Esc.
+    """
+
+    back_requested = Signal()
+
+    def __init__(
+        self,
+        store: HistoryStore,
+        clock: Clock,
+        *,
+        tz: tzinfo | None = None,
+        undo_ms: int = UNDO_MS,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock
+        self._tz = tz
+        self._chart: PainChartView | None = None
+        self._chart_data: PainChartData | None = None
+        self.setAccessibleName("History")
+
+        title = QLabel("Your history")
+        make_title(title)
+        title.setAccessibleName("Your history")
+        self._summary = _caption("Streak and this week")
+        self._sessions = SessionTableModel(store, tz=tz, parent=self)
+        self._thermal = ThermalTableModel(store, tz=tz, parent=self)
+
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName("History views")
+        self._tabs.tabBar().setAccessibleName("Choose a history view")
+        self._sessions_count = _caption("Sessions count")
+        self._sessions_table = _table("Sessions table")
+        self._sessions_table.setModel(self._sessions)
+        self.session_actions = SessionActions(store, self._sessions_table, tz=tz, undo_ms=undo_ms)
+        self.session_actions.changed.connect(self.refresh)
+        self._sessions_table.selectionModel().selectionChanged.connect(
+            self.session_actions.selection_changed
+        )
+        self._thermal_count = _caption("Ice and heat count")
+        self._thermal_table = _table("Ice and heat table")
+        self._thermal_table.setModel(self._thermal)
+        self._tabs.addTab(
+            self._page(self._sessions_count, self._sessions_table, self.session_actions),
+            "&Sessions",
+        )
+        self._tabs.addTab(self._page(self._thermal_count, self._thermal_table), "&Ice and heat")
+        self._chart_caption = _caption("Chart caption")
+        self._chart_page = self._page(
+            self._chart_caption, None, _caption("Reading the numbers", READING_HINT)
+        )
+        self._tabs.addTab(self._chart_page, "&Pain chart")
+        self._tabs.currentChanged.connect(self._tab_changed)
+
+        back = QPushButton("&Back")
+        back.setAccessibleName("Back")
+        back.clicked.connect(self.back_requested.emit)
+        self.exports = ExportBar(store, clock, tz=tz, trailing=back)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addWidget(title)
+        layout.addWidget(self._summary)
+        layout.addWidget(self._tabs, 1)
+        layout.addWidget(self.exports)
+        self.setFocusProxy(self._tabs)
+
+        bind_keys(self, ((Qt.Key.Key_Escape, self.back_requested.emit),))
+
+    @staticmethod
+    def _page(top: QLabel, table: QTableView | None, bottom: QWidget | None = None) -> QWidget:
+        page = QWidget()
+        column = QVBoxLayout(page)
+        column.setContentsMargins(4, 6, 4, 4)
+        column.addWidget(top)
+        if table is not None:
+            column.addWidget(table, 1)
+        if bottom is not None:
+            column.addWidget(bottom)
+        return page
+
+    # --- reading --------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Re-read everything from the store (the chart too, if it has been drawn); the
+        selected session stays selected if it is still there."""
+        today = local_day(self._clock.now(), self._tz)
+        self._summary.setText(self._summary_text(today))
+        chosen = self.session_actions.selected()
+        self._sessions.reload()
+        row = None if chosen is None else self._sessions.row_of(chosen.id)
+        if row is not None:
+            self._sessions_table.selectRow(row)
+        total = self._sessions.total()
+        self._sessions_count.setText(
+            f"{_plural(total, 'session')}, newest first." if total else "No sessions yet."
+        )
+        self._thermal.reload()
+        uses = self._thermal.rowCount()
+        self._thermal_count.setText(
+            f"{_plural(uses, 'use')} of ice or heat, newest first."
+            if uses
+            else "No ice or heat logged yet."
+        )
+        for table in (self._sessions_table, self._thermal_table):
+            _fit_columns(table)
+        self.session_actions.selection_changed()
+        self._chart_data = None
+        if self._tabs.currentIndex() == CHART_TAB:
+            self._draw_chart()
+
+    def _summary_text(self, today: date) -> str:
+        week = week_summary(
+            self._store.sessions(since=_epoch(week_start(today), self._tz)),
+            today=today,
+            tz=self._tz,
+        )
+        days = self._streak(today)
+        parts = [f"{week.completed} completed", f"{week.stopped} stopped"]
+        if week.interrupted:
+            parts.append(f"{week.interrupted} interrupted")
+        return (
+            f"Streak: {_plural(days, 'day')}  ·  This week: {_plural(week.sessions, 'session')}, "
+            f"{round(week.minutes)} min, {', '.join(parts)}"
+        )
+
+    def _streak(self, today: date) -> int:
+        """Days in a row with a completed session, reading only as far back as needed."""
+        window = _STREAK_WINDOW_DAYS
+        while True:
+            since = _epoch(today - timedelta(days=window), self._tz)
+            done = self._store.sessions(status=SessionStatus.COMPLETED, since=since)
+            days = streak(done, today=today, tz=self._tz)
+            if days < window - 1 or len(done) >= self._store.count_sessions(
+                status=SessionStatus.COMPLETED
+            ):
+                return days
+            window *= 4
+
+    # --- chart ----------------------------------------------------------
+
+    def _tab_changed(self, index: int) -> None:
+        if index == CHART_TAB and self._chart_data is None:
+            self._draw_chart()
+
+    def _draw_chart(self) -> None:
+        from coach.ui.history.pain_chart import PainChartView, load_chart_data
+
+        today = local_day(self._clock.now(), self._tz)
+        self._chart_data = load_chart_data(self._store, today=today, tz=self._tz)
+        if self._chart is None:
+            self._chart = PainChartView()
+            layout = self._chart_page.layout()
+            assert isinstance(layout, QVBoxLayout)
+            layout.insertWidget(1, self._chart, 1)
+            if self._chart_page.isVisible():
+                self._chart.show()  # else Qt shows it on the next event loop pass
+        self._chart_caption.setText(self._chart_data.caption)
+        self._chart.set_data(self._chart_data, dark=is_dark(self))
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Refit the columns on a new font; redraw the chart on a new palette or font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for table in (self._sessions_table, self._thermal_table):
+                _fit_columns(table)
+        changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
+        if changed and self._chart is not None and self._chart_data is not None:
+            self._chart.set_data(self._chart_data, dark=is_dark(self))
+
+    # --- leaving, and exports -------------------------------------------
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """Leaving History ends the chance to undo a delete."""
+        self.session_actions.forget_undo()
+        super().hideEvent(event)
+
+    def export_csv(self, folder: Path) -> bool:
+        """Write the four CSV files into ``folder`` (see ExportBar.export_csv)."""
+        return self.exports.export_csv(folder)
+
+    def export_pdf(self, path: Path) -> bool:
+        """Write the physio summary PDF to ``path`` (see ExportBar.export_pdf)."""
+        return self.exports.export_pdf(path)
+
+    def set_safety_line(self, text: str) -> None:
+        """The safety reminder (with the emergency number) printed in the physio PDF."""
+        self.exports.set_safety_line(text)
+
+    def status_text(self) -> str:
+        """The export status line as shown (empty before any export)."""
+        return self.exports.status_text()

@@ -1,0 +1,202 @@
+"""Background mode: the app keeps running with its window closed, in the tray if there is one.
+
+The close button follows :func:`coach.flow.background.on_close`: with an
+ice/heat timer running it asks "Keep the timer running in the background?"
+(yes by default); with reminders on it hides the window to the tray; where
+there is no tray it says so once and minimises instead. Only Quit (tray menu,
+or a close that decides to quit) ends the app.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+
+from coach.flow.background import (
+    KEEP_RUNNING_DETAIL,
+    KEEP_RUNNING_QUESTION,
+    NO_TRAY_NOTICE,
+    CloseAction,
+    Pause,
+    on_close,
+)
+from coach.ui.widgets.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+# QMenu, QMessageBox and QSystemTrayIcon are imported where used: each class
+# PySide6 wraps costs memory, and a hidden app with no tray never needs them.
+
+APP_NAME = "Rehab Coach"
+
+
+def release_free_memory() -> None:
+    """glibc keeps freed heap for reuse; a hidden app gives it back (``malloc_trim``)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None)
+        libc.malloc_trim(0)
+    except (OSError, AttributeError):  # not glibc
+        return
+
+
+class BackgroundMode(QObject):
+    """Owns the close policy and the tray icon with its menu.
+
+    Menu requests come out as signals: ``session_requested``,
+    ``thermal_requested`` and ``pause_requested(Pause value)``; each first
+    brings the window forward where it needs it.
+    """
+
+    session_requested = Signal()
+    thermal_requested = Signal()
+    pause_requested = Signal(str)
+
+    def __init__(
+        self,
+        window: MainWindow,
+        *,
+        icon: QIcon,
+        timer_active: Callable[[], bool],
+        reminders_on: Callable[[], bool],
+        tray: bool | None = None,
+    ) -> None:
+        super().__init__(window)
+        self._window = window
+        self._timer_active = timer_active
+        self._reminders_on = reminders_on
+        self._quitting = False
+        self._no_tray_said = False
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.setQuitOnLastWindowClosed(False)  # a closed dialog must not end a tray app
+        self._previous_guard = window.close_guard
+        window.close_guard = self._may_close
+        if tray is None:
+            from PySide6.QtWidgets import QSystemTrayIcon
+
+            tray = QSystemTrayIcon.isSystemTrayAvailable()
+        available = tray
+        self.tray: QSystemTrayIcon | None = self._make_tray(icon) if available else None
+        self.menu: QMenu | None = self.tray.contextMenu() if self.tray is not None else None
+
+    # --- commands -------------------------------------------------------------------
+
+    def open_window(self) -> None:
+        """Show the window in front, from the tray or minimised."""
+        self._window.showNormal()
+        self._window.raise_()
+        self._window.activateWindow()
+
+    def hide_window(self) -> None:
+        """Hide the window (the tray icon stays) and hand freed heap back to the system."""
+        self._window.hide()
+        release_free_memory()
+
+    def quit(self) -> None:
+        """End the app (a running session still asks first)."""
+        self._quitting = True
+        if self._window.isVisible():
+            self._window.close()
+        else:
+            self._accept_quit()
+
+    # --- inside ---------------------------------------------------------------------
+
+    def _make_tray(self, icon: QIcon) -> QSystemTrayIcon:
+        from PySide6.QtGui import QAction
+        from PySide6.QtWidgets import QMenu, QSystemTrayIcon
+
+        tray = QSystemTrayIcon(icon, self)
+        tray.setToolTip(APP_NAME)
+        menu = QMenu()
+        menu.setParent(self._window, menu.windowFlags())
+        entries: list[tuple[str, Callable[[], None]]] = [
+            ("&Open Rehab Coach", self.open_window),
+            ("Start &today's session", self._session),
+            ("&Ice or heat timer", self._thermal),
+            ("Pause reminders for 1 &hour", lambda: self.pause_requested.emit(Pause.HOUR.value)),
+            ("Pause reminders for to&day", lambda: self.pause_requested.emit(Pause.TODAY.value)),
+        ]
+        for text, slot in entries:
+            action = QAction(text, menu)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.addSeparator()
+        leave = QAction("&Quit", menu)
+        leave.triggered.connect(self.quit)
+        menu.addAction(leave)
+        tray.setContextMenu(menu)
+        tray.activated.connect(self._activated)
+        tray.show()
+        return tray
+
+    def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        if reason is QSystemTrayIcon.ActivationReason.Trigger:
+            self.open_window()
+
+    def _session(self) -> None:
+        self.open_window()
+        self.session_requested.emit()
+
+    def _thermal(self) -> None:
+        self.open_window()
+        self.thermal_requested.emit()
+
+    def _may_close(self) -> bool:
+        """The window's close guard: True lets the close (and the app) end."""
+        if self._previous_guard is not None and not self._previous_guard():
+            return False
+        timer = self._timer_active()
+        action = CloseAction.QUIT if self._quitting else self._decide(timer)
+        if action is CloseAction.QUIT:
+            self._accept_quit()
+            return True
+        if action is CloseAction.HIDE:
+            self.hide_window()
+        else:
+            self._window.showMinimized()
+            if not self._no_tray_said:
+                self._no_tray_said = True
+                self._window.notices.add(NO_TRAY_NOTICE, key="no_tray")
+        return False
+
+    def _decide(self, timer: bool) -> CloseAction:
+        tray = self.tray is not None
+        action = on_close(timer_active=timer, reminders_on=self._reminders_on(), tray=tray)
+        if action is CloseAction.ASK:
+            keep = self._ask_keep_running()
+            action = on_close(
+                timer_active=timer, reminders_on=self._reminders_on(), tray=tray, keep_running=keep
+            )
+        return action
+
+    def _ask_keep_running(self) -> bool:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self._window)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(APP_NAME)
+        box.setText(KEEP_RUNNING_QUESTION)
+        box.setInformativeText(KEEP_RUNNING_DETAIL)
+        keep = box.addButton("&Keep running", QMessageBox.ButtonRole.YesRole)
+        box.addButton("&Quit", QMessageBox.ButtonRole.NoRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is keep
+
+    def _accept_quit(self) -> None:
+        if self.tray is not None:
+            self.tray.hide()
+        QApplication.quit()

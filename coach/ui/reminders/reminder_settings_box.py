@@ -1,0 +1,218 @@
+"""The Reminders part of Settings: one line saying what is set, and a "Reminders..."
+button opening the full section (session times and days, ice reminders, quiet
+hours, start on login, "Send a test reminder") in a dialog, so Settings still
+fits the window without scrolling.
+
+The section shows a :class:`ReminderSettings` and reports edits with
+``changed()``; the owner reads ``current()``. Times the person is still typing,
+or that are not valid, are named under the field and nothing is saved until
+they are.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from PySide6.QtCore import QSignalBlocker, QTime, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coach.flow.reminder_settings import MAX_TIMES, ReminderSettings, is_time
+from coach.ui.widgets.check_row import labelled_row
+
+ICE_LABEL = "Remind me when ice is due again (first days after a sudden strain)"
+DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+TIMES_HINT = f"Up to {MAX_TIMES} times, like 09:00, 18:30 (24-hour clock)."
+
+
+def summary(settings: ReminderSettings) -> str:
+    """What is set, in one line for Settings."""
+    parts = []
+    if settings.session_on:
+        days = len(settings.session_days)
+        when = "every day" if days == 7 else f"{days} days a week"
+        parts.append(f"Session reminders at {', '.join(settings.session_times)}, {when}.")
+    if settings.thermal_on:
+        parts.append("Ice reminders on.")
+    if settings.start_on_login:
+        parts.append("Starts when you log in.")
+    return " ".join(parts) or "Reminders are off."
+
+
+def parse_times(text: str) -> tuple[str, ...] | None:
+    """ "9:00, 18:30" -> ("09:00", "18:30"); None unless 1-4 different valid times."""
+    parts = [p for p in re.split(r"[,\s]+", text.strip()) if p]
+    times = tuple(sorted({p.zfill(5) for p in parts}))
+    if not 0 < len(times) <= MAX_TIMES or not all(is_time(t) for t in times):
+        return None
+    return times
+
+
+class ReminderSettingsBox(QGroupBox):
+    """Reminder settings as widgets; ``changed()`` on each valid edit, ``test_requested()``."""
+
+    changed = Signal()
+    test_requested = Signal()
+    shown = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__("Reminders", parent)
+        self.setAccessibleName("Reminders")
+        self._shown = ReminderSettings()
+        self.session_on = QCheckBox()
+        self.session_on.setAccessibleName("Remind me to do my session")
+        self.times = QLineEdit(self)
+        self.times.setAccessibleName("Reminder times")
+        self.times_problem = QLabel(self)
+        self.times_problem.setWordWrap(True)
+        self.times_problem.setAccessibleName("Reminder times problem")
+        self.times_problem.hide()
+        self.days = [QCheckBox(day, self) for day in DAYS]
+        self.thermal_on = QCheckBox()
+        self.thermal_on.setAccessibleName("Ice reminders")
+        self.quiet_start = self._time_edit("Quiet hours start")
+        self.quiet_end = self._time_edit("Quiet hours end")
+        self.login = QCheckBox()
+        self.login.setAccessibleName("Start on login")
+        self.test = QPushButton("Send a test re&minder", self)
+        self.test.setAccessibleName("Send a test reminder")
+        self.test.clicked.connect(self.test_requested.emit)
+
+        days = QHBoxLayout()
+        for box in self.days:
+            days.addWidget(box)
+        days.addStretch(1)
+        quiet = QHBoxLayout()
+        quiet.addWidget(self.quiet_start)
+        quiet.addWidget(QLabel("to", self))
+        quiet.addWidget(self.quiet_end)
+        quiet.addWidget(QLabel("(no ice reminders then)", self))
+        quiet.addStretch(1)
+        test = QHBoxLayout()
+        test.addWidget(self.test)
+        test.addStretch(1)
+        form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.addRow(labelled_row(self.session_on, "Remind me to do my session", self))
+        form.addRow("At", self.times)
+        form.addRow(self.times_problem)
+        form.addRow("On", days)
+        ice = ICE_LABEL
+        form.addRow(labelled_row(self.thermal_on, ice, self))
+        form.addRow("Quiet hours", quiet)
+        login = "Start Rehab Coach in the background when I log in"
+        form.addRow(labelled_row(self.login, login, self))
+        form.addRow(test)
+
+        for box in (self.session_on, self.thermal_on, self.login, *self.days):
+            box.toggled.connect(self._edited)
+        self.times.textEdited.connect(self._edited)
+        for edit in (self.quiet_start, self.quiet_end):
+            edit.timeChanged.connect(self._edited)
+
+    def _time_edit(self, name: str) -> QTimeEdit:
+        edit = QTimeEdit(self)
+        edit.setDisplayFormat("HH:mm")
+        edit.setAccessibleName(name)
+        return edit
+
+    def show_settings(self, settings: ReminderSettings) -> None:
+        """Show ``settings`` without reporting it as an edit."""
+        self._shown = settings
+        widgets = [self.session_on, self.thermal_on, self.login, self.times, *self.days]
+        blockers = [QSignalBlocker(w) for w in (*widgets, self.quiet_start, self.quiet_end)]
+        self.session_on.setChecked(settings.session_on)
+        self.thermal_on.setChecked(settings.thermal_on)
+        self.login.setChecked(settings.start_on_login)
+        self.times.setText(", ".join(settings.session_times))
+        for index, box in enumerate(self.days):
+            box.setChecked(index in settings.session_days)
+        self.quiet_start.setTime(QTime.fromString(settings.quiet_start, "HH:mm"))
+        self.quiet_end.setTime(QTime.fromString(settings.quiet_end, "HH:mm"))
+        self._say("")
+        del blockers
+        self.shown.emit()
+
+    def current(self) -> ReminderSettings | None:
+        """The settings as shown, or None while the times are not valid."""
+        times = parse_times(self.times.text())
+        if times is None:
+            return None
+        return replace(
+            self._shown,
+            session_on=self.session_on.isChecked(),
+            session_times=times,
+            session_days=frozenset(i for i, box in enumerate(self.days) if box.isChecked()),
+            thermal_on=self.thermal_on.isChecked(),
+            quiet_start=self.quiet_start.time().toString("HH:mm"),
+            quiet_end=self.quiet_end.time().toString("HH:mm"),
+            start_on_login=self.login.isChecked(),
+            problems=(),
+        )
+
+    def _edited(self, *_: object) -> None:
+        chosen = self.current()
+        if chosen is None:
+            self._say(f"Not saved yet: {TIMES_HINT}")
+            return
+        self._say("")
+        self._shown = chosen
+        self.changed.emit()
+
+    def _say(self, problem: str) -> None:
+        self.times_problem.setText(problem)
+        self.times_problem.setVisible(bool(problem))
+
+
+class ReminderSettingsRow(QWidget):
+    """Settings' reminder line: a summary and "Reminders..." opening the section."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.dialog = QDialog(self)
+        self.dialog.setWindowTitle("Reminders")
+        self.box = ReminderSettingsBox(self.dialog)
+        done = QPushButton("&Done", self.dialog)
+        done.setAccessibleName("Done")
+        done.clicked.connect(self.dialog.accept)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(done)
+        inside = QVBoxLayout(self.dialog)
+        inside.addWidget(self.box)
+        inside.addLayout(bar)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Reminders set")
+        self.button = QPushButton("&Reminders…", self)
+        self.button.setAccessibleName("Reminders")
+        self.button.setProperty("compact", True)  # a row of Settings, not a big action
+        self.button.clicked.connect(self._open)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.summary, 1)
+        row.addWidget(self.button)
+        self.box.changed.connect(self._update)
+        self.box.shown.connect(self._update)
+        self._update()
+
+    def _open(self) -> None:
+        """Wide enough for the longest line unwrapped (the text size may have changed)."""
+        self.dialog.setMinimumWidth(self.fontMetrics().horizontalAdvance(ICE_LABEL) + 200)
+        self.dialog.adjustSize()
+        self.dialog.open()
+
+    def _update(self) -> None:
+        self.summary.setText(summary(self.box.current() or ReminderSettings()))

@@ -1,0 +1,1 @@
+"""The simpler screens: Home, Settings, the erase dialog and the region question."""

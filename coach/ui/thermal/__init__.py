@@ -1,0 +1,1 @@
+"""The ice and heat timer: its screen and its controller."""

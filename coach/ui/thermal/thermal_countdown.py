@@ -1,0 +1,109 @@
+"""The running ice/heat page: a large countdown, the position advice and the skin check.
+
+Passive: :meth:`ThermalCountdown.show_countdown` shows a :class:`Countdown`; the buttons
+emit ``skin_ok``, ``stop_requested`` (with the reaction to record, "" for a
+plain stop) and ``back_requested`` (the timer keeps running).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from coach.domain.thermal import ThermalConfig
+from coach.ui.thermal.thermal_controller import Countdown, clock_text
+from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_column
+from coach.ui.widgets.theme import COUNTDOWN_PIXELS, make_title
+
+SKIN_REACTION = "Skin did not look right at the skin check"
+"""Recorded when the person stops at the skin-check prompt."""
+
+
+def _widest_clock_size(clock: QLabel) -> QSize:
+    """Room for any mm:ss in ``clock`` (showing "00:00"): its size hint, widened if
+    some digit is wider than 0 in its font."""
+    clock.ensurePolished()
+    metrics = clock.fontMetrics()
+    widest = max(metrics.horizontalAdvance(str(digit)) for digit in range(10))
+    hint = clock.sizeHint()
+    return QSize(hint.width() + 4 * (widest - metrics.horizontalAdvance("0")), hint.height())
+
+
+class ThermalCountdown(QWidget):
+    """The time left in large digits, and the skin check when it is due."""
+
+    skin_ok = Signal()
+    stop_requested = Signal(str)
+    back_requested = Signal()
+
+    def __init__(self, config: ThermalConfig, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._config = config
+        layout, self._title = page_column(self, "")
+        self._clock = QLabel("00:00", self)  # the widest text, for its fixed size
+        self._clock.setAccessibleName("Time left")
+        clock_font = QFont(self._clock.font())
+        clock_font.setPixelSize(COUNTDOWN_PIXELS)
+        clock_font.setBold(True)
+        self._clock.setFont(clock_font)
+        self._clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # A fixed size, so a new mm:ss each second repaints the label but never
+        # asks the window for a new layout.
+        self._clock.setFixedSize(_widest_clock_size(self._clock))
+        layout.addWidget(self._clock, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._note = label("", self)
+        self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self._note)
+
+        self._skin = QFrame(self)
+        self._skin.setProperty("role", "notice")
+        skin_layout = QVBoxLayout(self._skin)
+        skin_title = label("Check your skin", self._skin)
+        make_title(skin_title, 1.3)
+        skin_layout.addWidget(skin_title)
+        self._skin_text = label("", self._skin)
+        skin_layout.addWidget(self._skin_text)
+        skin_buttons = QHBoxLayout()
+        self._skin_ok = button("Skin looks OK", self._skin)
+        self._skin_ok.setProperty("primary", True)
+        self._skin_ok.clicked.connect(self.skin_ok)
+        skin_stop = button("Stop now", self._skin, "Stop now: my skin does not look right")
+        skin_stop.clicked.connect(lambda: self.stop_requested.emit(SKIN_REACTION))
+        skin_buttons.addWidget(self._skin_ok)
+        skin_buttons.addWidget(skin_stop)
+        skin_buttons.addStretch(1)
+        skin_layout.addLayout(skin_buttons)
+        self._skin.setVisible(False)
+        layout.addWidget(self._skin)
+        layout.addStretch(1)
+
+        bar = QHBoxLayout()
+        self._back = button("Back", self, "Back to home (the timer keeps running)")
+        self._back.clicked.connect(self.back_requested)
+        stop = button("Stop the timer", self)
+        stop.clicked.connect(lambda: self.stop_requested.emit(""))
+        bar.addWidget(self._back)
+        bar.addStretch(1)
+        bar.addWidget(stop)
+        layout.addLayout(bar)
+        enter_clicks(self)
+
+    def show_countdown(self, running: Countdown) -> bool:
+        """Show ``running``; True when its skin check has just come due."""
+        rules = self._config.rules(running.kind)
+        self._title.setText(f"{running.name} timer")
+        self._clock.setText(clock_text(running.remaining_s))
+        note = f"of {clock_text(running.planned_s)}. {rules.position}"
+        if not running.skin_checked and not running.skin_check_due:
+            minutes = round(running.skin_check_at_s / 60)
+            note += f"\nThe coach will chime after {minutes} minutes for a skin check."
+        self._note.setText(note)
+        self._skin_text.setText(rules.skin_check)
+        due_now = running.skin_check_due and not self._skin.isVisible()
+        self._skin.setVisible(running.skin_check_due)
+        return due_now
+
+    def focus_target(self) -> QWidget:
+        """Where focus goes on this page: "Skin looks OK" while the check is due, else Back."""
+        return self._back if self._skin.isHidden() else self._skin_ok
