@@ -42,8 +42,9 @@ def main() -> int:
     built = build_app(store, data_folder=data)
     built.start_speech()
     sounds: list[float] = []
-    for player in (built.speaker._speech, built.speaker._beeper):  # type: ignore[attr-defined]
-        player.started.connect(lambda: sounds.append(round(time.monotonic() - started, 2)))
+    built.speaker.cue_started.connect(
+        lambda _cue: sounds.append(round(time.monotonic() - started, 2))
+    )
     built.flow.start_session()
     built.screens.before.get().ready.emit(BeforeAnswers(2, SymptomsReach.BUTTOCK, None))
     started = time.monotonic()  # the script's times count from the session's start
@@ -67,8 +68,7 @@ def main() -> int:
         progress.append((round(now, 2), index, round(snapshot.phase_elapsed_s, 2)))
         time.sleep(0.02)
     built.shutdown()
-    device = built.speaker._has_device  # type: ignore[attr-defined]
-    report = {"progress": progress, "sounds": sounds, "done": done, "device": device}
+    report = {"progress": progress, "sounds": sounds, "done": done}
     print(json.dumps(report), flush=True)
     return 0
 

@@ -169,7 +169,8 @@ def test_a_whole_session_is_saved_step_by_step(app: App) -> None:
     start_session(app, 3)
     assert app.screen() == "session"
     player = app.built.screens.player.get()
-    assert player.exercise_name.text() == "Lying figure-four stretch · Left side"
+    assert player.exercise_name.text() == "Lying figure-four stretch"
+    assert player.side_badge.text() == "Left side"
     session_id = app.built.controller.session_id
     assert session_id is not None
     app.advance(60)

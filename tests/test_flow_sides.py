@@ -48,10 +48,10 @@ def test_per_side_exercises_start_on_the_sore_side(sore: Side | None, first: Sid
         (Side.LEFT, None, "Left side"),
         (Side.RIGHT, None, "Right side"),
         (Side.BOTH, Side.LEFT, ""),
-        (Side.LEFT, Side.LEFT, "Your sore side (left)"),
-        (Side.RIGHT, Side.LEFT, "Your other side (right)"),
-        (Side.RIGHT, Side.RIGHT, "Your sore side (right)"),
-        (Side.LEFT, Side.RIGHT, "Your other side (left)"),
+        (Side.LEFT, Side.LEFT, "Your sore side"),
+        (Side.RIGHT, Side.LEFT, "Your other side"),
+        (Side.RIGHT, Side.RIGHT, "Your sore side"),
+        (Side.LEFT, Side.RIGHT, "Your other side"),
     ],
 )
 def test_what_the_screen_calls_each_side(side: Side, sore: Side | None, words: str) -> None:

@@ -83,8 +83,8 @@ def test_german_check_in_outcome_and_session(german_app: tuple[App, int], tmp_pa
     for key in list(app.window.notices._keys):
         app.window.notices.remove(key)
     player = app.built.screens.player.get()
-    title = "Vierer-Dehnung im Liegen · Ihre schmerzende Seite (links)"
-    assert player.exercise_name.text() == title
+    assert player.exercise_name.text() == "Vierer-Dehnung im Liegen"
+    assert player.side_badge.text() == "Ihre schmerzende Seite"
     shoot(app.window, f"de_session_get_ready_{size}", dirs)
     app.advance(12)
     shoot(app.window, f"de_session_hold_{size}", dirs)

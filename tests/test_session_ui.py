@@ -114,7 +114,7 @@ def test_full_session_with_sides_rest_pause_skip_back_and_done(
     rig: Rig, qtbot: QtBot, store: HistoryStore, library: Library
 ) -> None:
     rig.begin(short_blocks(library))
-    assert rig.player.exercise_name.text() == "Lying figure-four stretch · Left side"
+    assert rig.player.exercise_name.text() == "Lying figure-four stretch"
     assert rig.player.phase_label.text() == "Get ready"
     assert rig.player.countdown.text() == "2"
     assert rig.player.countdown.accessibleName() == "2 seconds left"

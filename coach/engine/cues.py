@@ -52,8 +52,6 @@ class CuePhrases:
     right: str = "Right side"
     sore_side: str = "Your sore side"
     other_side: str = "Your other side"
-    left_short: str = "left"
-    right_short: str = "right"
     rep: str = "{n}"
     self_paced: str = "Do {reps} reps at your own pace. Press Enter when done."
 

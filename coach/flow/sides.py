@@ -42,11 +42,11 @@ def side_phrases(phrases: CuePhrases, sore: Side | None) -> CuePhrases:
 
 
 def side_words(side: Side, sore: Side | None, phrases: CuePhrases) -> str:
-    """What the screen calls ``side``, in ``phrases``' language: "Your sore side (left)",
-    "Left side", or "" for both sides at once."""
+    """What the screen calls ``side``, in ``phrases``' language: "Your sore side" or
+    "Your other side" when a side is sore (the figure shows which it is), else "Left
+    side" or "Right side"; "" for both sides at once."""
     if side is Side.BOTH:
         return ""
     if sore is None or sore is Side.BOTH:
         return phrases.left if side is Side.LEFT else phrases.right
-    plain = phrases.left_short if side is Side.LEFT else phrases.right_short
-    return f"{phrases.sore_side if side is sore else phrases.other_side} ({plain})"
+    return phrases.sore_side if side is sore else phrases.other_side

@@ -11,6 +11,8 @@ LEAD = 18 / 14
 SECTION = 24 / 14
 SCREEN_TITLE = 32 / 14
 SMALL = 12 / 14
+BADGE = 10.5 / 14
+"""A label on a picture (the side on the session figure): the words must fit its width."""
 
 COUNTDOWN_PIXELS = 160
 """Height of the ice/heat countdown digits (>= 96 px: readable from 2 m); fixed, not

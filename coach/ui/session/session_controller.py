@@ -269,10 +269,10 @@ class SessionController(QObject):
         elif result.recovered:
             self.saving.emit("")
 
-    def side_words(self, side: Side, *, plain: bool = False) -> str:
-        """What the screen calls ``side`` in this session ("Your sore side (left)"), or
-        with ``plain`` just where it is ("Left side"), in the cues' language."""
-        return side_words(side, None if plain else self._sore_side, self._base_phrases)
+    def side_words(self, side: Side) -> str:
+        """What the screen calls ``side`` in this session ("Your sore side", or "Left
+        side" when no side is sore), in the cues' language."""
+        return side_words(side, self._sore_side, self._base_phrases)
 
     # -- time -------------------------------------------------------------------
 

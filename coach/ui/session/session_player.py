@@ -27,6 +27,7 @@ from coach.figures.pose import Pose
 from coach.flow.wording import count, time_left
 from coach.ui.app.translations import english_or
 from coach.ui.design.tokens import (
+    BADGE,
     FIGURE_MIN_HEIGHT,
     LEAD,
     S1,
@@ -101,6 +102,7 @@ class SessionPlayer(QWidget):
         self.side_badge = QLabel(self.figure)
         self.side_badge.setProperty("role", "badge")
         self.side_badge.setAccessibleName(self.tr("Side"))
+        set_relative_size(self.side_badge, BADGE)  # "Ihre schmerzende Seite" fits at 200 %
         on_figure = QVBoxLayout(self.figure)  # the badge sits on the picture's corner
         on_figure.setContentsMargins(S1, S1, S1, S1)
         on_figure.addWidget(self.side_badge, 0, Qt.AlignmentFlag.AlignLeft)
@@ -283,8 +285,7 @@ class SessionPlayer(QWidget):
         self._block_index = phase.block_index
         exercise = phase.exercise
         side = self._controller.side_words(phase.side)
-        title = f"{exercise.name} · {side}" if side else exercise.name
-        self.exercise_name.setText(title)
+        self.exercise_name.setText(exercise.name)  # one line: the side is on the figure
         self.phase_label.setText(self.tr(PHASE_WORDS.get(phase.kind, _work_word(phase))))
         steps = "".join(f"<li>{line}</li>" for line in exercise.instructions)
         cautions = "".join(f"<p><i>{line}</i></p>" for line in exercise.cautions)
@@ -292,7 +293,7 @@ class SessionPlayer(QWidget):
         self.figure.show_exercise(
             exercise.start_pose, exercise.end_pose, mirrored=phase.side is Side.RIGHT
         )
-        self.side_badge.setText(self._controller.side_words(phase.side, plain=True))
+        self.side_badge.setText(side)
         self.side_badge.setVisible(bool(side))
         self.figure.setAccessibleDescription(f"{exercise.name}, {side}".strip(", "))
         self._reps = phase.kind is PhaseKind.WORK and phase.duration_s is None
