@@ -293,6 +293,240 @@
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="55"/>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="60"/>
+        <source>Today&apos;s date</source>
+        <translation>Heutiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="70"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="72"/>
+        <source>✓ Done today. Well done!</source>
+        <translation>✓ Heute geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="83"/>
+        <source>What the session takes</source>
+        <translation>Was die Einheit braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="87"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="89"/>
+        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <source>&amp;Start today&apos;s session</source>
+        <translation>Heutige Einheit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <source>Start today&apos;s session</source>
+        <translation>Heutige Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="107"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="111"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="119"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="137"/>
+        <source>Exercises are paused</source>
+        <translation>Die Übungen sind ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="141"/>
+        <source>Why exercises are paused</source>
+        <translation>Warum die Übungen ausgesetzt sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="151"/>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="151"/>
+        <source>Resume the interrupted session</source>
+        <translation>Die unterbrochene Einheit fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="154"/>
+        <source>Start &amp;fresh next time</source>
+        <translation>Nächstes Mal &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="155"/>
+        <source>Don&apos;t resume the interrupted session</source>
+        <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="168"/>
+        <source>Change &amp;level</source>
+        <translation>Stufe &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="169"/>
+        <source>Change to the suggested level</source>
+        <translation>Zur vorgeschlagenen Stufe wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="177"/>
+        <source>Ice and heat status</source>
+        <translation>Stand bei Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="181"/>
+        <source>&amp;Ice or heat</source>
+        <translation>&amp;Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="182"/>
+        <source>Ice or heat timer</source>
+        <translation>Zeitmesser für Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="187"/>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="188"/>
+        <source>Check-in: answer questions to get a routine</source>
+        <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="191"/>
+        <source>New questions, new routine</source>
+        <translation>Neue Fragen, neue Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <source>Voice, text, light or dark</source>
+        <translation>Stimme, Schrift, hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="282"/>
+        <source>No routine yet</source>
+        <translation>Noch keine Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="285"/>
+        <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
+2. The coach suggests a routine and says why.
+3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
+        <translation>1. Eine Abfrage (die Kachel unten): ein paar Fragen, Sicherheit zuerst, 2 Minuten.
+2. Der Coach schlägt eine Übungsfolge vor und sagt, warum.
+3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <source>Today&apos;s session</source>
+        <translation>Heutige Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <source>&amp;Start another session</source>
+        <translation>Noch eine Einheit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="355"/>
+        <source>Timed, with skin checks</source>
+        <translation>Mit Zeitmesser und Hautkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="363"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="368"/>
+        <source>Sessions and pain</source>
+        <translation>Einheiten und Schmerzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/home_screen.py" line="369"/>
+        <source>%n session(s) on this plan</source>
+        <translation>
+            <numerusform>%n Einheit mit diesem Plan</numerusform>
+            <numerusform>%n Einheiten mit diesem Plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="374"/>
+        <source>Start a streak today</source>
+        <translation>Starten Sie heute eine Serie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/home_screen.py" line="375"/>
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="380"/>
+        <source>Your pain scores will show here</source>
+        <translation>Hier erscheinen Ihre Schmerzwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="385"/>
+        <source>Pain before your session: {score}</source>
+        <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="386"/>
+        <source>Pain before sessions: {first} → {last}</source>
+        <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
+    </message>
+</context>
+<context>
     <name>HurtsPanel</name>
     <message>
         <location filename="../ui/session/session_panels.py" line="106"/>
@@ -338,6 +572,15 @@
         <location filename="../ui/session/session_panels.py" line="131"/>
         <source>Back to the session</source>
         <translation>Zurück zur Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/app/translations.py" line="67"/>
+        <source>en</source>
+        <comment>the code of this catalogue&apos;s language</comment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1060,29 @@
         <location filename="../ui/session/session_player.py" line="396"/>
         <source>Hold</source>
         <translation>Halten</translation>
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="26"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="28"/>
+        <source>MTWTFSS</source>
+        <translation>MDMDFSS</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="39"/>
+        <source>Done on {days}</source>
+        <translation>Geschafft am {days}</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="41"/>
+        <source>No session done yet this week</source>
+        <translation>Diese Woche noch keine Einheit</translation>
     </message>
 </context>
 <context>
