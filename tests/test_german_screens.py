@@ -18,6 +18,7 @@ from test_triage_wizard import click, run_wizard, shoot, shot_dirs, visible_text
 
 from coach.domain.history import SessionStatus
 from coach.store.opening import open_store
+from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
 from coach.ui.screens.home_screen import HomeScreen
 
 
@@ -152,3 +153,30 @@ def test_english_home_words_its_plurals(qtbot: QtBot) -> None:
     assert home.streak.text() == "3 days in a row"
     assert home.history_tile.detail.text() == "2 sessions on this plan"
     assert home.pain_summary.text() == "Pain before your session: 4.5"
+
+
+def test_german_settings_and_reminders(german_app: tuple[App, int], tmp_path: Path) -> None:
+    app, size = german_app
+    dirs = shot_dirs(tmp_path / "shots")
+    clear_notices(app)
+    click(app.qtbot, app.built.home.settings_tile)
+    settings = app.built.settings_screen.get()
+    assert app.screen() == "settings"
+    text = labels(app)
+    assert "Einstellungen" in text
+    assert "Hinweise ansagen" in text
+    assert "Sprechtempo" in text
+    assert settings.back_button.text() == "&Startseite"
+    assert settings.rate.suffix() == " Wörter pro Minute"
+    assert settings.text_size.itemText(2) == "Sehr groß (200 %)"
+    shoot(app.window, f"de_settings_{size}", dirs)
+
+    row = settings.findChild(ReminderSettingsRow)
+    assert row is not None
+    click(app.qtbot, row.button)
+    assert row.dialog.isVisible()
+    assert row.box.title() == "Erinnerungen"
+    assert [box.text() for box in row.box.days] == ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+    if size == 100:  # at 200 % the dialog is wider than 1024 px in English too
+        shoot(row.dialog, f"de_reminders_{size}", dirs)
+    row.dialog.accept()
