@@ -1,5 +1,5 @@
-"""The app with its language set to German: the check-in, the result, a session and
-the after-session page, at 100 % and 200 % text, with no text cut off.
+"""The app with its language set to German: Home, the check-in, the result, a session
+and the after-session page, at 100 % and 200 % text, with no text cut off.
 
 Writes PNGs to tmp_path, /tmp/shots and $SHOTS_DIR (when set), for people to look at.
 """
@@ -12,11 +12,14 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
-from test_app import PIRIFORMIS, App, choose_piriformis
+from test_app import PIRIFORMIS, App, choose_piriformis, set_plan
 from test_before_session import answer_checks, button
 from test_triage_wizard import click, run_wizard, shoot, shot_dirs, visible_text
 
+from coach.domain.history import SessionStatus
 from coach.store.opening import open_store
+from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
+from coach.ui.screens.home_screen import HomeScreen
 
 
 @pytest.fixture(params=[100, 200], ids=["100", "200"])
@@ -91,3 +94,89 @@ def test_german_check_in_outcome_and_session(german_app: tuple[App, int], tmp_pa
     app.built.controller.stop("screenshot")
     assert "Wie fühlen Sie sich jetzt?" in labels(app)
     shoot(app.window, f"de_after_{size}", dirs)
+
+
+def clear_notices(app: App) -> None:
+    for key in list(app.window.notices._keys):
+        app.window.notices.remove(key)
+
+
+def past_session(app: App, days_ago: int, pain: int) -> None:
+    store = app.opened.store
+    started = app.wall.now() - days_ago * 86400
+    session_id = store.start_session(
+        routine_id="piriformis_relief", level_id="stretch", pain_before=pain, started_at=started
+    )
+    store.finish_session(
+        session_id, status=SessionStatus.COMPLETED, pain_after=pain, ended_at=started + 900
+    )
+
+
+def test_german_home(german_app: tuple[App, int], tmp_path: Path) -> None:
+    app, size = german_app
+    dirs = shot_dirs(tmp_path / "shots")
+    clear_notices(app)
+    home = app.built.home
+    text = labels(app)
+    assert "Erste Schritte" in text
+    assert "Noch keine Übungsfolge" in text
+    assert home.check_in_button.text() == "&Abfrage"
+    assert home.settings_tile.title.text() == "Einstellungen"
+    shoot(app.window, f"de_home_new_{size}", dirs)
+
+    past_session(app, 2, 5)
+    past_session(app, 1, 4)
+    set_plan(app, "piriformis_relief", "stretch")
+    clear_notices(app)
+    text = labels(app)
+    assert "Heutige Einheit" in text
+    assert "Diese Woche" in text
+    assert "2 Einheiten mit diesem Plan" in text
+    assert "Schmerzen vor den Einheiten: 5\u00a0→\u00a04" in text
+    assert home.start_button.text() == "Heutige Einheit &starten"
+    weekday = home.date.text().split(",")[0]
+    assert weekday in {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"} | {
+        "Sonntag"
+    }
+    shoot(app.window, f"de_home_plan_{size}", dirs)
+
+
+def test_english_home_words_its_plurals(qtbot: QtBot) -> None:
+    from coach.flow.home_snapshot import HomeSnapshot
+
+    home = HomeScreen()
+    qtbot.addWidget(home)
+    home.show_state(HomeSnapshot(plan_title="Plan", streak=1, sessions_done=1))
+    assert home.streak.text() == "1 day in a row"
+    assert home.history_tile.detail.text() == "1 session on this plan"
+    home.show_state(HomeSnapshot(plan_title="Plan", streak=3, sessions_done=2, pain_trend=(4.5,)))
+    assert home.streak.text() == "3 days in a row"
+    assert home.history_tile.detail.text() == "2 sessions on this plan"
+    assert home.pain_summary.text() == "Pain before your session: 4.5"
+
+
+def test_german_settings_and_reminders(german_app: tuple[App, int], tmp_path: Path) -> None:
+    app, size = german_app
+    dirs = shot_dirs(tmp_path / "shots")
+    clear_notices(app)
+    click(app.qtbot, app.built.home.settings_tile)
+    settings = app.built.settings_screen.get()
+    assert app.screen() == "settings"
+    text = labels(app)
+    assert "Einstellungen" in text
+    assert "Hinweise ansagen" in text
+    assert "Sprechtempo" in text
+    assert settings.back_button.text() == "&Startseite"
+    assert settings.rate.suffix() == " Wörter pro Minute"
+    assert settings.text_size.itemText(2) == "Sehr groß (200 %)"
+    shoot(app.window, f"de_settings_{size}", dirs)
+
+    row = settings.findChild(ReminderSettingsRow)
+    assert row is not None
+    click(app.qtbot, row.button)
+    assert row.dialog.isVisible()
+    assert row.box.title() == "Erinnerungen"
+    assert [box.text() for box in row.box.days] == ["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"]
+    if size == 100:  # at 200 % the dialog is wider than 1024 px in English too
+        shoot(row.dialog, f"de_reminders_{size}", dirs)
+    row.dialog.accept()

@@ -293,6 +293,299 @@
     </message>
 </context>
 <context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="29"/>
+        <source>All your data was deleted. The app starts afresh.</source>
+        <translation>Alle Ihre Daten wurden gelöscht. Die App beginnt von vorn.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="41"/>
+        <location filename="../ui/screens/erase_dialog.py" line="42"/>
+        <source>Delete all my data?</source>
+        <translation>Alle meine Daten löschen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="45"/>
+        <source>What is deleted</source>
+        <translation>Was gelöscht wird</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="47"/>
+        <source>To confirm, type &quot;{word}&quot; in the box below:</source>
+        <translation>Zum Bestätigen geben Sie unten „{word}“ ein:</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="51"/>
+        <source>Type {word} to confirm</source>
+        <translation>Zum Bestätigen {word} eingeben</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="53"/>
+        <source>Delete &amp;everything</source>
+        <translation>Alles &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="54"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="58"/>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="59"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="101"/>
+        <source>Stop the ice or heat timer first, then delete your data.</source>
+        <translation>Beenden Sie zuerst den Zeitmesser für Kälte oder Wärme. Löschen Sie danach Ihre Daten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="131"/>
+        <source>Your data wasn&apos;t deleted. {error}</source>
+        <translation>Ihre Daten wurden nicht gelöscht. {error}</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="55"/>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="60"/>
+        <source>Today&apos;s date</source>
+        <translation>Heutiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="70"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="72"/>
+        <source>✓ Done today. Well done!</source>
+        <translation>✓ Heute geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="83"/>
+        <source>What the session takes</source>
+        <translation>Was die Einheit braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="87"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="89"/>
+        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <source>&amp;Start today&apos;s session</source>
+        <translation>Heutige Einheit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <source>Start today&apos;s session</source>
+        <translation>Heutige Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="107"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="111"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="119"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="137"/>
+        <source>Exercises are paused</source>
+        <translation>Die Übungen sind ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="141"/>
+        <source>Why exercises are paused</source>
+        <translation>Warum die Übungen ausgesetzt sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="151"/>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="151"/>
+        <source>Resume the interrupted session</source>
+        <translation>Die unterbrochene Einheit fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="154"/>
+        <source>Start &amp;fresh next time</source>
+        <translation>Nächstes Mal &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="155"/>
+        <source>Don&apos;t resume the interrupted session</source>
+        <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="168"/>
+        <source>Change &amp;level</source>
+        <translation>Stufe &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="169"/>
+        <source>Change to the suggested level</source>
+        <translation>Zur vorgeschlagenen Stufe wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="177"/>
+        <source>Ice and heat status</source>
+        <translation>Stand bei Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="181"/>
+        <source>&amp;Ice or heat</source>
+        <translation>&amp;Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="182"/>
+        <source>Ice or heat timer</source>
+        <translation>Zeitmesser für Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="187"/>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="188"/>
+        <source>Check-in: answer questions to get a routine</source>
+        <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="191"/>
+        <source>New questions, new routine</source>
+        <translation>Neue Fragen, neue Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <source>Se&amp;ttings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <source>Voice, text, light or dark</source>
+        <translation>Stimme, Schrift, hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="282"/>
+        <source>No routine yet</source>
+        <translation>Noch keine Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="285"/>
+        <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
+2. The coach suggests a routine and says why.
+3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
+        <translation>1. Eine Abfrage (die Kachel unten): ein paar Fragen, Sicherheit zuerst, 2 Minuten.
+2. Der Coach schlägt eine Übungsfolge vor und sagt, warum.
+3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <source>Today&apos;s session</source>
+        <translation>Heutige Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <source>Getting started</source>
+        <translation>Erste Schritte</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <source>&amp;Start another session</source>
+        <translation>Noch eine Einheit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="355"/>
+        <source>Timed, with skin checks</source>
+        <translation>Mit Zeitmesser und Hautkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="363"/>
+        <source>dddd d MMMM</source>
+        <translation>dddd, d. MMMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="368"/>
+        <source>Sessions and pain</source>
+        <translation>Einheiten und Schmerzen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/home_screen.py" line="369"/>
+        <source>%n session(s) on this plan</source>
+        <translation>
+            <numerusform>%n Einheit mit diesem Plan</numerusform>
+            <numerusform>%n Einheiten mit diesem Plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="374"/>
+        <source>Start a streak today</source>
+        <translation>Starten Sie heute eine Serie</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/home_screen.py" line="375"/>
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="380"/>
+        <source>Your pain scores will show here</source>
+        <translation>Hier erscheinen Ihre Schmerzwerte</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="385"/>
+        <source>Pain before your session: {score}</source>
+        <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="386"/>
+        <source>Pain before sessions: {first} → {last}</source>
+        <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
+    </message>
+</context>
+<context>
     <name>HurtsPanel</name>
     <message>
         <location filename="../ui/session/session_panels.py" line="106"/>
@@ -338,6 +631,15 @@
         <location filename="../ui/session/session_panels.py" line="131"/>
         <source>Back to the session</source>
         <translation>Zurück zur Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>Language</name>
+    <message>
+        <location filename="../ui/app/translations.py" line="67"/>
+        <source>en</source>
+        <comment>the code of this catalogue&apos;s language</comment>
+        <translation>de</translation>
     </message>
 </context>
 <context>
@@ -544,6 +846,211 @@
         <location filename="../ui/widgets/pain_scale.py" line="93"/>
         <source>{score} chosen</source>
         <translation>{score} gewählt</translation>
+    </message>
+</context>
+<context>
+    <name>RegionChoice</name>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="14"/>
+        <source>Where you live</source>
+        <translation>Wohnort</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="25"/>
+        <source>United Kingdom</source>
+        <translation>Vereinigtes Königreich</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="26"/>
+        <source>Ireland</source>
+        <translation>Irland</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="27"/>
+        <source>European Union</source>
+        <translation>Europäische Union</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="28"/>
+        <source>United States</source>
+        <translation>Vereinigte Staaten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="29"/>
+        <source>Canada</source>
+        <translation>Kanada</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="30"/>
+        <source>Australia</source>
+        <translation>Australien</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="31"/>
+        <source>New Zealand</source>
+        <translation>Neuseeland</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="32"/>
+        <source>Somewhere else</source>
+        <translation>Anderswo</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsBox</name>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="44"/>
+        <source>Remind me when ice is due again (first days after a sudden strain)</source>
+        <translation>Erinnern, wenn wieder Kälte dran ist (erste Tage nach einer plötzlichen Zerrung)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="69"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="70"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="73"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="108"/>
+        <source>Remind me to do my session</source>
+        <translation>An meine Einheit erinnern</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="75"/>
+        <source>Reminder times</source>
+        <translation>Uhrzeiten der Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="78"/>
+        <source>Reminder times problem</source>
+        <translation>Problem mit den Uhrzeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="84"/>
+        <source>Ice reminders</source>
+        <translation>Erinnerungen an Kälte</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="85"/>
+        <source>Quiet hours start</source>
+        <translation>Beginn der Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="86"/>
+        <source>Quiet hours end</source>
+        <translation>Ende der Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="88"/>
+        <source>Start on login</source>
+        <translation>Beim Anmelden starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="89"/>
+        <source>Send a test re&amp;minder</source>
+        <translation>&amp;Test-Erinnerung senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="90"/>
+        <source>Send a test reminder</source>
+        <translation>Test-Erinnerung senden</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="99"/>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="101"/>
+        <source>(no ice reminders then)</source>
+        <translation>(dann keine Erinnerungen an Kälte)</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="109"/>
+        <source>At</source>
+        <translation>Um</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="111"/>
+        <source>On</source>
+        <translation>An</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="114"/>
+        <source>Quiet hours</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="115"/>
+        <source>Start Rehab Coach in the background when I log in</source>
+        <translation>Rehab Coach beim Anmelden im Hintergrund starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="168"/>
+        <source>Not saved yet: Up to {n} times, like 09:00, 18:30 (24-hour clock).</source>
+        <translation>Noch nicht gespeichert: Bis zu {n} Uhrzeiten, z. B. 09:00, 18:30 (24-Stunden-Format).</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsRow</name>
+    <message numerus="yes">
+        <location filename="../ui/reminders/reminder_settings_box.py" line="229"/>
+        <source>%n day(s) a week</source>
+        <translation>
+            <numerusform>%n Tag pro Woche</numerusform>
+            <numerusform>%n Tage pro Woche</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="231"/>
+        <source>every day</source>
+        <translation>jeden Tag</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="232"/>
+        <source>Session reminders at {times}, {when}.</source>
+        <translation>Erinnerung an die Einheit um {times}, {when}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="235"/>
+        <source>Ice reminders on.</source>
+        <translation>Erinnerungen an Kälte an.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="237"/>
+        <source>Starts when you log in.</source>
+        <translation>Startet beim Anmelden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="238"/>
+        <source>Reminders are off.</source>
+        <translation>Erinnerungen sind aus.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="186"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="201"/>
+        <source>Reminders</source>
+        <translation>Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="188"/>
+        <source>&amp;Done</source>
+        <translation>&amp;Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="189"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="199"/>
+        <source>Reminders set</source>
+        <translation>Eingestellte Erinnerungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
+        <source>&amp;Reminders…</source>
+        <translation>&amp;Erinnerungen …</translation>
     </message>
 </context>
 <context>
@@ -817,6 +1324,226 @@
         <location filename="../ui/session/session_player.py" line="396"/>
         <source>Hold</source>
         <translation>Halten</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsScreen</name>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="43"/>
+        <location filename="../ui/screens/settings_screen.py" line="44"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="47"/>
+        <source>Speak the cues</source>
+        <translation>Hinweise ansagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="49"/>
+        <location filename="../ui/screens/settings_screen.py" line="126"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="51"/>
+        <source>More voices</source>
+        <translation>Weitere Stimmen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="53"/>
+        <source>More voices (other languages)</source>
+        <translation>Weitere Stimmen (andere Sprachen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="59"/>
+        <source> words a minute</source>
+        <translation> Wörter pro Minute</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="60"/>
+        <location filename="../ui/screens/settings_screen.py" line="129"/>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="63"/>
+        <location filename="../ui/screens/settings_screen.py" line="130"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="65"/>
+        <source>Countdown beeps</source>
+        <translation>Pieptöne beim Herunterzählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="67"/>
+        <source>Beep for the last 3 seconds instead of counting aloud</source>
+        <translation>In den letzten 3 Sekunden piepen statt laut zählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="71"/>
+        <source> seconds</source>
+        <translation> Sekunden</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="72"/>
+        <source>Get-ready time</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="74"/>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="76"/>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="77"/>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="78"/>
+        <source>Very large (200%)</source>
+        <translation>Sehr groß (200 %)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="85"/>
+        <source>Emergency number</source>
+        <translation>Notrufnummer</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="87"/>
+        <source>Light or dark</source>
+        <translation>Hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="89"/>
+        <source>Same as the desktop</source>
+        <translation>Wie der Desktop</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="90"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="91"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="96"/>
+        <source>Language (after a restart)</source>
+        <translation>Sprache (nach einem Neustart)</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="98"/>
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="101"/>
+        <source>after a restart</source>
+        <translation>nach Neustart</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="102"/>
+        <source>Lan&amp;guage</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="104"/>
+        <source>&amp;Test voice</source>
+        <translation>Hör&amp;probe</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="105"/>
+        <source>Test voice</source>
+        <translation>Stimme testen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="107"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="108"/>
+        <source>Back to Home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="111"/>
+        <source>&amp;Delete my data…</source>
+        <translation>Daten &amp;löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="112"/>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="116"/>
+        <source>Speech status</source>
+        <translation>Stand der Sprachausgabe</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="132"/>
+        <source>Time to get ready</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="133"/>
+        <source>Te&amp;xt size</source>
+        <translation>Schrift&amp;größe</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="137"/>
+        <source>Where you &amp;live</source>
+        <translation>&amp;Wohnort</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="140"/>
+        <source>Light or dar&amp;k</source>
+        <translation>&amp;Hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="208"/>
+        <source>Emergency number: {number}</source>
+        <translation>Notrufnummer: {number}</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/settings_screen.py" line="221"/>
+        <source>Default voice</source>
+        <translation>Standardstimme</translation>
+    </message>
+</context>
+<context>
+    <name>WeekStrip</name>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="26"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="28"/>
+        <source>MTWTFSS</source>
+        <translation>MDMDFSS</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="39"/>
+        <source>Done on {days}</source>
+        <translation>Geschafft am {days}</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/week_strip.py" line="41"/>
+        <source>No session done yet this week</source>
+        <translation>Diese Woche noch keine Einheit</translation>
     </message>
 </context>
 <context>

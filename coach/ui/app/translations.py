@@ -58,3 +58,11 @@ def english_or(translated: str, english: str) -> str:
     """``translated``, a ``tr()`` with a ``%n`` plural ("5 second(s) left"), unless no
     catalogue translated it (English): then ``english``, the properly worded plural."""
     return english if "(s)" in translated else translated
+
+
+def ui_locale() -> QLocale:
+    """The locale of the app's words: the installed catalogue's language, else English.
+    Day and month names and numbers written with it match the text around them, even
+    when the system's locale is in another language."""
+    code = QCoreApplication.translate("Language", "en", "the code of this catalogue's language")
+    return QLocale(code)

@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from PySide6.QtCore import QSignalBlocker, QTime, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QLocale,
+    QSignalBlocker,
+    QTime,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -30,25 +36,16 @@ from PySide6.QtWidgets import (
 )
 
 from coach.flow.reminder_settings import MAX_TIMES, ReminderSettings, is_time
+from coach.flow.wording import count
+from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.widgets.check_row import labelled_row
 
-ICE_LABEL = "Remind me when ice is due again (first days after a sudden strain)"
-DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
-TIMES_HINT = f"Up to {MAX_TIMES} times, like 09:00, 18:30 (24-hour clock)."
-
-
-def summary(settings: ReminderSettings) -> str:
-    """What is set, in one line for Settings."""
-    parts = []
-    if settings.session_on:
-        days = len(settings.session_days)
-        when = "every day" if days == 7 else f"{days} days a week"
-        parts.append(f"Session reminders at {', '.join(settings.session_times)}, {when}.")
-    if settings.thermal_on:
-        parts.append("Ice reminders on.")
-    if settings.start_on_login:
-        parts.append("Starts when you log in.")
-    return " ".join(parts) or "Reminders are off."
+ICE_LABEL = str(
+    QT_TRANSLATE_NOOP(
+        "ReminderSettingsBox", "Remind me when ice is due again (first days after a sudden strain)"
+    )
+)
+"""In English: translate it (context ReminderSettingsBox) to show it."""
 
 
 def parse_times(text: str) -> tuple[str, ...] | None:
@@ -68,26 +65,29 @@ class ReminderSettingsBox(QGroupBox):
     shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Reminders", parent)
-        self.setAccessibleName("Reminders")
+        super().__init__(parent)
+        self.setTitle(self.tr("Reminders"))
+        self.setAccessibleName(self.tr("Reminders"))
         self._shown = ReminderSettings()
         self.session_on = QCheckBox()
-        self.session_on.setAccessibleName("Remind me to do my session")
+        self.session_on.setAccessibleName(self.tr("Remind me to do my session"))
         self.times = QLineEdit(self)
-        self.times.setAccessibleName("Reminder times")
+        self.times.setAccessibleName(self.tr("Reminder times"))
         self.times_problem = QLabel(self)
         self.times_problem.setWordWrap(True)
-        self.times_problem.setAccessibleName("Reminder times problem")
+        self.times_problem.setAccessibleName(self.tr("Reminder times problem"))
         self.times_problem.hide()
-        self.days = [QCheckBox(day, self) for day in DAYS]
+        locale = ui_locale()
+        short = QLocale.FormatType.ShortFormat
+        self.days = [QCheckBox(locale.dayName(day, short).rstrip("."), self) for day in range(1, 8)]
         self.thermal_on = QCheckBox()
-        self.thermal_on.setAccessibleName("Ice reminders")
-        self.quiet_start = self._time_edit("Quiet hours start")
-        self.quiet_end = self._time_edit("Quiet hours end")
+        self.thermal_on.setAccessibleName(self.tr("Ice reminders"))
+        self.quiet_start = self._time_edit(self.tr("Quiet hours start"))
+        self.quiet_end = self._time_edit(self.tr("Quiet hours end"))
         self.login = QCheckBox()
-        self.login.setAccessibleName("Start on login")
-        self.test = QPushButton("Send a test re&minder", self)
-        self.test.setAccessibleName("Send a test reminder")
+        self.login.setAccessibleName(self.tr("Start on login"))
+        self.test = QPushButton(self.tr("Send a test re&minder"), self)
+        self.test.setAccessibleName(self.tr("Send a test reminder"))
         self.test.clicked.connect(self.test_requested.emit)
 
         days = QHBoxLayout()
@@ -96,23 +96,23 @@ class ReminderSettingsBox(QGroupBox):
         days.addStretch(1)
         quiet = QHBoxLayout()
         quiet.addWidget(self.quiet_start)
-        quiet.addWidget(QLabel("to", self))
+        quiet.addWidget(QLabel(self.tr("to"), self))
         quiet.addWidget(self.quiet_end)
-        quiet.addWidget(QLabel("(no ice reminders then)", self))
+        quiet.addWidget(QLabel(self.tr("(no ice reminders then)"), self))
         quiet.addStretch(1)
         test = QHBoxLayout()
         test.addWidget(self.test)
         test.addStretch(1)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        form.addRow(labelled_row(self.session_on, "Remind me to do my session", self))
-        form.addRow("At", self.times)
+        form.addRow(labelled_row(self.session_on, self.tr("Remind me to do my session"), self))
+        form.addRow(self.tr("At"), self.times)
         form.addRow(self.times_problem)
-        form.addRow("On", days)
-        ice = ICE_LABEL
+        form.addRow(self.tr("On"), days)
+        ice = self.tr(ICE_LABEL)
         form.addRow(labelled_row(self.thermal_on, ice, self))
-        form.addRow("Quiet hours", quiet)
-        login = "Start Rehab Coach in the background when I log in"
+        form.addRow(self.tr("Quiet hours"), quiet)
+        login = self.tr("Start Rehab Coach in the background when I log in")
         form.addRow(labelled_row(self.login, login, self))
         form.addRow(test)
 
@@ -165,7 +165,8 @@ class ReminderSettingsBox(QGroupBox):
     def _edited(self, *_: object) -> None:
         chosen = self.current()
         if chosen is None:
-            self._say(f"Not saved yet: {TIMES_HINT}")
+            hint = self.tr("Not saved yet: Up to {n} times, like 09:00, 18:30 (24-hour clock).")
+            self._say(hint.format(n=MAX_TIMES))
             return
         self._say("")
         self._shown = chosen
@@ -182,10 +183,10 @@ class ReminderSettingsRow(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.dialog = QDialog(self)
-        self.dialog.setWindowTitle("Reminders")
+        self.dialog.setWindowTitle(self.tr("Reminders"))
         self.box = ReminderSettingsBox(self.dialog)
-        done = QPushButton("&Done", self.dialog)
-        done.setAccessibleName("Done")
+        done = QPushButton(self.tr("&Done"), self.dialog)
+        done.setAccessibleName(self.tr("Done"))
         done.clicked.connect(self.dialog.accept)
         bar = QHBoxLayout()
         bar.addStretch(1)
@@ -195,9 +196,9 @@ class ReminderSettingsRow(QWidget):
         inside.addLayout(bar)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Reminders set")
-        self.button = QPushButton("&Reminders…", self)
-        self.button.setAccessibleName("Reminders")
+        self.summary.setAccessibleName(self.tr("Reminders set"))
+        self.button = QPushButton(self.tr("&Reminders…"), self)
+        self.button.setAccessibleName(self.tr("Reminders"))
         self.button.setProperty("compact", True)  # a row of Settings, not a big action
         self.button.clicked.connect(self._open)
         row = QHBoxLayout(self)
@@ -210,9 +211,28 @@ class ReminderSettingsRow(QWidget):
 
     def _open(self) -> None:
         """Wide enough for the longest line unwrapped (the text size may have changed)."""
-        self.dialog.setMinimumWidth(self.fontMetrics().horizontalAdvance(ICE_LABEL) + 200)
+        self.dialog.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(self.box.tr(ICE_LABEL)) + 200
+        )
         self.dialog.adjustSize()
         self.dialog.open()
 
     def _update(self) -> None:
-        self.summary.setText(summary(self.box.current() or ReminderSettings()))
+        self.summary.setText(self.summary_text(self.box.current() or ReminderSettings()))
+
+    def summary_text(self, settings: ReminderSettings) -> str:
+        """What is set, in one line for Settings."""
+        parts = []
+        if settings.session_on:
+            days = len(settings.session_days)
+            a_week = english_or(
+                self.tr("%n day(s) a week", "", days), f"{count(days, 'day')} a week"
+            )
+            when = self.tr("every day") if days == 7 else a_week
+            text = self.tr("Session reminders at {times}, {when}.")
+            parts.append(text.format(times=", ".join(settings.session_times), when=when))
+        if settings.thermal_on:
+            parts.append(self.tr("Ice reminders on."))
+        if settings.start_on_login:
+            parts.append(self.tr("Starts when you log in."))
+        return " ".join(parts) or self.tr("Reminders are off.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,7 +25,10 @@ from coach.store.errors import StoreError
 if TYPE_CHECKING:
     from coach.ui.app.bootstrap import BuiltApp
 
-ERASED: Final = "All your data was deleted. The app starts afresh."
+ERASED: Final = str(
+    QT_TRANSLATE_NOOP("EraseDialog", "All your data was deleted. The app starts afresh.")
+)
+"""The notice after deleting (in English: translate it to show it)."""
 
 
 class EraseDialog(QDialog):
@@ -35,23 +38,25 @@ class EraseDialog(QDialog):
 
     def __init__(self, summary: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Delete all my data?")
-        self.setAccessibleName("Delete all my data?")
+        self.setWindowTitle(self.tr("Delete all my data?"))
+        self.setAccessibleName(self.tr("Delete all my data?"))
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("What is deleted")
-        prompt = QLabel(f'To confirm, type "{ERASE_WORD}" in the box below:')
+        self.summary.setAccessibleName(self.tr("What is deleted"))
+        prompt = QLabel(
+            self.tr('To confirm, type "{word}" in the box below:').format(word=ERASE_WORD)
+        )
         prompt.setWordWrap(True)
         self.typed = QLineEdit()
-        self.typed.setAccessibleName(f"Type {ERASE_WORD} to confirm")
+        self.typed.setAccessibleName(self.tr("Type {word} to confirm").format(word=ERASE_WORD))
         prompt.setBuddy(self.typed)
-        self.delete_button = QPushButton("Delete &everything")
-        self.delete_button.setAccessibleName("Delete everything")
+        self.delete_button = QPushButton(self.tr("Delete &everything"))
+        self.delete_button.setAccessibleName(self.tr("Delete everything"))
         self.delete_button.setProperty("role", "danger")
         self.delete_button.setAutoDefault(False)
         self.delete_button.setEnabled(False)
-        self.cancel_button = QPushButton("&Cancel")
-        self.cancel_button.setAccessibleName("Cancel")
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
         self.cancel_button.setDefault(True)
         self.typed.textChanged.connect(self._typed)
         self.delete_button.clicked.connect(self._delete)
@@ -93,7 +98,10 @@ def ask_erase(app: BuiltApp) -> EraseDialog | None:
     while an ice or heat timer runs: a notice says so); return the dialog."""
     if app.thermal.countdown() is not None:
         app.window.notices.add(
-            "Stop the ice or heat timer first, then delete your data.", key="erase"
+            QCoreApplication.translate(
+                "EraseDialog", "Stop the ice or heat timer first, then delete your data."
+            ),
+            key="erase",
         )
         return None
     store = app.store
@@ -119,7 +127,12 @@ def erase_all_data(app: BuiltApp) -> bool:
     try:
         erase_everything(app.store)
     except StoreError as error:
-        app.window.notices.add(f"Your data wasn't deleted. {error}", key="erase")
+        app.window.notices.add(
+            QCoreApplication.translate("EraseDialog", "Your data wasn't deleted. {error}").format(
+                error=error
+            ),
+            key="erase",
+        )
         return False
-    app.start_afresh(ERASED)
+    app.start_afresh(QCoreApplication.translate("EraseDialog", ERASED))
     return True

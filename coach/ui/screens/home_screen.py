@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
+from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
 from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
@@ -51,12 +52,12 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.shown = HomeSnapshot()
         """The snapshot on screen (Home before anything is known, until the first)."""
-        self.setAccessibleName("Home")
+        self.setAccessibleName(self.tr("Home"))
         title = QLabel("Rehab Coach", self)
         make_title(title, SECTION)
         self.date = QLabel(self)
         self.date.setProperty("role", "muted")
-        self.date.setAccessibleName("Today's date")
+        self.date.setAccessibleName(self.tr("Today's date"))
         set_relative_size(self.date, LEAD)
         self.date.setWordWrap(True)
         self.date.setProperty("align", "right")  # by style sheet: no Qt enum at first paint
@@ -66,9 +67,9 @@ class HomeScreen(QWidget):
 
         self.plan_card = self._card()
         self.today_status = QLabel(self.plan_card)
-        self.today_status.setAccessibleName("Today")
+        self.today_status.setAccessibleName(self.tr("Today"))
         self.today_status.setProperty("role", "eyebrow")
-        self.done_today = QLabel("✓ Done today. Well done!", self.plan_card)
+        self.done_today = QLabel(self.tr("✓ Done today. Well done!"), self.plan_card)
         self.done_today.setProperty("role", "done")
         self.done_today.setVisible(False)
         self.plan_title = QLabel(self.plan_card)
@@ -79,13 +80,15 @@ class HomeScreen(QWidget):
         self.plan_detail.setProperty("role", "muted")
         self.plan_facts = QLabel(self.plan_card)
         self.plan_facts.setWordWrap(True)
-        self.plan_facts.setAccessibleName("What the session takes")
+        self.plan_facts.setAccessibleName(self.tr("What the session takes"))
         self.plan_exercises = QLabel(self.plan_card)
         self.plan_exercises.setWordWrap(True)
         self.plan_exercises.setProperty("role", "muted")
-        self.plan_exercises.setAccessibleName("Exercises")
+        self.plan_exercises.setAccessibleName(self.tr("Exercises"))
         self.start_button = self._button(
-            "&Start today's session", "Start today's session", self.session_requested
+            self.tr("&Start today's session"),
+            self.tr("Start today's session"),
+            self.session_requested,
         )
         set_icon(self.start_button, "play", primary=True)
         card = QVBoxLayout(self.plan_card)
@@ -101,11 +104,11 @@ class HomeScreen(QWidget):
         card.addWidget(self.start_button)
 
         self.week_card = self._card()
-        week_title = QLabel("This week", self.week_card)
+        week_title = QLabel(self.tr("This week"), self.week_card)
         week_title.setProperty("role", "eyebrow")
         self.week_strip = WeekStrip(self.week_card)
         self.streak = QLabel(self.week_card)
-        self.streak.setAccessibleName("Streak")
+        self.streak.setAccessibleName(self.tr("Streak"))
         self.streak.setWordWrap(True)
         self.pain_summary = QLabel(self.week_card)
         self.pain_summary.setProperty("role", "muted")
@@ -113,7 +116,7 @@ class HomeScreen(QWidget):
         self.sparkline = Sparkline(self.week_card)
         self.suggestions = QLabel(self)  # follow-ups due, under both cards
         self.suggestions.setWordWrap(True)
-        self.suggestions.setAccessibleName("Suggestions")
+        self.suggestions.setAccessibleName(self.tr("Suggestions"))
         self.suggestions.setProperty("role", "notice")
         week = QVBoxLayout(self.week_card)
         week.setContentsMargins(S3, S2, S3, S2)
@@ -131,11 +134,11 @@ class HomeScreen(QWidget):
 
         self.suspended_box = QFrame(self)
         self.suspended_box.setProperty("role", "danger")
-        heading = QLabel("Exercises are paused", self.suspended_box)
+        heading = QLabel(self.tr("Exercises are paused"), self.suspended_box)
         make_title(heading, 1.3)
         self.suspended_text = QLabel(self.suspended_box)
         self.suspended_text.setWordWrap(True)
-        self.suspended_text.setAccessibleName("Why exercises are paused")
+        self.suspended_text.setAccessibleName(self.tr("Why exercises are paused"))
         paused = QVBoxLayout(self.suspended_box)
         paused.addWidget(heading)
         paused.addWidget(self.suspended_text)
@@ -145,11 +148,11 @@ class HomeScreen(QWidget):
         self.resume_text = QLabel(self.resume_box)
         self.resume_text.setWordWrap(True)
         self.resume_button = self._button(
-            "&Resume it", "Resume the interrupted session", self.resume_requested
+            self.tr("&Resume it"), self.tr("Resume the interrupted session"), self.resume_requested
         )
         self.discard_button = self._button(
-            "Start &fresh next time",
-            "Don't resume the interrupted session",
+            self.tr("Start &fresh next time"),
+            self.tr("Don't resume the interrupted session"),
             self.discard_resume_requested,
         )
         resume = QHBoxLayout(self.resume_box)
@@ -162,28 +165,37 @@ class HomeScreen(QWidget):
         self.level_text = QLabel(self.level_box)
         self.level_text.setWordWrap(True)
         self.level_button = self._button(
-            "Change &level", "Change to the suggested level", self.level_change_accepted
+            self.tr("Change &level"),
+            self.tr("Change to the suggested level"),
+            self.level_change_accepted,
         )
         level = QHBoxLayout(self.level_box)
         level.addWidget(self.level_text, 1)
         level.addWidget(self.level_button)
 
         self.thermal_status = QLabel(self)  # the ice/heat line, shown on its tile
-        self.thermal_status.setAccessibleName("Ice and heat status")
+        self.thermal_status.setAccessibleName(self.tr("Ice and heat status"))
 
         self.thermal_tile = self._tile(
-            "snowflake", "&Ice or heat", "Ice or heat timer", self.thermal_requested
+            "snowflake",
+            self.tr("&Ice or heat"),
+            self.tr("Ice or heat timer"),
+            self.thermal_requested,
         )
         self.check_in_button = self._tile(
             "clipboard",
-            "&Check-in",
-            "Check-in: answer questions to get a routine",
+            self.tr("&Check-in"),
+            self.tr("Check-in: answer questions to get a routine"),
             self.check_in_requested,
         )
-        self.check_in_button.set_detail("New questions, new routine")
-        self.history_tile = self._tile("chart", "&History", "History", self.history_requested)
-        self.settings_tile = self._tile("gear", "Se&ttings", "Settings", self.settings_requested)
-        self.settings_tile.set_detail("Voice, text, light or dark")
+        self.check_in_button.set_detail(self.tr("New questions, new routine"))
+        self.history_tile = self._tile(
+            "chart", self.tr("&History"), self.tr("History"), self.history_requested
+        )
+        self.settings_tile = self._tile(
+            "gear", self.tr("Se&ttings"), self.tr("Settings"), self.settings_requested
+        )
+        self.settings_tile.set_detail(self.tr("Voice, text, light or dark"))
         self.tiles = QGridLayout()
         self.tiles.setSpacing(S2)
         self._tile_columns = 0
@@ -267,11 +279,13 @@ class HomeScreen(QWidget):
         self.suspended_box.setVisible(bool(state.suspended))
         self.suspended_text.setText(state.suspended)
         self.plan_card.setVisible(True)
-        self.plan_title.setText(state.plan_title or "No routine yet")
+        self.plan_title.setText(state.plan_title or self.tr("No routine yet"))
         self.plan_detail.setText(  # with a plan, its facts say enough: the title names it
-            "1. A check-in (the tile below): a few questions, safety first, 2 minutes.\n"
-            "2. The coach suggests a routine and says why.\n"
-            "3. Follow it with pictures, a timer and a voice, 10-15 minutes a day."
+            self.tr(
+                "1. A check-in (the tile below): a few questions, safety first, 2 minutes.\n"
+                "2. The coach suggests a routine and says why.\n"
+                "3. Follow it with pictures, a timer and a voice, 10-15 minutes a day."
+            )
         )
         self.plan_detail.setVisible(not has_plan)
         layout = self.layout()
@@ -291,17 +305,12 @@ class HomeScreen(QWidget):
         self._set_first_action(self.start_button if state.can_start else self.check_in_button)
         self.week_card.setVisible(has_plan)
         self.week_strip.set_days(state.week, state.today)
-        day = state.today
-        self.date.setText(f"{day:%A} {day.day} {day:%B}" if day else "")
-        self.streak.setText(_streak_text(state.streak))
-        self.pain_summary.setText(_pain_text(state.pain_trend))
+        self.date.setText(self._date_text(state))
+        self.streak.setText(self._streak_text(state.streak))
+        self.pain_summary.setText(self._pain_text(state.pain_trend))
         self.sparkline.set_values(state.pain_trend)
         self.sparkline.setVisible(len(state.pain_trend) >= 2)
-        self.history_tile.set_detail(
-            f"{count(state.sessions_done, 'session')} on this plan"
-            if state.sessions_done
-            else "Sessions and pain"
-        )
+        self.history_tile.set_detail(self._sessions_text(state.sessions_done))
         self.resume_box.setVisible(bool(state.resume_offer))
         self.resume_text.setText(state.resume_offer)
         self.resume_button.setVisible(state.can_resume)
@@ -322,10 +331,14 @@ class HomeScreen(QWidget):
         )
 
     def _show_today(self, has_plan: bool, done: bool) -> None:
-        self.today_status.setText("Today's session" if has_plan else "Getting started")
+        self.today_status.setText(
+            self.tr("Today's session") if has_plan else self.tr("Getting started")
+        )
         self.today_status.setVisible(not (has_plan and done))
         self.done_today.setVisible(has_plan and done)
-        self.start_button.setText("&Start another session" if done else "&Start today's session")
+        self.start_button.setText(
+            self.tr("&Start another session") if done else self.tr("&Start today's session")
+        )
 
     def _set_first_action(self, button: QPushButton) -> None:
         """Focus goes to ``button`` when Home is shown, and moves there now if it was
@@ -339,19 +352,35 @@ class HomeScreen(QWidget):
     def set_thermal_status(self, text: str) -> None:
         """The ice/heat line ("Ice: 12:34 left", "Next ice from 14:35"), on its tile."""
         self.thermal_status.setText(text)
-        self.thermal_tile.set_detail(text or "Timed, with skin checks")
+        self.thermal_tile.set_detail(text or self.tr("Timed, with skin checks"))
 
+    def _date_text(self, state: HomeSnapshot) -> str:
+        """E.g. "Monday 2 June", in the language of the app's words."""
+        day = state.today
+        if day is None:
+            return ""
+        # A Qt date format (dddd = weekday, d = day, MMMM = month), e.g. "dddd, d. MMMM"
+        date_format = self.tr("dddd d MMMM")
+        return ui_locale().toString(QDate(day.year, day.month, day.day), date_format)
 
-def _streak_text(days: int) -> str:
-    if days == 0:
-        return "Start a streak today"
-    return f"{count(days, 'day')} in a row"
+    def _sessions_text(self, done: int) -> str:
+        if not done:
+            return self.tr("Sessions and pain")
+        words = self.tr("%n session(s) on this plan", "", done)
+        return english_or(words, f"{count(done, 'session')} on this plan")
 
+    def _streak_text(self, days: int) -> str:
+        if days == 0:
+            return self.tr("Start a streak today")
+        return english_or(self.tr("%n day(s) in a row", "", days), f"{count(days, 'day')} in a row")
 
-def _pain_text(scores: tuple[float, ...]) -> str:
-    """E.g. "Pain before sessions: 5 → 3"."""
-    if not scores:
-        return "Your pain scores will show here"
-    if len(scores) == 1:
-        return f"Pain before your session: {scores[0]:g}"
-    return f"Pain before sessions: {scores[0]:g} → {scores[-1]:g}"
+    def _pain_text(self, scores: tuple[float, ...]) -> str:
+        """E.g. "Pain before sessions: 5 → 3"."""
+        if not scores:
+            return self.tr("Your pain scores will show here")
+        first, last = (
+            ui_locale().toString(float(score), "g", 3) for score in (scores[0], scores[-1])
+        )
+        if len(scores) == 1:
+            return self.tr("Pain before your session: {score}").format(score=first)
+        return self.tr("Pain before sessions: {first} → {last}").format(first=first, last=last)

@@ -40,68 +40,80 @@ class SettingsScreen(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Settings")
-        title = QLabel("Settings", self)
+        self.setAccessibleName(self.tr("Settings"))
+        title = QLabel(self.tr("Settings"), self)
         make_title(title)
         self.voice_on = QCheckBox()
-        voice_on_row = labelled_row(self.voice_on, "Speak the cues", self)
+        voice_on_row = labelled_row(self.voice_on, self.tr("Speak the cues"), self)
         self.voice = QComboBox(self)
-        self.voice.setAccessibleName("Voice")
+        self.voice.setAccessibleName(self.tr("Voice"))
         self.more_voices = QCheckBox()
-        self.more_voices.setAccessibleName("More voices")
-        more_voices_row = labelled_row(self.more_voices, "More voices (other languages)", self)
+        self.more_voices.setAccessibleName(self.tr("More voices"))
+        more_voices_row = labelled_row(
+            self.more_voices, self.tr("More voices (other languages)"), self
+        )
         self._voices: tuple[list[Voice], list[Voice]] = ([], [])
         self.rate = QSpinBox(self)
         self.rate.setRange(MIN_RATE, MAX_RATE)
         self.rate.setSingleStep(10)
-        self.rate.setSuffix(" words a minute")
-        self.rate.setAccessibleName("Speaking rate")
+        self.rate.setSuffix(self.tr(" words a minute"))
+        self.rate.setAccessibleName(self.tr("Speaking rate"))
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
-        self.volume.setAccessibleName("Volume")
+        self.volume.setAccessibleName(self.tr("Volume"))
         self.beeps = QCheckBox()
-        self.beeps.setAccessibleName("Countdown beeps")
+        self.beeps.setAccessibleName(self.tr("Countdown beeps"))
         beeps_row = labelled_row(
-            self.beeps, "Beep for the last 3 seconds instead of counting aloud", self
+            self.beeps, self.tr("Beep for the last 3 seconds instead of counting aloud"), self
         )
         self.get_ready = QSpinBox(self)
         self.get_ready.setRange(*GET_READY_RANGE)
-        self.get_ready.setSuffix(" seconds")
-        self.get_ready.setAccessibleName("Get-ready time")
+        self.get_ready.setSuffix(self.tr(" seconds"))
+        self.get_ready.setAccessibleName(self.tr("Get-ready time"))
         self.text_size = QComboBox(self)
-        self.text_size.setAccessibleName("Text size")
+        self.text_size.setAccessibleName(self.tr("Text size"))
+        size_names = {
+            100: self.tr("Normal"),
+            130: self.tr("Large"),
+            200: self.tr("Very large (200%)"),
+        }
         for percent, name in TEXT_SIZES.items():
-            self.text_size.addItem(name, percent)
+            self.text_size.addItem(size_names.get(percent, name), percent)
         self.region = region_choice(self)
         self.region_number = QLabel(self)
         self.region_number.setWordWrap(True)
-        self.region_number.setAccessibleName("Emergency number")
+        self.region_number.setAccessibleName(self.tr("Emergency number"))
         self.theme = QComboBox(self)
-        self.theme.setAccessibleName("Light or dark")
+        self.theme.setAccessibleName(self.tr("Light or dark"))
+        theme_names = {
+            "system": self.tr("Same as the desktop"),
+            "light": self.tr("Light"),
+            "dark": self.tr("Dark"),
+        }
         for theme, name in THEMES.items():
-            self.theme.addItem(name, theme)
+            self.theme.addItem(theme_names.get(theme, name), theme)
         self.language = QComboBox(self)
-        self.language.setAccessibleName("Language (after a restart)")
-        for code, name in LANGUAGES.items():
-            self.language.addItem(name, code)
+        self.language.setAccessibleName(self.tr("Language (after a restart)"))
+        for code, name in LANGUAGES.items():  # each language in its own words
+            self.language.addItem(self.tr("Same as the system") if code == "system" else name, code)
         language_row = QHBoxLayout()
         language_row.addWidget(self.language, 1)
-        language_row.addWidget(QLabel("after a restart", self))
-        language_label = QLabel("Lan&guage", self)
+        language_row.addWidget(QLabel(self.tr("after a restart"), self))
+        language_label = QLabel(self.tr("Lan&guage"), self)
         language_label.setBuddy(self.language)
-        self.test_voice = QPushButton("&Test voice", self)
-        self.test_voice.setAccessibleName("Test voice")
+        self.test_voice = QPushButton(self.tr("&Test voice"), self)
+        self.test_voice.setAccessibleName(self.tr("Test voice"))
         self.test_voice.clicked.connect(self.test_voice_requested.emit)
-        self.back_button = QPushButton("&Home", self)
-        self.back_button.setAccessibleName("Back to Home")
+        self.back_button = QPushButton(self.tr("&Home"), self)
+        self.back_button.setAccessibleName(self.tr("Back to Home"))
         self.back_button.clicked.connect(self.back_requested.emit)
         # --- your data (delete all) ---
-        self.erase_button = QPushButton("&Delete my data…", self)
-        self.erase_button.setAccessibleName("Delete all my data")
+        self.erase_button = QPushButton(self.tr("&Delete my data…"), self)
+        self.erase_button.setAccessibleName(self.tr("Delete all my data"))
         self.erase_button.clicked.connect(self.erase_requested.emit)
         self.speech_status = QLabel(self)
         self.speech_status.setWordWrap(True)
-        self.speech_status.setAccessibleName("Speech status")
+        self.speech_status.setAccessibleName(self.tr("Speech status"))
         bind_keys(self, ((Qt.Key.Key_Escape, self.back_requested.emit),))
 
         form = QFormLayout()
@@ -111,21 +123,21 @@ class SettingsScreen(QWidget):
         voice_row = QHBoxLayout()  # "More voices" beside the list: one row, not two
         voice_row.addWidget(self.voice, 1)
         voice_row.addWidget(more_voices_row)
-        voice_label = QLabel("Voice", self)
+        voice_label = QLabel(self.tr("Voice"), self)
         voice_label.setBuddy(self.voice)
         form.addRow(voice_label, voice_row)
-        form.addRow("Speaking rate", self.rate)
-        form.addRow("Volume", self.volume)
+        form.addRow(self.tr("Speaking rate"), self.rate)
+        form.addRow(self.tr("Volume"), self.volume)
         form.addRow(beeps_row)
-        form.addRow("Time to get ready", self.get_ready)
-        form.addRow("Te&xt size", self.text_size)
+        form.addRow(self.tr("Time to get ready"), self.get_ready)
+        form.addRow(self.tr("Te&xt size"), self.text_size)
         region_row = QHBoxLayout()
         region_row.addWidget(self.region, 1)
         region_row.addWidget(self.region_number, 1)
-        region_label = QLabel("Where you &live", self)
+        region_label = QLabel(self.tr("Where you &live"), self)
         region_label.setBuddy(self.region)
         form.addRow(region_label, region_row)
-        form.addRow("Light or dar&k", self.theme)
+        form.addRow(self.tr("Light or dar&k"), self.theme)
         form.addRow(language_label, language_row)
         form.addRow(ReminderSettingsRow(self))  # wired by coach.ui.reminders.reminders_app
         for small in (self.test_voice, self.erase_button, self.back_button):
@@ -193,7 +205,9 @@ class SettingsScreen(QWidget):
         self.speech_status.setText(status)
         self.speech_status.setVisible(bool(status))  # no empty line taking room
         self.region_number.setText(
-            f"Emergency number: {emergency_number}" if emergency_number else ""
+            self.tr("Emergency number: {number}").format(number=emergency_number)
+            if emergency_number
+            else ""
         )
         del blockers
 
@@ -204,7 +218,7 @@ class SettingsScreen(QWidget):
         first, rest = self._voices
         with QSignalBlocker(self.voice):
             self.voice.clear()
-            self.voice.addItem("Default voice", "")
+            self.voice.addItem(self.tr("Default voice"), "")
             for voice_id, name in first:
                 self.voice.addItem(name, voice_id)
             if self.more_voices.isChecked() and rest:

@@ -11,11 +11,9 @@ from PySide6.QtCore import QPointF, QRectF, QSize
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from coach.ui.app.translations import ui_locale
 from coach.ui.design import active
 from coach.ui.design.icons import paint_icon
-
-DAY_LETTERS = "MTWTFSS"
-DAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 class WeekStrip(QWidget):
@@ -25,16 +23,22 @@ class WeekStrip(QWidget):
         super().__init__(parent)
         self._days: tuple[tuple[date, bool], ...] = ()
         self._today: date | None = None
-        self.setAccessibleName("This week")
+        self.setAccessibleName(self.tr("This week"))
+        # The first letters of the weekdays, Monday to Sunday (seven letters).
+        letters = self.tr("MTWTFSS")
+        self._letters = letters if len(letters) == 7 else "MTWTFSS"
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_days(self, days: Sequence[tuple[date, bool]], today: date | None) -> None:
         """Show ``days`` (day, done) Monday first, with ``today`` ringed."""
         self._days = tuple(days)
         self._today = today
-        done = [DAY_NAMES[d.weekday()] for d, ok in self._days if ok]
+        locale = ui_locale()
+        done = [locale.dayName(d.isoweekday()) for d, ok in self._days if ok]
         self.setAccessibleDescription(
-            "Done on " + ", ".join(done) if done else "No session done yet this week"
+            self.tr("Done on {days}").format(days=", ".join(done))
+            if done
+            else self.tr("No session done yet this week")
         )
         self.update()
 
@@ -60,7 +64,7 @@ class WeekStrip(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for k, (day, done) in enumerate(self._days[:7]):
             centre = QPointF(slot * (k + 0.5), top + circle / 2)
-            letter = DAY_LETTERS[day.weekday()]
+            letter = self._letters[day.weekday()]
             painter.setPen(QColor(palette.muted))
             painter.drawText(
                 QPointF(centre.x() - metrics.horizontalAdvance(letter) / 2, metrics.ascent()),
