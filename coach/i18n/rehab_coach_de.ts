@@ -1129,135 +1129,135 @@
 <context>
     <name>SessionPlayer</name>
     <message>
-        <location filename="../ui/session/session_player.py" line="48"/>
+        <location filename="../ui/session/session_player.py" line="49"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="49"/>
+        <location filename="../ui/session/session_player.py" line="50"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="50"/>
+        <location filename="../ui/session/session_player.py" line="51"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="72"/>
+        <location filename="../ui/session/session_player.py" line="73"/>
         <source>Session</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="89"/>
+        <location filename="../ui/session/session_player.py" line="90"/>
         <source>Set, repetition and side</source>
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="94"/>
+        <location filename="../ui/session/session_player.py" line="95"/>
         <source>Session progress</source>
         <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="103"/>
+        <location filename="../ui/session/session_player.py" line="104"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="118"/>
+        <location filename="../ui/session/session_player.py" line="120"/>
         <source>Time through this step</source>
         <translation>Zeit in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="120"/>
-        <location filename="../ui/session/session_player.py" line="277"/>
+        <location filename="../ui/session/session_player.py" line="122"/>
+        <location filename="../ui/session/session_player.py" line="279"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="124"/>
+        <location filename="../ui/session/session_player.py" line="126"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="126"/>
+        <location filename="../ui/session/session_player.py" line="128"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="131"/>
+        <location filename="../ui/session/session_player.py" line="133"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="138"/>
+        <location filename="../ui/session/session_player.py" line="140"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="163"/>
+        <location filename="../ui/session/session_player.py" line="165"/>
         <source>Steps and what is next</source>
         <translation>Schritte und was als Nächstes kommt</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="178"/>
+        <location filename="../ui/session/session_player.py" line="180"/>
         <source>Stop the session? What you have done so far is saved.</source>
         <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="179"/>
+        <location filename="../ui/session/session_player.py" line="181"/>
         <source>Stop session (Enter)</source>
         <translation>Einheit beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="180"/>
-        <location filename="../ui/session/session_player.py" line="192"/>
+        <location filename="../ui/session/session_player.py" line="182"/>
+        <location filename="../ui/session/session_player.py" line="194"/>
         <source>Keep going (Esc)</source>
         <translation>Weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="188"/>
+        <location filename="../ui/session/session_player.py" line="190"/>
         <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
         <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="191"/>
+        <location filename="../ui/session/session_player.py" line="193"/>
         <source>Quit (Enter)</source>
         <translation>Beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="236"/>
+        <location filename="../ui/session/session_player.py" line="238"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="215"/>
+        <location filename="../ui/session/session_player.py" line="217"/>
         <source>Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop</source>
         <translation>Tasten: Leertaste Pause · ← zurück · → überspringen · Enter fertig · H es tut weh · Esc beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="230"/>
+        <location filename="../ui/session/session_player.py" line="232"/>
         <source>Next up: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="232"/>
+        <location filename="../ui/session/session_player.py" line="234"/>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="235"/>
-        <location filename="../ui/session/session_player.py" line="236"/>
+        <location filename="../ui/session/session_player.py" line="237"/>
+        <location filename="../ui/session/session_player.py" line="238"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="247"/>
+        <location filename="../ui/session/session_player.py" line="249"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_player.py" line="249"/>
+        <location filename="../ui/session/session_player.py" line="251"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
@@ -1265,7 +1265,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_player.py" line="267"/>
+        <location filename="../ui/session/session_player.py" line="269"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -1273,7 +1273,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_player.py" line="269"/>
+        <location filename="../ui/session/session_player.py" line="271"/>
         <source>%n second(s)</source>
         <translation>
             <numerusform>%n Sekunde</numerusform>
@@ -1281,47 +1281,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="270"/>
+        <location filename="../ui/session/session_player.py" line="272"/>
         <source>{time} left</source>
         <translation>noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="306"/>
+        <location filename="../ui/session/session_player.py" line="307"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="309"/>
+        <location filename="../ui/session/session_player.py" line="310"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="312"/>
+        <location filename="../ui/session/session_player.py" line="313"/>
         <source>Hold {n} of {total}</source>
         <translation>Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="315"/>
+        <location filename="../ui/session/session_player.py" line="316"/>
         <source>Next: hold {n} of {total}</source>
         <translation>Als Nächstes: Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="320"/>
+        <location filename="../ui/session/session_player.py" line="321"/>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="393"/>
+        <location filename="../ui/session/session_player.py" line="394"/>
         <source>Reps, at your pace</source>
         <translation>Im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="395"/>
+        <location filename="../ui/session/session_player.py" line="396"/>
         <source>Go</source>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="396"/>
+        <location filename="../ui/session/session_player.py" line="397"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
