@@ -18,10 +18,13 @@ trap 'kill "${busy[@]}" 2>/dev/null' EXIT
 failed=0
 for run in $(seq "$runs"); do
   start=$(date +%s)
-  summary="$(QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider 2>&1 |
-    tail -n 1)"
+  log="$(mktemp)"
+  QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q -p no:cacheprovider >"$log" 2>&1
   status=$?
+  summary="$(tail -n 1 "$log")"
   echo "run $run/$runs: $summary ($(($(date +%s) - start)) s, load $(cut -d' ' -f1-3 /proc/loadavg), $cores busy loops)"
+  grep -E '^(FAILED|ERROR) ' "$log" | sed 's/^/    /'
+  rm -f "$log"
   case "$summary" in *failed* | *error*) failed=1 ;; esac
   [ "$status" -eq 0 ] || failed=1
 done
