@@ -12,7 +12,6 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 from private_bus import wait_for
@@ -68,7 +67,6 @@ def test_a_second_start_hands_over_even_after_the_first_was_killed(tmp_path: Pat
     second = coach(data, "--hidden")  # as started at login
     try:
         wait_for("the second app to listen", lambda: listening(data))
-        started = time.monotonic()
         third = subprocess.run(
             [sys.executable, "-m", "coach", "--data-dir", str(data), "--open", "thermal"],
             cwd=REPO,
@@ -77,13 +75,15 @@ def test_a_second_start_hands_over_even_after_the_first_was_killed(tmp_path: Pat
             text=True,
             timeout=30,
         )
-        handed_over_s = time.monotonic() - started
+        # Handed over (exit 0, nothing said) rather than a second app: the hand-over's
+        # own deadline is CONNECT_TIMEOUT_MS inside the third process; its wall time is
+        # mostly interpreter start, which a busy machine stretches (it failed a guessed
+        # 5 s bound with both cores busy), so only the run's timeout bounds it here.
         assert (third.returncode, third.stderr) == (0, "")
         assert second.poll() is None
     finally:
         errors = stop(second)
     assert "Traceback" not in errors
-    assert handed_over_s < 5, handed_over_s
 
 
 def test_the_running_app_comes_forward_and_opens_what_was_asked(
