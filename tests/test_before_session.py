@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from yes_no_rows import answer_button
 
 from coach.content.triage_loader import load_triage
 from coach.domain.history import SymptomsReach
@@ -81,7 +82,7 @@ def answer_checks(screen: BeforeSessionScreen, yes: frozenset[str] = frozenset()
             continue
         for option in page.question.options:
             word = "Yes" if option.id in yes else "No"
-            click(button(screen, f"{word}: {option.label}"))
+            click(answer_button(screen, word, option.label))
 
 
 def asks(**changes: object) -> BeforeQuestions:
@@ -237,12 +238,12 @@ def test_every_red_flag_that_can_be_new_is_asked_again(
         if page.isHidden():
             continue
         for option in page.question.options:
-            click(button(screen, f"{'Yes' if option.id in yes else 'No'}: {option.label}"))
+            click(answer_button(screen, "Yes" if option.id in yes else "No", option.label))
     bones = next(p for p in screen.checks if p.question.id is QuestionId.CHECK_BONES)
     assert bones.isHidden() == ("fall" not in yes or age >= 65)
     if not bones.isHidden():
         for option in bones.question.options:
-            click(button(screen, f"{'Yes' if option.id in yes else 'No'}: {option.label}"))
+            click(answer_button(screen, "Yes" if option.id in yes else "No", option.label))
     screen.pain_now.setFocus()
     press(Qt.Key.Key_2)
     with qtbot.waitSignal(screen.red_flag) as signal:
@@ -258,7 +259,7 @@ def test_a_small_fall_in_a_younger_person_is_not_a_red_flag(
     answer_checks(screen, yes=frozenset({"fall"}))
     bones = next(p for p in screen.checks if p.question.id is QuestionId.CHECK_BONES)
     for option in bones.question.options:
-        click(button(screen, f"No: {option.label}"))
+        click(answer_button(screen, "No", option.label))
     screen.pain_now.setFocus()
     press(Qt.Key.Key_2)
     click(button(screen, "Start the session"))
@@ -288,7 +289,7 @@ def test_after_the_last_n_enter_starts_in_a_window_with_a_banner_above(qtbot: Qt
     assert gate is not None
     click(gate.some_button)
     first = CONFIG.check_questions[0].options[0].label
-    button(screen, f"Yes: {first}").setFocus()
+    answer_button(screen, "Yes", first).setFocus()
     shown = [p for p in screen.checks if not p.isHidden()]
     for _ in range(sum(len(p.question.options) for p in shown)):
         press(Qt.Key.Key_N)

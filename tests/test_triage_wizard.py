@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 from pytestqt.qtbot import QtBot
+from yes_no_rows import answer_button
 
 from coach.content.loader import load_library
 from coach.content.triage_loader import load_triage
@@ -416,7 +417,7 @@ def test_a_fall_ticked_on_the_checklist_asks_about_bones(
     assert Q.BONES not in [p.question.id for p in wizard.shown_pages()]
     fall = CONFIG.question(Q.INJURY).options[1]
     assert fall.id == "fall"
-    click(qtbot, button(wizard, f"Yes: {fall.label}"))
+    click(qtbot, answer_button(wizard, "Yes", fall.label))
     assert Q.BONES in [p.question.id for p in wizard.shown_pages()]
 
 
@@ -443,9 +444,9 @@ def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWiza
     next_button = button(wizard, "Next")
     assert not next_button.isEnabled()
     for part in page.question.options[:3]:
-        click(qtbot, button(wizard, f"No: {part.label}"))
+        click(qtbot, answer_button(wizard, "No", part.label))
     for part in CONFIG.question(Q.LEGS).options:
-        click(qtbot, button(wizard, f"No: {part.label}"))
+        click(qtbot, answer_button(wizard, "No", part.label))
     assert not next_button.isEnabled()
 
     press(qtbot, Qt.Key.Key_Return)
@@ -453,7 +454,7 @@ def test_every_part_needs_an_answer_before_next(qtbot: QtBot, wizard: TriageWiza
     assert wizard.page is page, "Enter with a part unanswered stays on the page"
     assert "every line" in label(wizard, "Hint").text()
     last = page.question.options[3].label
-    assert QApplication.focusWidget() is button(wizard, f"Yes: {last}")
+    assert QApplication.focusWidget() is answer_button(wizard, "Yes", last)
     press(qtbot, Qt.Key.Key_N)
     assert next_button.isEnabled()
     assert not has_named(wizard, "Hint")
@@ -464,14 +465,33 @@ def test_arrow_keys_move_between_lines(qtbot: QtBot, wizard: TriageWizard) -> No
     assert wizard.gate is not None
     click(qtbot, wizard.gate.some_button)
     labels = [o.label for o in CONFIG.question(Q.CAUDA).options]
-    assert QApplication.focusWidget() is button(wizard, f"Yes: {labels[0]}")
+    assert QApplication.focusWidget() is answer_button(wizard, "Yes", labels[0])
     press(qtbot, Qt.Key.Key_Down)
     press(qtbot, Qt.Key.Key_Right)
-    assert QApplication.focusWidget() is button(wizard, f"No: {labels[1]}")
+    assert QApplication.focusWidget() is answer_button(wizard, "No", labels[1])
     press(qtbot, Qt.Key.Key_Down)
-    assert QApplication.focusWidget() is button(wizard, f"No: {labels[2]}")
+    assert QApplication.focusWidget() is answer_button(wizard, "No", labels[2])
     press(qtbot, Qt.Key.Key_Space)
-    assert button(wizard, f"No: {labels[2]}").isChecked()
+    assert answer_button(wizard, "No", labels[2]).isChecked()
+
+
+def test_a_screen_reader_reads_each_yes_no_line_once(qtbot: QtBot, wizard: TriageWizard) -> None:
+    run_wizard(qtbot, wizard, {Q.AGE: 30})
+    assert wizard.gate is not None
+    click(qtbot, wizard.gate.some_button)
+    shown = [w for w in wizard.findChildren(QWidget) if w.isVisibleTo(wizard)]
+    for part in CONFIG.question(Q.CAUDA).options:
+        saying = [w for w in shown if part.label in (w.accessibleName(), text_of(w))]
+        assert len(saying) == 1 and isinstance(saying[0], QLabel), part.label
+        assert saying[0].buddy() is answer_button(wizard, "Yes", part.label)
+        for word in ("Yes", "No"):
+            answer = answer_button(wizard, word, part.label)
+            assert (answer.accessibleName(), answer.accessibleDescription()) == (word, part.label)
+
+
+def text_of(widget: QWidget) -> str:
+    """What a label shows (a screen reader's name for it when it has none of its own)."""
+    return widget.text() if isinstance(widget, QLabel) else ""
 
 
 def test_arrow_keys_pick_a_single_choice(qtbot: QtBot, wizard: TriageWizard) -> None:
@@ -619,9 +639,9 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         press(qtbot, key)
     shoot(wizard, f"triage_multi_part_{look}", dirs)
     for option in CONFIG.question(Q.CAUDA).options[2:]:
-        click(qtbot, button(wizard, f"No: {option.label}"))
+        click(qtbot, answer_button(wizard, "No", option.label))
     for option in CONFIG.question(Q.LEGS).options:
-        click(qtbot, button(wizard, f"No: {option.label}"))
+        click(qtbot, answer_button(wizard, "No", option.label))
     press(qtbot, Qt.Key.Key_Return)
     assert wizard.gate is not None
     shoot(wizard, f"triage_safety_checklist_{look}", dirs)
@@ -661,5 +681,5 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     click(qtbot, before.gate.some_button)
     button(before, "Start the session").setFocus()
     last = CONFIG.check_questions[-1].options[-1].label
-    before.scroll_area.ensureWidgetVisible(button(before, f"No: {last}"))
+    before.scroll_area.ensureWidgetVisible(answer_button(before, "No", last))
     shoot(before, f"before_session_check_{look}", dirs)

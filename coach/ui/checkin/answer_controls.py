@@ -33,12 +33,18 @@ _MODIFIERS = Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.ControlModifi
 
 
 class YesNoRow(FocusRow):
-    """One yes/no line: a wrapped label and two toggle buttons, "Yes" and "No"."""
+    """One yes/no line: a wrapped label and two toggle buttons, "Yes" and "No".
+
+    A screen reader reads the line once: the label is the text, the buttons are
+    named "Yes" and "No" with the label as their description (what a reader adds
+    when the focus lands on one), and the label points at "Yes" as its buddy.
+    """
 
     changed = Signal()
 
     def __init__(self, label: str, parent: QWidget) -> None:
         super().__init__(parent)
+        self.label = label
         self.yes = self._button(self.tr("Yes"), label)
         self.no = self._button(self.tr("No"), label)
         self._group = QButtonGroup(self)
@@ -51,6 +57,7 @@ class YesNoRow(FocusRow):
         if label:
             text = QLabel(label, self)
             text.setWordWrap(True)
+            text.setBuddy(self.yes)
             row.addWidget(text, 1)
         row.addWidget(self.yes)
         row.addWidget(self.no)
@@ -62,9 +69,8 @@ class YesNoRow(FocusRow):
         button.setCheckable(True)
         button.setProperty("answer", True)
         button.setMinimumHeight(48)
-        button.setAccessibleName(
-            self.tr("{word}: {label}").format(word=word, label=label) if label else word
-        )
+        button.setAccessibleName(word)
+        button.setAccessibleDescription(label)
         return button
 
     def _toggled(self, button: QAbstractButton, checked: bool) -> None:
