@@ -46,6 +46,28 @@ def test_each_route_has_its_follow_up_when_due(
         assert part in sentence and "{" not in sentence
 
 
+@pytest.mark.parametrize(
+    ("hours_after_check_in", "expected"),
+    [
+        (0, []),  # just checked in: "answer the questions again" would make no sense
+        (23, []),
+        (24, ["not clearly better after 15 days"]),
+    ],
+)
+def test_no_follow_up_on_the_day_of_the_check_in(
+    hours_after_check_in: int, expected: list[str]
+) -> None:
+    clock = FakeClock(NOW)
+    current = plan(
+        "piriformis_relief", first_pain=5, chosen_at=clock.now(), onset_at=clock.now() - 14 * DAY
+    )
+    clock.advance(hours_after_check_in * 3600)
+    recent = [session(started=clock.now() - 60, routine_id="piriformis_relief", before=5)]
+    found = due_follow_ups(current, recent, now=clock.now(), rules=RULES, tz=TZ)
+    assert [part for part in expected if any(part in f for f in found)] == expected
+    assert len(found) == len(expected), found
+
+
 def test_review_clocks_start_at_symptom_onset_not_at_the_check_in() -> None:
     clock = FakeClock(NOW)
     sore_since = clock.now() - 4 * DAY  # sore for 4 days before the check-in

@@ -15,6 +15,9 @@ from coach.domain.rules import RuleConfig, retriage_reasons
 from coach.flow.plan import Plan
 
 DAY_S = 86400.0
+QUIET_AFTER_CHECK_IN_S = DAY_S
+"""No follow-up for a day after the check-in that chose the plan: that check-in has
+just weighed how long the pain has lasted, and "not better" needs a later score."""
 
 
 def days_since_onset(plan: Plan, now: float) -> int:
@@ -30,7 +33,10 @@ def due_follow_ups(
     rules: RuleConfig,
     tz: tzinfo | None = None,
 ) -> tuple[str, ...]:
-    """The follow-up sentences due now; ``sessions`` are the plan's, newest first."""
+    """The follow-up sentences due now; ``sessions`` are the plan's, newest first.
+    None within :data:`QUIET_AFTER_CHECK_IN_S` of the plan's check-in."""
+    if now - plan.chosen_at < QUIET_AFTER_CHECK_IN_S:
+        return ()
     scores = [s.pain_before for s in reversed(sessions) if s.pain_before is not None]
     first = plan.first_pain if plan.first_pain is not None else (scores[0] if scores else None)
     if first is None:
