@@ -26,6 +26,10 @@ from coach.speech.speaker import TEST_PHRASE, CueSpeaker, NullSpeaker
 
 BEEP = Path(__file__).resolve().parent.parent / "assets" / "sounds" / "countdown.wav"
 CLOCK = MonotonicClock()
+WAIT_MS = 20_000
+"""How long a test waits for something the speaker will do with no deadline of its own
+(words are said however late; a late timing cue is dropped, so it never starts at all).
+Only a hung test reaches it: waits end as soon as their condition holds."""
 MakeSpeaker = Callable[..., CueSpeaker]
 
 
@@ -78,7 +82,7 @@ def make_speaker(qtbot: QtBot, tmp_path: Path) -> Iterator[MakeSpeaker]:
         speaker.shutdown()
         assert speaker.worker_pid is None
         for pid in pids:
-            qtbot.waitUntil(lambda pid=pid: _gone(pid), timeout=2000)
+            qtbot.waitUntil(lambda pid=pid: _gone(pid), timeout=WAIT_MS)
 
 
 def cue(
@@ -176,7 +180,7 @@ def test_worker_runs_in_its_own_process_group_and_shutdown_kills_it(
     pid = speaker.worker_pid
     assert pid is not None and os.getpgid(pid) == pid
     speaker.shutdown()
-    qtbot.waitUntil(lambda: _gone(pid), timeout=2000)
+    qtbot.waitUntil(lambda: _gone(pid), timeout=WAIT_MS)
     speaker.say(cue("Rest"))
     assert log.captions == ["Rest"] and speaker.worker_pid is None
 
@@ -217,12 +221,12 @@ def test_cached_cue_starts_within_100_ms_of_its_due_time(
     qtbot.waitUntil(lambda: len(cached(tmp_path)) == 1, timeout=10_000)
     early = cue("Switch sides", due_in=0.4)  # said early: the speaker waits
     speaker.say(early)
-    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=WAIT_MS)
     assert -0.005 <= log.started[0][1] - early.due < 0.1  # a Qt timer may wake a ms early
-    qtbot.waitUntil(lambda: len(log.finished) == 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(log.finished) == 1, timeout=WAIT_MS)
     now = cue("Switch sides")
     speaker.say(now)
-    qtbot.waitUntil(lambda: len(log.started) == 2, timeout=3000)
+    qtbot.waitUntil(lambda: len(log.started) == 2, timeout=WAIT_MS)
     assert log.started[1][1] - now.due < 0.1
 
 
@@ -237,7 +241,7 @@ def test_uncached_cue_is_rendered_and_starts_promptly(
         pass
     fresh = cue("Lie on your back with your knees bent")
     speaker.say(fresh)
-    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=WAIT_MS)
     assert log.started[0][1] - fresh.due < 0.5
 
 
@@ -256,7 +260,7 @@ def test_late_timing_and_old_phase_cues_are_dropped_but_captioned(
     qtbot.wait(600)
     assert log.started == []
     speaker.say(cue("Session complete", phase=4))  # a later phase (the end cue) is kept
-    qtbot.waitUntil(lambda: log.started_texts == ["Session complete"], timeout=3000)
+    qtbot.waitUntil(lambda: log.started_texts == ["Session complete"], timeout=WAIT_MS)
     assert log.captions == ["Hold", "Old phase", "Session complete"]
 
 
@@ -271,7 +275,7 @@ def test_words_for_the_current_step_are_said_even_when_queued_late(
         pass
     speaker.set_current_phase(3)
     speaker.say(cue("Lie on your back", due_in=-2.0, phase=3))
-    qtbot.waitUntil(lambda: log.started_texts == ["Lie on your back"], timeout=3000)
+    qtbot.waitUntil(lambda: log.started_texts == ["Lie on your back"], timeout=WAIT_MS)
 
 
 @pytest.mark.audio
@@ -286,9 +290,9 @@ def test_a_timing_cue_cuts_a_long_announcement_short(
     speaker.set_current_phase(1)
     long_text = "Lie on your back with both knees bent, then cross one ankle over the other knee."
     speaker.say(cue(long_text, phase=1))
-    qtbot.waitUntil(lambda: log.started_texts == [long_text], timeout=3000)
+    qtbot.waitUntil(lambda: log.started_texts == [long_text], timeout=WAIT_MS)
     speaker.say(cue("Hold", kind=CueKind.START, phase=1))
-    qtbot.waitUntil(lambda: log.started_texts == [long_text, "Hold"], timeout=1000)
+    qtbot.waitUntil(lambda: log.started_texts == [long_text, "Hold"], timeout=WAIT_MS)
 
 
 @pytest.mark.audio
@@ -303,7 +307,7 @@ def test_silence_stops_at_once_and_drops_pending_cues(
     speaker.say(cue("Slowly lower your hips back down to the floor"))
     speaker.say(cue("Queued behind it"))
     speaker.say(cue("Scheduled for later", due_in=0.8))
-    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=3000)
+    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=WAIT_MS)
     qtbot.wait(100)
     speaker.silence()
     assert log.finished == ["Slowly lower your hips back down to the floor"]  # synchronously
@@ -320,7 +324,7 @@ def test_cues_due_together_play_one_after_another(qtbot: QtBot, make_speaker: Ma
         pass
     speaker.say(cue("Switch sides"))
     speaker.say(cue("Left side"))
-    qtbot.waitUntil(lambda: len(log.started) == 2, timeout=5000)
+    qtbot.waitUntil(lambda: len(log.started) == 2, timeout=WAIT_MS)
     assert log.started_texts == ["Switch sides", "Left side"]
     assert log.finished[0] == "Switch sides"
     assert log.started[1][1] - log.started[0][1] > 0.5
@@ -337,15 +341,15 @@ def test_countdown_beeps_instead_of_speaking_when_beeps_are_on(
         pass
     three = cue("3", kind=CueKind.COUNTDOWN)
     speaker.say(three)
-    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=WAIT_MS)
     assert log.started[0][1] - three.due < 0.1
     assert cached(tmp_path) == []  # a beep, not a rendered "three"
     speaker.say(cue("2", kind=CueKind.COUNTDOWN, due_in=0.05))  # while "3" still beeps
-    qtbot.waitUntil(lambda: log.finished == ["3", "2"], timeout=2000)
+    qtbot.waitUntil(lambda: log.finished == ["3", "2"], timeout=WAIT_MS)
     assert log.started_texts == ["3", "2"]
     speaker.apply_settings(SpeechSettings(beeps=False))
     speaker.say(cue("1", kind=CueKind.COUNTDOWN))
-    qtbot.waitUntil(lambda: len(log.started) == 3, timeout=3000)
+    qtbot.waitUntil(lambda: len(log.started) == 3, timeout=WAIT_MS)
     assert len(cached(tmp_path)) == 1
 
 
@@ -358,7 +362,7 @@ def test_voice_off_is_captions_only_but_countdown_beeps_remain(
     log = Log(speaker)
     speaker.say(cue("Hold"))
     speaker.say(cue("1", kind=CueKind.COUNTDOWN))
-    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=2000)
+    qtbot.waitUntil(lambda: len(log.started) == 1, timeout=WAIT_MS)
     qtbot.wait(300)
     assert log.started_texts == ["1"] and log.captions == ["Hold", "1"]
     assert speaker.worker_pid is None
@@ -385,7 +389,7 @@ def test_speech_continues_after_one_worker_crash(qtbot: QtBot, make_speaker: Mak
     assert pid is not None
     os.kill(pid, signal.SIGKILL)
     speaker.say(cue("Rest"))  # waits for the restarted worker
-    qtbot.waitUntil(lambda: log.started_texts == ["Rest"], timeout=5000)
+    qtbot.waitUntil(lambda: log.started_texts == ["Rest"], timeout=WAIT_MS)
     assert speaker.speech_failure is None and log.notices == []
 
 
@@ -431,7 +435,7 @@ def test_player_pool_never_evicts_the_sound_playing_now(qtbot: QtBot, tmp_path: 
         other = tmp_path / f"copy{n}.wav"
         other.write_bytes(BEEP.read_bytes())
         player.preload(other)
-    qtbot.waitUntil(lambda: events == ["started", "finished"], timeout=2000)
+    qtbot.waitUntil(lambda: events == ["started", "finished"], timeout=WAIT_MS)
     assert not player.busy
 
 
@@ -452,6 +456,6 @@ def test_hung_worker_is_killed_and_the_request_retried(qtbot: QtBot, tmp_path: P
             client.render(RenderRequest("Rest", "", 160, target), urgent=True)
         qtbot.waitUntil(lambda: results == [(str(target), True)], timeout=10_000)
         assert client.pid != hung and client.crashes == 1
-        qtbot.waitUntil(lambda: _gone(hung), timeout=2000)
+        qtbot.waitUntil(lambda: _gone(hung), timeout=WAIT_MS)
     finally:
         client.shutdown()
