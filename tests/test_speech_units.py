@@ -10,7 +10,7 @@ import pytest
 
 from coach.speech import fallbacks
 from coach.speech.cache import CueCache, speech_cache_dir
-from coach.speech.protocol import decode, encode
+from coach.speech.protocol import decode, encode, take_messages
 from coach.speech.settings import SpeechSettings
 
 SOUNDS = Path(__file__).resolve().parent.parent / "assets" / "sounds"
@@ -46,6 +46,15 @@ def test_protocol_round_trip_and_rejects_non_objects() -> None:
     assert decode(line) == message
     with pytest.raises(ValueError):
         decode(b"[1, 2]")
+
+
+def test_messages_are_taken_line_by_line_and_a_partial_line_waits() -> None:
+    buffer = bytearray(encode({"op": "a"}) + b"\n" + b"not json\n[1]\n" + encode({"op": "b"}))
+    buffer += b'{"op": "c"'
+    assert [m["op"] for m in take_messages(buffer)] == ["a", "b"]
+    assert buffer == b'{"op": "c"'
+    buffer += b"}\n"
+    assert [m["op"] for m in take_messages(buffer)] == ["c"] and not buffer
 
 
 def test_notices_name_the_fix() -> None:

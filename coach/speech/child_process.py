@@ -20,7 +20,7 @@ import shiboken6
 from PySide6.QtCore import QObject, QProcess, QProcessEnvironment
 
 import coach
-from coach.speech.protocol import decode
+from coach.speech.protocol import take_messages
 
 
 def child_command(module: str, flag: str) -> list[str]:
@@ -109,16 +109,10 @@ class Child:
         if self._gone():
             return
         self._buffer.extend(bytes(self._process.readAllStandardOutput().data()))
-        while b"\n" in self._buffer and not self._killed:
-            end = self._buffer.index(b"\n")
-            line = bytes(self._buffer[:end])
-            del self._buffer[: end + 1]
-            if line.strip():
-                try:
-                    message = decode(line)
-                except ValueError:
-                    continue  # not ours: the children keep their stdout clean
-                self._on_message(message)
+        for message in take_messages(self._buffer):  # the children keep their stdout clean
+            if self._killed:
+                return
+            self._on_message(message)
 
     def _finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self._read()

@@ -22,6 +22,7 @@ A failed ``hello`` (no engine) is followed by the worker exiting with
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from typing import Any
 
 EXIT_NO_ENGINE = 3
@@ -42,3 +43,18 @@ def decode(line: bytes | str) -> dict[str, Any]:
     if not isinstance(value, dict):
         raise ValueError(f"protocol line is not an object: {line!r}")
     return value
+
+
+def take_messages(buffer: bytearray) -> Iterator[dict[str, Any]]:
+    """Remove each complete line from ``buffer`` and yield its message, skipping blank
+    lines and lines that are not protocol messages; a partial last line stays."""
+    while b"\n" in buffer:
+        end = buffer.index(b"\n")
+        line = bytes(buffer[:end])
+        del buffer[: end + 1]
+        if not line.strip():
+            continue
+        try:
+            yield decode(line)
+        except ValueError:
+            continue

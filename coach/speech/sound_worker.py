@@ -29,7 +29,7 @@ from PySide6.QtCore import QCoreApplication, QSocketNotifier
 from PySide6.QtMultimedia import QMediaDevices
 
 from coach.speech.player import WavPlayer
-from coach.speech.protocol import decode, encode
+from coach.speech.protocol import encode, take_messages
 
 
 class Channels:
@@ -104,14 +104,8 @@ def main() -> int:
         if not chunk:  # the app has gone: nothing to keep, so no teardown to race
             os._exit(0)
         pending.extend(chunk)
-        while b"\n" in pending:
-            end = pending.index(b"\n")
-            line = bytes(pending[:end])
-            del pending[: end + 1]
-            try:
-                channels.handle(decode(line))
-            except ValueError:
-                continue
+        for message in take_messages(pending):
+            channels.handle(message)
 
     os.set_blocking(0, False)
     notifier = QSocketNotifier(0, QSocketNotifier.Type.Read)
