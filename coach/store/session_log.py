@@ -7,7 +7,7 @@ session. Queries list sessions newest first and steps in saved order.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, TypedDict, Unpack, cast
 
 from coach.domain.history import (
     ResumableSession,
@@ -25,6 +25,16 @@ if TYPE_CHECKING:
     from coach.engine.events import UnitCompleted
 
 _SESSIONS_NEWEST_FIRST = "ORDER BY s.started_at DESC, s.id DESC"
+
+
+class SessionEnd(TypedDict, total=False):
+    """How a session ended besides its status, as :meth:`SessionLog.finish_session`
+    records it; a missing key is stored as unknown (NULL)."""
+
+    pain_after: int | None
+    spreading_symptoms: bool | None
+    rated_easy: bool | None
+    stop_reason: str | None
 
 
 def _flag(value: bool | None) -> int | None:
@@ -94,11 +104,8 @@ class SessionLog(Repository):
         session_id: int,
         *,
         status: SessionStatus,
-        pain_after: int | None = None,
-        spreading_symptoms: bool | None = None,
-        rated_easy: bool | None = None,
-        stop_reason: str | None = None,
         ended_at: float | None = None,
+        **end: Unpack[SessionEnd],
     ) -> SessionRecord:
         """End an in-progress session as COMPLETED or STOPPED and return it.
 
@@ -106,6 +113,7 @@ class SessionLog(Repository):
         """
         if status not in (SessionStatus.COMPLETED, SessionStatus.STOPPED):
             raise ValueError(f"a session can only be finished as completed or stopped: {status}")
+        pain_after = end.get("pain_after")
         check_pain(pain_after, "pain_after")
         cursor = self._db.execute(
             "UPDATE sessions SET status = ?, ended_at = ?, pain_after = ?, spreading_symptoms = ?,"
@@ -114,9 +122,9 @@ class SessionLog(Repository):
                 status.value,
                 self._at(ended_at),
                 pain_after,
-                _flag(spreading_symptoms),
-                _flag(rated_easy),
-                stop_reason,
+                _flag(end.get("spreading_symptoms")),
+                _flag(end.get("rated_easy")),
+                end.get("stop_reason"),
                 session_id,
             ),
         )

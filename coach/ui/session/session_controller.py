@@ -10,6 +10,7 @@ and ``saving`` tells the person once. Views only listen to the signals.
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from typing import Unpack
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -41,6 +42,7 @@ from coach.flow.sides import side_phrases, side_words
 from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.pending import FlushResult, PendingWrites, Write
+from coach.store.session_log import SessionEnd
 from coach.ui.widgets.precise_timer import PreciseTimer
 
 DISPLAY_INTERVAL_MS = 250
@@ -219,11 +221,8 @@ class SessionController(QObject):
         session_id: int,
         *,
         status: SessionStatus,
-        pain_after: int | None = None,
-        spreading_symptoms: bool | None = None,
-        rated_easy: bool | None = None,
-        stop_reason: str | None = None,
         ended_at: float | None = None,
+        **end: Unpack[SessionEnd],
     ) -> SessionRecord | None:
         """Save the session's end (at ``ended_at``, default now) after any steps still
         waiting; the saved record, or None when the store refuses it now (it is kept and
@@ -232,15 +231,7 @@ class SessionController(QObject):
         ended_at = self._store.now() if ended_at is None else ended_at
 
         def finish(store: HistoryStore) -> None:
-            record = store.finish_session(
-                session_id,
-                status=status,
-                pain_after=pain_after,
-                spreading_symptoms=spreading_symptoms,
-                rated_easy=rated_easy,
-                stop_reason=stop_reason,
-                ended_at=ended_at,
-            )
+            record = store.finish_session(session_id, status=status, ended_at=ended_at, **end)
             saved.append(record)
 
         self._save(finish)
