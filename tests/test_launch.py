@@ -73,6 +73,8 @@ def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
         "coach.domain.triage",
         "coach.ui.app.bootstrap",
         "coach.ui.app.app_flow",
+        "coach.store.flow_state",  # the flow's rules (plan, progression, safety)
+        "coach.flow.progression",
         "PySide6.QtCharts",
         "PySide6.QtMultimedia",
         "PySide6.QtDBus",

@@ -16,19 +16,19 @@ from coach.flow.plan import Plan
 from coach.flow.progression import LevelOffer
 from coach.flow.safety import Suspension
 from coach.store.errors import StoreError
+from coach.store.flow_keys import (
+    DISCLAIMER_KEY,
+    DISMISSED_KEY,
+    HOME_CARD_KEY,
+    LEVEL_OFFER_KEY,
+    PLAN_KEY,
+    SUSPENSION_KEY,
+)
 
 if TYPE_CHECKING:
     from coach.engine.clock import Clock
     from coach.flow.home_snapshot import HomeSnapshot
     from coach.store.history import HistoryStore
-
-PLAN_KEY = "plan"
-SUSPENSION_KEY = "suspension"
-LEVEL_OFFER_KEY = "level_offer"
-DISMISSED_KEY = "dismissed_resume"
-DISCLAIMER_KEY = "disclaimer_seen"
-HOME_CARD_KEY = "home_card"
-"""Home's plan card as last shown, with the plan and suspension it was made from."""
 
 
 class FlowState:

@@ -29,7 +29,8 @@ from coach.flow.progression import accept
 from coach.flow.recheck import before_questions, start_from_check_in
 from coach.flow.safety import Source, suspend
 from coach.store.errors import StoreError
-from coach.store.flow_state import DISCLAIMER_KEY, FlowState
+from coach.store.flow_keys import DISCLAIMER_KEY
+from coach.store.flow_state import FlowState
 from coach.store.history import HistoryStore
 from coach.ui.app.app_settings import AppSettings
 from coach.ui.app.lazy_screen import LazyScreen

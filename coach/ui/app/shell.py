@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from coach.engine.clock import Clock
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.settings import resolve_language
-from coach.store.flow_state import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
+from coach.store.flow_keys import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.store.history import HistoryStore
 from coach.ui.app.app_settings import AppSettings
 from coach.ui.app.translations import install_translations
