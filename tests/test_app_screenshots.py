@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSlider,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from test_app import PIRIFORMIS, App, check_in, piriformis_plan, start_session
+from test_session_fits import player_fits
 from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
 from coach.flow.plan import Plan
@@ -68,18 +68,7 @@ def check(app_window: MainWindow, name: str, dirs: list[Path]) -> None:
 def check_player(app_window: MainWindow, player: SessionPlayer, name: str) -> None:
     """The session's controls are on screen without scrolling at every text size, and
     the figure is large: >= 45 % of the width at 100 % text, >= 300 px tall at 200 %."""
-    holder = app_window._stack.currentWidget()
-    assert isinstance(holder, QScrollArea)
-    assert not holder.verticalScrollBar().isVisible(), f"{name}: the player scrolls"
-    viewport = holder.viewport()
-    for button in player.controls.findChildren(QPushButton):
-        if button.isVisibleTo(player):
-            corner = button.mapTo(viewport, button.rect().bottomRight())
-            assert viewport.rect().contains(corner), f"{name}: {button.text()} off screen"
-    figure = player.figure.size()
-    assert figure.height() >= 300, f"{name}: figure {figure.height()} px tall"
-    if name.endswith("14pt"):
-        assert figure.width() >= 0.45 * app_window.width(), f"{name}: figure {figure.width()} px"
+    assert player_fits(app_window, player, name, wide=name.endswith("14pt")) == []
 
 
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:

@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
 
 class FlowLayout(QLayout):
     """Rows of widgets at their preferred size (flush right if ``right_aligned``, each
-    row centred if ``centred``); as narrow as the widest one."""
+    row centred if ``centred``; rows ``row_spacing`` apart, else ``spacing``); as narrow
+    as the widest one."""
 
     def __init__(
         self,
@@ -19,10 +20,12 @@ class FlowLayout(QLayout):
         spacing: int = 8,
         right_aligned: bool = False,
         centred: bool = False,
+        row_spacing: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._row_gap = spacing if row_spacing is None else row_spacing
         self._right_aligned = right_aligned
         self._centred = centred
 
@@ -92,6 +95,6 @@ class FlowLayout(QLayout):
                 if place:
                     item.setGeometry(QRect(QPoint(x, y), hint))
                 x += hint.width() + self._gap
-            y += max((h.height() for _, h in row), default=0) + self._gap
+            y += max((h.height() for _, h in row), default=0) + self._row_gap
         margins = self.contentsMargins()
-        return y - self._gap - rect.y() + margins.bottom() if self._items else 0
+        return y - self._row_gap - rect.y() + margins.bottom() if self._items else 0
