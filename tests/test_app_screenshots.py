@@ -26,6 +26,7 @@ from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
 from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
+from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
 from coach.ui.session.after_session import AfterAnswers
 from coach.ui.session.session_player import SessionPlayer
 from coach.ui.widgets.main_window import MainWindow
@@ -137,6 +138,13 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         check(app.window, f"app_after_summary_{look}", dirs)
         app.built.show_settings()
         check(app.window, f"app_settings_{look}", dirs)
+        reminders = app.window.findChild(ReminderSettingsRow)
+        assert reminders is not None
+        click(app.qtbot, reminders.button)
+        shoot(reminders.dialog, f"app_reminders_{look}", dirs)  # <= 1024 px, nothing cut off
+        assert reminders.dialog.height() <= 700
+        assert unnamed_controls(reminders.dialog) == []
+        reminders.dialog.accept()
         app.built.show_thermal()
         check(app.window, f"app_ice_heat_{look}", dirs)
         assert app.window.focusWidget() in app.window.findChildren(QAbstractButton)
