@@ -24,6 +24,7 @@ from test_app import PIRIFORMIS, App, check_in, piriformis_plan, start_session
 from test_session_fits import player_fits
 from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
+from coach.domain.history import SessionStatus
 from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
 from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
@@ -119,6 +120,9 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         assert player.hurts_panel.scale.hasFocus()
         player.hurts_panel.cancelled.emit()
         app.built.controller.toggle_pause()
+        app.built.controller.skip()  # to the rest between the holds
+        check(app.window, f"app_session_rest_{look}", dirs)
+        check_player(app.window, player, f"app_session_rest_{look}")
         while (
             (snap := app.built.controller.snapshot())
             and snap.phase
@@ -136,6 +140,18 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         check(app.window, f"app_after_{look}", dirs)
         app.built.screens.after.get().saved.emit(AfterAnswers(2, False, False))
         check(app.window, f"app_after_summary_{look}", dirs)
+        store, now = app.opened.store, app.wall.now()
+        done = store.start_session(
+            routine_id="piriformis_relief", level_id="standard", pain_before=3, started_at=now - 900
+        )
+        store.finish_session(done, status=SessionStatus.COMPLETED, pain_after=2, ended_at=now)
+        app.built.flow.go_home()
+        check(app.window, f"app_home_done_{look}", dirs)
+        app.built.show_history()
+        check(app.window, f"app_history_table_{look}", dirs)
+        history = app.window.screen_named("history")
+        app.qtbot.keyClick(history, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        check(app.window, f"app_history_chart_{look}", dirs)
         app.built.show_settings()
         check(app.window, f"app_settings_{look}", dirs)
         reminders = app.window.findChild(ReminderSettingsRow)

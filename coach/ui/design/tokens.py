@@ -42,3 +42,7 @@ RING_SIZE = 240
 """Diameter of the session countdown ring at 100 % text."""
 THUMB_HEIGHT = 112
 """Figures on routine cards: this tall at any text size (the words grow, not the pictures)."""
+CHART_MIN_HEIGHT = 180
+CHART_MIN_LINES = 9
+"""The pain chart is at least this many lines of its text tall (its axes and legend
+stay readable at 200 %), and never under CHART_MIN_HEIGHT px."""
