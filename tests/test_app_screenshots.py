@@ -25,6 +25,7 @@ from test_session_fits import player_fits
 from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
 from coach.domain.history import SessionStatus
+from coach.engine.events import EngineState, PhaseKind
 from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
 from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
@@ -71,6 +72,21 @@ def check_player(app_window: MainWindow, player: SessionPlayer, name: str) -> No
     """The session's controls are on screen without scrolling at every text size, and
     the figure is large: >= 45 % of the width at 100 % text, >= 300 px tall at 200 %."""
     assert player_fits(app_window, player, name, wide=name.endswith("14pt")) == []
+
+
+def finish_session(app: App) -> None:
+    """Resume and do the rest of the session to its end, as a person would."""
+    controller = app.built.controller
+    if (snap := controller.snapshot()) and snap.state is EngineState.PAUSED:
+        controller.toggle_pause()
+    while controller.is_active():
+        snap = controller.snapshot()
+        assert snap is not None and snap.phase is not None
+        if snap.phase.kind is PhaseKind.WORK and snap.phase.duration_s is None:
+            controller.done()
+        else:
+            app.advance((snap.remaining_s or 0) + 0.5)
+    assert app.screen() == "after"
 
 
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
@@ -136,7 +152,8 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         player.open_stop()
         check(app.window, f"app_session_stop_{look}", dirs)
         assert player.stop_panel.confirm_button.hasFocus()  # what Enter presses, with its ring
-        app.built.controller.stop("screenshot")
+        player.stop_panel.cancelled.emit()
+        finish_session(app)
         check(app.window, f"app_after_{look}", dirs)
         app.built.screens.after.get().saved.emit(AfterAnswers(2, False, False))
         check(app.window, f"app_after_summary_{look}", dirs)

@@ -132,6 +132,13 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: 
 QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
 QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
 QFrame#row QRadioButton::indicator { border-radius: 0.7em; }
+QFrame#row QRadioButton[score="true"] {
+    border: {border_width}px solid {border}; padding: 0.3em 0.15em; spacing: 0;
+}
+QFrame#row QRadioButton[score="true"]:checked, QFrame#row QRadioButton[score="true"]:focus {
+    border-color: {brand};
+}
+QFrame#row QRadioButton[score="true"]::indicator { width: 0; height: 0; border: none; }
 QFrame#row { border: {focus}px solid transparent; border-radius: 6px; }
 QFrame#row[focused="true"] { border: {focus}px solid {brand}; }
 QToolTip { background: {surface}; color: {text}; border: 1px solid {border}; }

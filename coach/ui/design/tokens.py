@@ -36,6 +36,9 @@ BIG_BUTTON_HEIGHT = 56
 ICON_EM = 1.3
 """Icons on buttons are this many times the text height."""
 
+SCORE_BUTTON = 52
+"""A pain-scale score button is at least this wide and tall (more at large text)."""
+
 FIGURE_MIN_HEIGHT = 300
 """The session figure is never shorter than this, at any text size."""
 RING_SIZE = 240
