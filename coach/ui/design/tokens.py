@@ -49,3 +49,5 @@ CHART_MIN_HEIGHT = 180
 CHART_MIN_LINES = 9
 """The pain chart is at least this many lines of its text tall (its axes and legend
 stay readable at 200 %), and never under CHART_MIN_HEIGHT px."""
+VOICE_NAME_CHARS = 16
+"""The voice list in Settings is at least this many characters wide at any text size."""
