@@ -15,17 +15,20 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
-    QPushButton,
     QScrollArea,
     QSlider,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
 from test_app import PIRIFORMIS, App, check_in, piriformis_plan, start_session
+from test_session_fits import player_fits
 from test_triage_wizard import click, look, look_text_size, shoot, shot_dirs
 
+from coach.domain.history import SessionStatus
+from coach.engine.events import EngineState, PhaseKind
 from coach.flow.plan import Plan
 from coach.store.demo import seed_demo_history
+from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
 from coach.ui.session.after_session import AfterAnswers
 from coach.ui.session.session_player import SessionPlayer
 from coach.ui.widgets.main_window import MainWindow
@@ -68,18 +71,22 @@ def check(app_window: MainWindow, name: str, dirs: list[Path]) -> None:
 def check_player(app_window: MainWindow, player: SessionPlayer, name: str) -> None:
     """The session's controls are on screen without scrolling at every text size, and
     the figure is large: >= 45 % of the width at 100 % text, >= 300 px tall at 200 %."""
-    holder = app_window._stack.currentWidget()
-    assert isinstance(holder, QScrollArea)
-    assert not holder.verticalScrollBar().isVisible(), f"{name}: the player scrolls"
-    viewport = holder.viewport()
-    for button in player.controls.findChildren(QPushButton):
-        if button.isVisibleTo(player):
-            corner = button.mapTo(viewport, button.rect().bottomRight())
-            assert viewport.rect().contains(corner), f"{name}: {button.text()} off screen"
-    figure = player.figure.size()
-    assert figure.height() >= 300, f"{name}: figure {figure.height()} px tall"
-    if name.endswith("14pt"):
-        assert figure.width() >= 0.45 * app_window.width(), f"{name}: figure {figure.width()} px"
+    assert player_fits(app_window, player, name, wide=name.endswith("14pt")) == []
+
+
+def finish_session(app: App) -> None:
+    """Resume and do the rest of the session to its end, as a person would."""
+    controller = app.built.controller
+    if (snap := controller.snapshot()) and snap.state is EngineState.PAUSED:
+        controller.toggle_pause()
+    while controller.is_active():
+        snap = controller.snapshot()
+        assert snap is not None and snap.phase is not None
+        if snap.phase.kind is PhaseKind.WORK and snap.phase.duration_s is None:
+            controller.done()
+        else:
+            app.advance((snap.remaining_s or 0) + 0.5)
+    assert app.screen() == "after"
 
 
 def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
@@ -129,6 +136,9 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         assert player.hurts_panel.scale.hasFocus()
         player.hurts_panel.cancelled.emit()
         app.built.controller.toggle_pause()
+        app.built.controller.skip()  # to the rest between the holds
+        check(app.window, f"app_session_rest_{look}", dirs)
+        check_player(app.window, player, f"app_session_rest_{look}")
         while (
             (snap := app.built.controller.snapshot())
             and snap.phase
@@ -142,12 +152,32 @@ def test_app_screens(qtbot: QtBot, tmp_path: Path, look: str) -> None:
         player.open_stop()
         check(app.window, f"app_session_stop_{look}", dirs)
         assert player.stop_panel.confirm_button.hasFocus()  # what Enter presses, with its ring
-        app.built.controller.stop("screenshot")
+        player.stop_panel.cancelled.emit()
+        finish_session(app)
         check(app.window, f"app_after_{look}", dirs)
         app.built.screens.after.get().saved.emit(AfterAnswers(2, False, False))
         check(app.window, f"app_after_summary_{look}", dirs)
+        store, now = app.opened.store, app.wall.now()
+        done = store.start_session(
+            routine_id="piriformis_relief", level_id="standard", pain_before=3, started_at=now - 900
+        )
+        store.finish_session(done, status=SessionStatus.COMPLETED, pain_after=2, ended_at=now)
+        app.built.flow.go_home()
+        check(app.window, f"app_home_done_{look}", dirs)
+        app.built.show_history()
+        check(app.window, f"app_history_table_{look}", dirs)
+        history = app.window.screen_named("history")
+        app.qtbot.keyClick(history, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        check(app.window, f"app_history_chart_{look}", dirs)
         app.built.show_settings()
         check(app.window, f"app_settings_{look}", dirs)
+        reminders = app.window.findChild(ReminderSettingsRow)
+        assert reminders is not None
+        click(app.qtbot, reminders.button)
+        shoot(reminders.dialog, f"app_reminders_{look}", dirs)  # <= 1024 px, nothing cut off
+        assert reminders.dialog.height() <= 700
+        assert unnamed_controls(reminders.dialog) == []
+        reminders.dialog.accept()
         app.built.show_thermal()
         check(app.window, f"app_ice_heat_{look}", dirs)
         assert app.window.focusWidget() in app.window.findChildren(QAbstractButton)

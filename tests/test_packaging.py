@@ -78,6 +78,7 @@ def _spec_data_files() -> list[tuple[str, str]]:
         "Path": Path,
         "ROOT": ROOT,
         "DATA_SKIP_SUFFIXES": constants["DATA_SKIP_SUFFIXES"],
+        "DATA_SKIP_DIRS": constants["DATA_SKIP_DIRS"],
     }
     exec(compile(ast.Module(body=[func], type_ignores=[]), str(SPEC), "exec"), namespace)
     return [pair for folder in constants["DATA_DIRS"] for pair in namespace["data_files"](folder)]
@@ -306,7 +307,9 @@ def test_spec_lists_assets_and_routines_as_data() -> None:
         path
         for folder in ("assets", "routines")
         for path in (ROOT / folder).rglob("*")
-        if path.is_file() and path.suffix not in {".py", ".pyc"} and "__pycache__" not in path.parts
+        if path.is_file()
+        and path.suffix not in {".py", ".pyc"}
+        and not {"__pycache__", "screenshots"} & set(path.parts)
     }
     assert {Path(src) for src, _ in pairs} == shipped
 

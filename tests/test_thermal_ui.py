@@ -16,7 +16,6 @@ from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import QProcess, Qt, QTimer
-from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -35,6 +34,7 @@ from coach.domain.history import ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
 from coach.paths import routines_dir
 from coach.store.opening import open_store
+from coach.ui.design import active
 from coach.ui.reminders.notify import Notifier
 from coach.ui.thermal.thermal_controller import ThermalController, clock_text, when_text
 from coach.ui.thermal.thermal_countdown import SKIN_REACTION
@@ -526,27 +526,6 @@ def test_enter_on_the_ticked_box_starts(qtbot: QtBot, screen: ThermalScreen) -> 
 # --- how it looks ---------------------------------------------------------------
 
 
-def _dark_palette() -> QPalette:
-    palette = QPalette()
-    colors = {
-        QPalette.ColorRole.Window: "#26282b",
-        QPalette.ColorRole.WindowText: "#eeeeee",
-        QPalette.ColorRole.Base: "#1b1c1e",
-        QPalette.ColorRole.AlternateBase: "#2f3134",
-        QPalette.ColorRole.Text: "#eeeeee",
-        QPalette.ColorRole.Button: "#34373b",
-        QPalette.ColorRole.ButtonText: "#eeeeee",
-        QPalette.ColorRole.Highlight: "#5aa0ff",
-        QPalette.ColorRole.HighlightedText: "#0b0b0b",
-        QPalette.ColorRole.ToolTipBase: "#34373b",
-        QPalette.ColorRole.ToolTipText: "#eeeeee",
-        QPalette.ColorRole.PlaceholderText: "#a0a0a0",
-    }
-    for role, color in colors.items():
-        palette.setColor(role, QColor(color))
-    return palette
-
-
 def _squeezed(root: QWidget) -> list[str]:
     """Visible labels and buttons given less room than their text needs."""
     problems = []
@@ -565,7 +544,7 @@ def _squeezed(root: QWidget) -> list[str]:
 def test_screenshots_light_dark_and_text_sizes(
     qtbot: QtBot, qapp: QApplication, rig: Rig, tmp_path: Path
 ) -> None:  # rig: no session bus for the notifications
-    """Each state at 1024x700, light and dark, 100% and 130% text, and light at 200%:
+    """Each state at 1024x700, light and dark, at 100 %, 130 % and 200 % text:
     nothing squeezed, files written."""
     out_dirs = [tmp_path / "shots"]
     if os.environ.get("SHOTS_DIR"):
@@ -573,11 +552,11 @@ def test_screenshots_light_dark_and_text_sizes(
     for folder in out_dirs:
         folder.mkdir(parents=True, exist_ok=True)
     font, style, palette = qapp.font(), qapp.styleSheet(), qapp.palette()
+    shown = active.palette()
     written: list[str] = []
     try:
         for theme, size in LOOKS:
-            apply_theme(qapp, text_size=size)
-            qapp.setPalette(_dark_palette() if theme == "dark" else palette)
+            apply_theme(qapp, text_size=size, theme=theme)  # the app's own dark style
             suffix = f"{theme}_{point_size(size)}pt"
             for state, prepare in _STATES.items():
                 name = f"thermal_{state}_{suffix}.png"
@@ -599,6 +578,7 @@ def test_screenshots_light_dark_and_text_sizes(
                 window.close()
                 shot.close()
     finally:
+        active.set_palette(shown)
         qapp.setFont(font)
         qapp.setStyleSheet(style)
         qapp.setPalette(palette)

@@ -551,7 +551,14 @@ def test_every_place_is_reached_and_ticked_by_keys_alone(
 
 # --- screenshots ---------------------------------------------------------------
 
-LOOKS = [("light", 100), ("dark", 100), ("light", 130), ("dark", 130), ("light", 200)]
+LOOKS = [
+    ("light", 100),
+    ("dark", 100),
+    ("light", 130),
+    ("dark", 130),
+    ("light", 200),
+    ("dark", 200),
+]
 """(colour scheme, text size in percent): every screen is checked in each."""
 
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -31,6 +30,7 @@ from coach.flow.switching import NO_CHOICE, RouteChoice, route_choices
 from coach.ui.checkin.answer_controls import press_focused
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, S1, S2, S3
 from coach.ui.visuals.routine_card import RoutineCard, RoutineCardData
+from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.keys import bind_keys
 from coach.ui.widgets.scrolling import scroll_area
 from coach.ui.widgets.theme import make_title, set_icon
@@ -102,14 +102,15 @@ class OutcomeView(QWidget):
                 (Qt.Modifier.ALT | Qt.Key.Key_Left, self._back),
             ),
         )
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.back_button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.home_button)
+        # The routine's "Use this routine" joins these when there is one: on screen at
+        # every text size, while the card and the reasons above it scroll.
+        self._bar = FlowLayout(spacing=S1)
+        self._bar.addWidget(self.back_button)
+        self._bar.addWidget(self.home_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.scroll_area, 1)
-        layout.addLayout(buttons)
+        layout.addLayout(self._bar)
 
     def routine_name(self, route_id: str) -> str:
         """The routine's display name (its id in words if the library lacks it)."""
@@ -121,6 +122,9 @@ class OutcomeView(QWidget):
     ) -> None:
         """Show ``outcome``. Without ``offer_routine`` (or a route) only Home is offered."""
         offer = offer_routine and outcome.route is not None
+        if self.use_button is not None:
+            self._bar.removeWidget(self.use_button)
+            self.use_button.deleteLater()
         self.use_button = None
         body = QWidget()
         column = QVBoxLayout(body)
@@ -211,12 +215,13 @@ class OutcomeView(QWidget):
             column.addWidget(
                 self._label(parent, _bullets(outcome.advice), name=self.tr("Advice"), rich=True)
             )
-        use = QPushButton(self.tr("Use this routine (Enter)"), parent)
+        use = QPushButton(self.tr("Use this routine (Enter)"), self)
         use.setAccessibleName(self.tr("Use this routine"))
         use.setMinimumHeight(BIG_BUTTON_HEIGHT)
         set_icon(use, "play", primary=True)
         use.clicked.connect(lambda: self.route_chosen.emit(str(outcome.route)))
-        column.addWidget(use, 0, Qt.AlignmentFlag.AlignLeft)
+        self._bar.insertWidget(1, use)  # after Back, before Home
+        use.show()
         self.use_button = use
         shipped = [r for r in self._routines.values() if r.id not in self._own]
         choices = route_choices(outcome, shipped)

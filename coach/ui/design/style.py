@@ -4,7 +4,8 @@ Roles (set with ``widget.setProperty("role", ...)``): ``card`` (a raised surface
 ``notice``, ``danger``, ``title``, ``caption``, ``muted``, ``eyebrow`` (a small heading
 over a card). Buttons: ``primary`` (the one main action, filled in the brand colour)
 or plain (secondary, outlined); ``quiet`` for a borderless secondary action; ``compact``
-for a row of several big buttons that must stay on screen at 200 % text. A widget with
+for a small button in a row of settings; ``control`` for the session's row of big
+buttons (a fixed height, so two rows of them stay on screen at 200 % text). A widget with
 ``questions`` (the check-in screens) gets slimmer buttons, so rows of answers fit.
 """
 
@@ -13,7 +14,17 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 
 from coach.ui.design.palette import Palette
-from coach.ui.design.tokens import BORDER_WIDTH, BUTTON_RADIUS, CARD_RADIUS, FOCUS_WIDTH
+from coach.ui.design.tokens import (
+    BIG_BUTTON_HEIGHT,
+    BORDER_WIDTH,
+    BUTTON_RADIUS,
+    CARD_RADIUS,
+    FOCUS_WIDTH,
+    S1,
+    S2,
+)
+
+CONTROL_PAD = S1 // 2
 
 _STYLE = """
 QPushButton {
@@ -31,6 +42,9 @@ QWidget[questions="true"] QPushButton { padding: 0.3em 1em; border-width: {borde
 QWidget[questions="true"] QPushButton:focus { border-width: {focus}px; }
 QWidget[questions="true"] QPushButton[answer="true"] { padding: 0.3em 0.6em; }
 QPushButton[compact="true"] { padding: 0.15em 0.8em; min-height: 1.3em; }
+QPushButton[control="true"] {
+    padding: {control_pad}px {control_side}px; min-height: {control_height}px;
+}
 QPushButton[tile="true"] {
     background: {surface}; border: {border_width}px solid {border};
     border-radius: {card_radius}px; padding: 0; text-align: left; color: transparent;
@@ -118,6 +132,13 @@ QCheckBox::indicator:disabled, QRadioButton::indicator:disabled { border-color: 
 QFrame#row QCheckBox, QFrame#row QRadioButton { border: none; }
 QFrame#row QCheckBox::indicator, QFrame#row QRadioButton::indicator { width: 1.4em; height: 1.4em; }
 QFrame#row QRadioButton::indicator { border-radius: 0.7em; }
+QFrame#row QRadioButton[score="true"] {
+    border: {border_width}px solid {border}; padding: 0.3em 0.15em; spacing: 0;
+}
+QFrame#row QRadioButton[score="true"]:checked, QFrame#row QRadioButton[score="true"]:focus {
+    border-color: {brand};
+}
+QFrame#row QRadioButton[score="true"]::indicator { width: 0; height: 0; border: none; }
 QFrame#row { border: {focus}px solid transparent; border-radius: 6px; }
 QFrame#row[focused="true"] { border: {focus}px solid {brand}; }
 QToolTip { background: {surface}; color: {text}; border: 1px solid {border}; }
@@ -133,6 +154,9 @@ def style_sheet(palette: Palette, ui_assets: str) -> str:
         "border_width": str(BORDER_WIDTH),
         "card_radius": str(CARD_RADIUS),
         "button_radius": str(BUTTON_RADIUS),
+        "control_pad": str(CONTROL_PAD),
+        "control_side": str(S2),
+        "control_height": str(BIG_BUTTON_HEIGHT - 2 * (CONTROL_PAD + FOCUS_WIDTH)),
     }
     sheet = _STYLE
     for name, value in values.items():

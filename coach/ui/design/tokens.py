@@ -36,9 +36,18 @@ BIG_BUTTON_HEIGHT = 56
 ICON_EM = 1.3
 """Icons on buttons are this many times the text height."""
 
+SCORE_BUTTON = 52
+"""A pain-scale score button is at least this wide and tall (more at large text)."""
+
 FIGURE_MIN_HEIGHT = 300
 """The session figure is never shorter than this, at any text size."""
 RING_SIZE = 240
 """Diameter of the session countdown ring at 100 % text."""
 THUMB_HEIGHT = 112
 """Figures on routine cards: this tall at any text size (the words grow, not the pictures)."""
+CHART_MIN_HEIGHT = 180
+CHART_MIN_LINES = 9
+"""The pain chart is at least this many lines of its text tall (its axes and legend
+stay readable at 200 %), and never under CHART_MIN_HEIGHT px."""
+VOICE_NAME_CHARS = 16
+"""The voice list in Settings is at least this many characters wide at any text size."""

@@ -28,7 +28,9 @@ from coach.flow.history_texts import delete_question, deleted_text
 from coach.store.edits import delete_session, restore_session, set_note
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.design.tokens import S1
 from coach.ui.history.history_model import date_text, routine_text
+from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.keys import bind_keys
 
 UNDO_MS: Final = 10_000
@@ -131,8 +133,7 @@ class SessionActions(QWidget):
         self._undo_timer.setSingleShot(True)
         self._undo_timer.setInterval(undo_ms)
         self._undo_timer.timeout.connect(self.forget_undo)
-        row = QHBoxLayout()
-        row.addWidget(self.note, 1)
+        row = FlowLayout(spacing=S1, right_aligned=True)  # the note has its own line
         row.addWidget(self.edit_button)
         row.addWidget(self.delete_button)
         said = QHBoxLayout()
@@ -140,6 +141,7 @@ class SessionActions(QWidget):
         said.addWidget(self.undo_button)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.note)
         column.addLayout(row)
         column.addLayout(said)
         bind_keys(table, ((Qt.Key.Key_Delete, self.ask_delete),))

@@ -22,6 +22,8 @@ from coach.engine.clock import Clock
 from coach.flow.history_texts import export_counts_text
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.design.tokens import S1
+from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.scrolling import scroll_area
 
 STATUS_LINES: Final = 3
@@ -79,20 +81,21 @@ class ExportBar(QWidget):
         self._status_area = scroll_area(self)
         self._status_area.setWidget(self._status)
         self._status_area.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
+        exports = FlowLayout(spacing=S1)  # a second row at 200 % text, not a wider window
+        exports.addWidget(
             _button("Export CS&V files…", "Export history as CSV files", self._ask_csv_folder)
         )
-        buttons.addWidget(
+        exports.addWidget(
             _button(
                 "Export P&DF for my physio…",
                 "Export PDF summary for my physio",
                 self._ask_pdf_path,
             )
         )
-        buttons.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addLayout(exports, 1)
         if trailing is not None:
-            buttons.addWidget(trailing)
+            buttons.addWidget(trailing, 0, Qt.AlignmentFlag.AlignBottom)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)

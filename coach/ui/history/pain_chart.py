@@ -15,14 +15,15 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtCore import QDateTime, QMargins, QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from coach.domain.history import PAIN_MAX, PAIN_MIN, SessionRecord
 from coach.domain.progress import local_day, week_start, weekly_pain
 from coach.store.history import HistoryStore
 from coach.ui.design.palette import PALETTES
+from coach.ui.design.tokens import CHART_MIN_HEIGHT, CHART_MIN_LINES
 
 RECENT_WEEKS: Final = 13
 CHART_WEEKS: Final = 52
@@ -136,13 +137,21 @@ class PainChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName("Pain over time chart")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(CHART_MIN_HEIGHT)
+
+    def sizeHint(self) -> QSize:
+        """As tall as its minimum: it grows into the room there is, and never asks the
+        tab (whose wrapped captions make the page size itself by its preferred height)
+        for more than fits, so History does not scroll."""
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
     def set_data(self, data: PainChartData, *, dark: bool, font: QFont | None = None) -> None:
         """Replace the chart with ``data``, in dark or light colours, text in ``font``."""
         text_font = QFont(font if font is not None else self.font())
         if font is None:
             text_font.setPointSizeF(text_font.pointSizeF() * AXIS_SCALE)
+        tall = CHART_MIN_LINES * QFontMetrics(text_font).height()  # axes readable at 200 %
+        self.setMinimumHeight(max(CHART_MIN_HEIGHT, tall))
         chart = QChart()
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight

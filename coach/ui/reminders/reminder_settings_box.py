@@ -38,7 +38,10 @@ from PySide6.QtWidgets import (
 from coach.flow.reminder_settings import MAX_TIMES, ReminderSettings, is_time
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or, ui_locale
+from coach.ui.design.tokens import S1
 from coach.ui.widgets.check_row import labelled_row
+from coach.ui.widgets.flow_layout import FlowLayout
+from coach.ui.widgets.scrolling import fitting_scroll_area
 
 ICE_LABEL = str(
     QT_TRANSLATE_NOOP(
@@ -87,22 +90,18 @@ class ReminderSettingsBox(QGroupBox):
         self.login = QCheckBox()
         self.login.setAccessibleName(self.tr("Start on login"))
         self.test = QPushButton(self.tr("Send a test re&minder"), self)
+        self.test.setProperty("compact", True)  # on the dialog's bottom bar, beside Done
         self.test.setAccessibleName(self.tr("Send a test reminder"))
         self.test.clicked.connect(self.test_requested.emit)
 
-        days = QHBoxLayout()
+        days = FlowLayout(spacing=S1)  # the days and the quiet hours wrap at 200 % text
         for box in self.days:
             days.addWidget(box)
-        days.addStretch(1)
-        quiet = QHBoxLayout()
+        quiet = FlowLayout(spacing=S1)
         quiet.addWidget(self.quiet_start)
         quiet.addWidget(QLabel(self.tr("to"), self))
         quiet.addWidget(self.quiet_end)
         quiet.addWidget(QLabel(self.tr("(no ice reminders then)"), self))
-        quiet.addStretch(1)
-        test = QHBoxLayout()
-        test.addWidget(self.test)
-        test.addStretch(1)
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow(labelled_row(self.session_on, self.tr("Remind me to do my session"), self))
@@ -114,7 +113,6 @@ class ReminderSettingsBox(QGroupBox):
         form.addRow(self.tr("Quiet hours"), quiet)
         login = self.tr("Start Rehab Coach in the background when I log in")
         form.addRow(labelled_row(self.login, login, self))
-        form.addRow(test)
 
         for box in (self.session_on, self.thermal_on, self.login, *self.days):
             box.toggled.connect(self._edited)
@@ -187,13 +185,16 @@ class ReminderSettingsRow(QWidget):
         self.box = ReminderSettingsBox(self.dialog)
         done = QPushButton(self.tr("&Done"), self.dialog)
         done.setAccessibleName(self.tr("Done"))
+        done.setProperty("compact", True)
         done.clicked.connect(self.dialog.accept)
         bar = QHBoxLayout()
+        bar.addWidget(self.box.test)
         bar.addStretch(1)
         bar.addWidget(done)
         inside = QVBoxLayout(self.dialog)
-        inside.addWidget(self.box)
+        inside.addWidget(fitting_scroll_area(self.box, self.dialog), 1)  # scrolls past 700 px
         inside.addLayout(bar)
+        self._bar = bar
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Reminders set"))
@@ -210,11 +211,21 @@ class ReminderSettingsRow(QWidget):
         self._update()
 
     def _open(self) -> None:
-        """Wide enough for the longest line unwrapped (the text size may have changed)."""
-        self.dialog.setMinimumWidth(
-            self.fontMetrics().horizontalAdvance(self.box.tr(ICE_LABEL)) + 200
-        )
-        self.dialog.adjustSize()
+        """Wide enough for the longest line unwrapped (the text size may have changed),
+        but never wider or taller than the app's window: then long lines wrap, and the
+        settings scroll above the Done bar."""
+        window = self.window()
+        wanted = self.fontMetrics().horizontalAdvance(self.box.tr(ICE_LABEL)) + 200
+        width = min(wanted, window.width())
+        inside = self.dialog.layout()
+        box = self.box.layout()
+        assert inside is not None and box is not None
+        margins = inside.contentsMargins()
+        settings = box.totalMinimumHeightForWidth(width - margins.left() - margins.right())
+        around = self._bar.sizeHint().height() + inside.spacing() + margins.top()
+        height = settings + around + margins.bottom()
+        self.dialog.setMinimumWidth(width)
+        self.dialog.resize(width, min(height, window.height()))
         self.dialog.open()
 
     def _update(self) -> None:

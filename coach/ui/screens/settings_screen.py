@@ -21,7 +21,7 @@ from coach.domain.regions import Region
 from coach.speech.settings import MAX_RATE, MIN_RATE, SpeechSettings
 from coach.speech.voice_choices import Voice, voice_choices
 from coach.ui.app.app_settings import GET_READY_RANGE, LANGUAGES, TEXT_SIZES, THEMES, AppSettings
-from coach.ui.design.tokens import PAGE_MARGIN, S1, S2
+from coach.ui.design.tokens import PAGE_MARGIN, S1, S2, VOICE_NAME_CHARS
 from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
 from coach.ui.screens.region_choice import region_choice
 from coach.ui.widgets.check_row import labelled_row
@@ -47,6 +47,11 @@ class SettingsScreen(QWidget):
         voice_on_row = labelled_row(self.voice_on, self.tr("Speak the cues"), self)
         self.voice = QComboBox(self)
         self.voice.setAccessibleName(self.tr("Voice"))
+        # "More voices" beside it may wrap, never squeeze the name to "Default v" at 200 %
+        self.voice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.voice.setMinimumContentsLength(VOICE_NAME_CHARS)
         self.more_voices = QCheckBox()
         self.more_voices.setAccessibleName(self.tr("More voices"))
         more_voices_row = labelled_row(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from coach.ui.checkin.question_page import Hint
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, PAGE_MARGIN, S1, S2, S3
 from coach.ui.visuals.achievement import Achievement, SessionFacts
-from coach.ui.widgets.check_row import focus_ring
+from coach.ui.widgets.check_row import focus_ring, labelled_row
 from coach.ui.widgets.keys import bind_keys
 from coach.ui.widgets.pain_scale import PainScale
 from coach.ui.widgets.scrolling import scroll_area
@@ -77,10 +77,10 @@ class AfterSessionScreen(QWidget):
         self._spread = QButtonGroup(self)
         self._spread.addButton(self.spread_yes)
         self._spread.addButton(self.spread_no)
-        self.easy = QCheckBox(
-            self.tr("That felt easy: I could have done a couple more of each"), page
-        )
+        self.easy = QCheckBox(page)
         self.easy.setAccessibleName(self.tr("That felt easy"))
+        easy = self.tr("That felt easy: I could have done a couple more of each")
+        self._easy_row = labelled_row(self.easy, easy, page)  # wraps at 200 % text
         self.save_button = QPushButton(self.tr("&Save (Enter)"), page)
         self.save_button.setAccessibleName(self.tr("Save how I feel"))
         self.save_button.setMinimumHeight(BIG_BUTTON_HEIGHT)
@@ -102,7 +102,7 @@ class AfterSessionScreen(QWidget):
         column.addWidget(focus_ring(self.scale, page))
         column.addWidget(question)
         column.addLayout(spread_row)
-        column.addWidget(self.easy)
+        column.addWidget(self._easy_row)
         column.addStretch(1)
         scroller = scroll_area(page)
         scroller.setWidget(form)
@@ -158,7 +158,7 @@ class AfterSessionScreen(QWidget):
             button.setChecked(False)
         self._spread.setExclusive(True)
         self.easy.setChecked(False)
-        self.easy.setVisible(completed)
+        self._easy_row.setVisible(completed)
         self.hint.say("")
         self.summary.clear()
         self.pages.setCurrentWidget(self.questions)
@@ -202,5 +202,5 @@ class AfterSessionScreen(QWidget):
         pain = self.scale.value()
         if pain is None or self._spread.checkedButton() is None:
             return
-        easy = self.easy.isChecked() and not self.easy.isHidden()
+        easy = self.easy.isChecked() and not self._easy_row.isHidden()
         self.saved.emit(AfterAnswers(pain, self.spread_yes.isChecked(), easy))

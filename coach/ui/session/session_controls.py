@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QPushButton, QVBoxLayout, QWidget
 
-from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, S1, S2
+from coach.ui.design.tokens import S1, S2
 from coach.ui.session.session_controller import SessionController
 from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.keys import bind_keys
@@ -53,7 +53,7 @@ class SessionControls(QFrame):
         self.stop_button = self._button(
             self.tr("Stop"), "stop", self.tr("Stop the session (Esc)"), stop
         )
-        row = FlowLayout(spacing=S2, centred=True)
+        row = FlowLayout(spacing=S2, centred=True, row_spacing=S1)
         for button in (
             self.back_button,
             self.pause_button,
@@ -64,7 +64,7 @@ class SessionControls(QFrame):
         ):
             row.addWidget(button)
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, S1, 0, 0)
+        outer.setContentsMargins(0, 0, 0, 0)
         outer.addLayout(row)
         keys = {
             Qt.Key.Key_Space: controller.toggle_pause,
@@ -87,8 +87,7 @@ class SessionControls(QFrame):
         button.setAccessibleName(name)
         button.setToolTip(name)
         button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-        button.setMinimumHeight(BIG_BUTTON_HEIGHT)
-        button.setProperty("compact", True)
+        button.setProperty("control", True)
         set_icon(button, icon)
         button.clicked.connect(slot)
         return button

@@ -26,15 +26,7 @@ from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
 from coach.flow.wording import count, time_left
 from coach.ui.app.translations import english_or
-from coach.ui.design.tokens import (
-    BADGE,
-    FIGURE_MIN_HEIGHT,
-    LEAD,
-    S1,
-    S2,
-    S3,
-    SMALL,
-)
+from coach.ui.design.tokens import BADGE, FIGURE_MIN_HEIGHT, LEAD, S1, S3, SMALL
 from coach.ui.session.advice_bar import AdviceBar
 from coach.ui.session.session_controller import SessionController
 from coach.ui.session.session_controls import SessionControls
@@ -42,7 +34,7 @@ from coach.ui.session.session_display import figure_motion, format_seconds
 from coach.ui.session.session_panels import ConfirmPanel, HurtsPanel, OneShown
 from coach.ui.visuals.ring import ProgressRing
 from coach.ui.widgets.figure_view import FigureView
-from coach.ui.widgets.scrolling import scroll_area
+from coach.ui.widgets.scrolling import fitting_scroll_area, scroll_area
 from coach.ui.widgets.theme import make_title, set_icon, set_primary, set_relative_size
 
 PHASE_WORDS = {
@@ -199,17 +191,25 @@ class SessionPlayer(QWidget):
         self.panels.addWidget(self.quit_panel)
         self.advice = AdviceBar(self)
 
+        # Title, figure, ring and steps scroll in their own area if the text is too big
+        # to fit; the advice and the controls below it never leave the screen.
+        body = QWidget(self)
+        inside = QVBoxLayout(body)
+        inside.setContentsMargins(0, 0, 0, 0)
+        inside.setSpacing(S1)
+        inside.addWidget(self.exercise_name)
+        inside.addWidget(self.progress)
+        inside.addLayout(middle, 2)
+        inside.addWidget(self.notes, 1)
+        self.body = fitting_scroll_area(body, self)
         view = QVBoxLayout(self.session_view)
         view.setContentsMargins(0, 0, 0, 0)
         view.setSpacing(S1)
-        view.addWidget(self.exercise_name)
-        view.addWidget(self.progress)
-        view.addLayout(middle, 2)
-        view.addWidget(self.notes, 1)
+        view.addWidget(self.body, 1)
         view.addWidget(self.advice)
         view.addWidget(self.controls)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(S3, S2, S3, S2)
+        layout.setContentsMargins(S3, S1, S3, S1)
         layout.addWidget(self.panels)
 
     def _keys_hint(self) -> QLabel:

@@ -5,12 +5,13 @@ The pattern of Qt's Flow Layout example."""
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget, QWidgetItem
 
 
 class FlowLayout(QLayout):
     """Rows of widgets at their preferred size (flush right if ``right_aligned``, each
-    row centred if ``centred``); as narrow as the widest one."""
+    row centred if ``centred``; rows ``row_spacing`` apart, else ``spacing``); as narrow
+    as the widest one."""
 
     def __init__(
         self,
@@ -19,15 +20,23 @@ class FlowLayout(QLayout):
         spacing: int = 8,
         right_aligned: bool = False,
         centred: bool = False,
+        row_spacing: int | None = None,
     ) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
         self._gap = spacing
+        self._row_gap = spacing if row_spacing is None else row_spacing
         self._right_aligned = right_aligned
         self._centred = centred
 
     def addItem(self, item: QLayoutItem) -> None:
         self._items.append(item)
+
+    def insertWidget(self, index: int, widget: QWidget) -> None:
+        """Put ``widget`` at ``index`` in the flow."""
+        self.addChildWidget(widget)
+        self._items.insert(index, QWidgetItem(widget))
+        self.invalidate()
 
     def count(self) -> int:
         return len(self._items)
@@ -92,6 +101,6 @@ class FlowLayout(QLayout):
                 if place:
                     item.setGeometry(QRect(QPoint(x, y), hint))
                 x += hint.width() + self._gap
-            y += max((h.height() for _, h in row), default=0) + self._gap
+            y += max((h.height() for _, h in row), default=0) + self._row_gap
         margins = self.contentsMargins()
-        return y - self._gap - rect.y() + margins.bottom() if self._items else 0
+        return y - self._row_gap - rect.y() + margins.bottom() if self._items else 0

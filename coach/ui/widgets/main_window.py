@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.ui.widgets.scrolling import scroll_area
+from coach.ui.widgets.scrolling import fitting_scroll_area
 
 APP_TITLE = "Rehab Coach"
 NOTICE_AREA_MAX_HEIGHT = 300
@@ -33,31 +33,6 @@ def first_sentence(text: str, limit: int = 90) -> str:
     if len(sentence) <= limit:
         return sentence
     return sentence[:limit].rsplit(" ", 1)[0] + "…"
-
-
-class _AtLeast(QWidget):
-    """Holds ``widget`` and asks a scroll area only for the height it can't do without
-    at a given width (Qt's default asks for the preferred height, so a screen would
-    scroll whenever it is below its comfortable size, not only when it can't fit)."""
-
-    def __init__(self, widget: QWidget) -> None:
-        super().__init__()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(widget)
-
-    def heightForWidth(self, width: int) -> int:
-        layout = self.layout()
-        assert layout is not None
-        return layout.totalMinimumHeightForWidth(width)
-
-
-def _scrolling(widget: QWidget) -> QScrollArea:
-    """``widget`` in a scroll area; it is stretched to fit and scrolls only when it
-    can't (e.g. at 200% text), sideways too rather than cut anything off."""
-    area = scroll_area(sideways=True)
-    area.setWidget(_AtLeast(widget))
-    return area
 
 
 class NoticeBar(QWidget):
@@ -142,7 +117,7 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         self.notices = NoticeBar()
-        self._notice_area = _scrolling(self.notices)
+        self._notice_area = fitting_scroll_area(self.notices, sideways=True)
         self._notice_area.setMaximumHeight(NOTICE_AREA_MAX_HEIGHT)
         self._notice_area.setVisible(False)
         self.notices.changed.connect(self._fit_notices)
@@ -177,7 +152,7 @@ class MainWindow(QMainWindow):
     def add_screen(self, name: str, screen: QWidget) -> None:
         """Register ``screen`` under ``name`` (it scrolls if the text is too big to fit)."""
         self._screens[name] = screen
-        self._holders[name] = _scrolling(screen)
+        self._holders[name] = fitting_scroll_area(screen, sideways=True)
         self._stack.addWidget(self._holders[name])
 
     def add_lazy_screen(self, name: str, build: Callable[[], QWidget]) -> None:

@@ -8,7 +8,7 @@ eleven radio buttons.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from coach.ui.design.tokens import S1, SCORE_BUTTON
 
 
 class ScoreButton(QRadioButton):
@@ -47,7 +49,6 @@ class PainScale(QWidget):
         for score in range(11):
             button = ScoreButton(str(score), self)
             button.setProperty("score", True)  # drawn as a button (coach.ui.design.style)
-            button.setMinimumSize(52, 52)
             button.setAccessibleName(
                 self.tr("{name} {score} out of 10").format(name=name, score=score)
             )
@@ -68,6 +69,23 @@ class PainScale(QWidget):
         layout.addLayout(row)
         layout.addLayout(ends)
         layout.addWidget(self._anchors)
+
+        self._fit_buttons()
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new text size: resize the score buttons to it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_buttons()
+
+    def _fit_buttons(self) -> None:
+        """Each score button holds "10" whole at the text size, and is never smaller
+        than SCORE_BUTTON (an easy target)."""
+        metrics = self.fontMetrics()
+        tall = max(SCORE_BUTTON, metrics.height() + 2 * S1)
+        wide = max(tall, metrics.horizontalAdvance("10") + 2 * S1)
+        for button in self._group.buttons():
+            button.setMinimumSize(wide, tall)
 
     def value(self) -> int | None:
         """The chosen score, or None if none was chosen yet."""

@@ -3,7 +3,7 @@ never a tab stop itself (its content takes focus)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 
 NO_FOCUS = 0
 """Qt.FocusPolicy.NoFocus."""
@@ -22,6 +22,33 @@ def scroll_area(parent: QWidget | None = None, *, sideways: bool = False) -> QSc
     area.setProperty("focusPolicy", NO_FOCUS)
     if not sideways:
         area.setProperty("horizontalScrollBarPolicy", ALWAYS_OFF)
+    return area
+
+
+class _AtLeast(QWidget):
+    """Holds ``widget`` and asks a scroll area only for the height it can't do without
+    at a given width (Qt's default asks for the preferred height, so a screen would
+    scroll whenever it is below its comfortable size, not only when it can't fit)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(widget)
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        assert layout is not None
+        return layout.totalMinimumHeightForWidth(width)
+
+
+def fitting_scroll_area(
+    widget: QWidget, parent: QWidget | None = None, *, sideways: bool = False
+) -> QScrollArea:
+    """``widget`` in a scroll area; it is stretched to fit and scrolls only when it
+    can't (e.g. at 200% text), sideways too (if ``sideways``) rather than cut anything off."""
+    area = scroll_area(parent, sideways=sideways)
+    area.setWidget(_AtLeast(widget))
     return area
 
 
