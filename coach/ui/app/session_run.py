@@ -243,6 +243,7 @@ class SessionRun(QObject):
             pain_before=record.pain_before,
             pain_after=record.pain_after,
             streak=streak(self._store.sessions(limit=60), today=local_day(record.started_at)),
+            skipped=running.outcome.skipped,
         )
         html = "".join(f"<p>{line}</p>" for line in result.lines)
         self._after.get().show_summary(html, facts)

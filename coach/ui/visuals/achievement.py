@@ -32,6 +32,8 @@ class SessionFacts:
     pain_after: int | None
     streak: int
     """Days in a row with a session done, this one included."""
+    skipped: int = 0
+    """Steps skipped (a completed session with skips is not called "complete")."""
 
 
 class DoneMark(EmSquare):
@@ -125,11 +127,13 @@ class Achievement(QWidget):
     def show_facts(self, facts: SessionFacts) -> None:
         """Show ``facts``."""
         self.mark.set_completed(facts.completed)
-        self.heading.setText(
-            self.tr("Session complete. Well done!")
-            if facts.completed
-            else self.tr("Saved. Stopping when it was right is part of getting better.")
-        )
+        if not facts.completed:
+            heading = self.tr("Saved. Stopping when it was right is part of getting better.")
+        elif facts.skipped:
+            heading = self.tr("Session finished, with some steps skipped. Well done for the rest!")
+        else:
+            heading = self.tr("Session complete. Well done!")
+        self.heading.setText(heading)
         self.steps.value.setText(str(facts.steps_done))
         self.minutes.value.setText(
             self.tr("{minutes} min").format(minutes=facts.minutes)
