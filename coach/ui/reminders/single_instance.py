@@ -158,11 +158,16 @@ class InstanceServer(QObject):
             fd = peer.fileno()
             reader = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
             self._peers[fd] = (peer, reader, bytearray())
-            reader.activated.connect(lambda _s, fd=fd: self._read_linux(fd))
-            self._read_linux(fd)
+            reader.activated.connect(lambda _s, fd=fd, r=reader: self._read_linux(fd, r))
+            self._read_linux(fd, reader)
 
-    def _read_linux(self, fd: int) -> None:
-        peer, _, buffer = self._peers[fd]
+    def _read_linux(self, fd: int, reader: QSocketNotifier) -> None:
+        """Read what ``reader``'s peer sent. A notice can still arrive after the peer
+        was read to its end and dropped (or its fd reused by a later peer): ignored."""
+        entry = self._peers.get(fd)
+        if entry is None or entry[1] is not reader:
+            return
+        peer, _, buffer = entry
         try:
             chunk = peer.recv(MAX_LINE)
         except BlockingIOError:
