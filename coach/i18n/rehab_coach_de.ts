@@ -1524,6 +1524,249 @@
     </message>
 </context>
 <context>
+    <name>ThermalController</name>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="15"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="16"/>
+        <source>I&apos;ve taken it off</source>
+        <translation>Ich habe es abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="17"/>
+        <source>Snooze 2 min</source>
+        <translation>2 Min. später erinnern</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="18"/>
+        <source>Skin looks OK</source>
+        <translation>Haut sieht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="49"/>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="53"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="62"/>
+        <source>Another ice or heat timer is running.</source>
+        <translation>Es läuft schon ein Timer für Kälte oder Wärme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="66"/>
+        <source>Read the advice and tick it first.</source>
+        <translation>Lesen Sie zuerst die Hinweise und setzen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="70"/>
+        <source>Give your skin a rest before the next {name}.</source>
+        <translation>Gönnen Sie Ihrer Haut eine Pause, bevor Sie wieder {name} anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="74"/>
+        <source>That is {n} times today, the most advised.</source>
+        <translation>Das war heute schon {n}-mal, mehr wird nicht empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="215"/>
+        <source>{name}: {time} left</source>
+        <translation>{name}: noch {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="282"/>
+        <source>Check your skin</source>
+        <translation>Prüfen Sie Ihre Haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="284"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="312"/>
+        <source>{name} finished</source>
+        <translation>{name}: Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="286"/>
+        <source>Take the pack off now.</source>
+        <translation>Nehmen Sie die Auflage jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="304"/>
+        <source>The coach could not tell how long your {name} has been on (the clock changed while it was closed), so the timer has ended. Take the pack off now.</source>
+        <translation>Der Coach konnte nicht feststellen, wie lange die Anwendung ({name}) schon läuft (die Uhr wurde verstellt, während die App geschlossen war). Deshalb ist der Timer beendet. Nehmen Sie die Auflage jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="310"/>
+        <source>Your {name} timer finished while you were away</source>
+        <translation>Ihr Timer ({name}) ist abgelaufen, während Sie weg waren</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="313"/>
+        <source>Take the pack off now</source>
+        <translation>Nehmen Sie die Auflage jetzt ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="319"/>
+        <source>Next {name} from {when}</source>
+        <translation>{name} wieder ab {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalCountdown</name>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="47"/>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="64"/>
+        <source>Check your skin</source>
+        <translation>Prüfen Sie Ihre Haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="70"/>
+        <source>Skin looks OK</source>
+        <translation>Haut sieht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="74"/>
+        <source>Stop now</source>
+        <translation>Jetzt aufhören</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="74"/>
+        <source>Stop now: my skin does not look right</source>
+        <translation>Jetzt aufhören: Meine Haut sieht nicht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="87"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="87"/>
+        <source>Back to home (the timer keeps running)</source>
+        <translation>Zurück zur Startseite (der Timer läuft weiter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="90"/>
+        <source>Stop the timer</source>
+        <translation>Timer beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="101"/>
+        <source>{name} timer</source>
+        <translation>Timer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="103"/>
+        <source>of {total}.</source>
+        <translation>von {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/thermal/thermal_countdown.py" line="108"/>
+        <source>The coach will chime after %n minute(s) for a skin check.</source>
+        <translation>
+            <numerusform>Nach %n Minute ertönt ein Ton: Dann prüfen Sie Ihre Haut.</numerusform>
+            <numerusform>Nach %n Minuten ertönt ein Ton: Dann prüfen Sie Ihre Haut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThermalScreen</name>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="43"/>
+        <source>Ice or heat</source>
+        <translation>Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="84"/>
+        <source>Time&apos;s up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="90"/>
+        <source>I&apos;ve &amp;taken it off</source>
+        <translation>Ich habe es &amp;abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="90"/>
+        <source>I&apos;ve taken it off</source>
+        <translation>Ich habe es abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="108"/>
+        <source>Take the pack off now.</source>
+        <translation>Nehmen Sie die Auflage jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="139"/>
+        <source> Next {name} from {when}.</source>
+        <translation> {name} wieder ab {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalSetup</name>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="133"/>
+        <source>Ice or heat</source>
+        <translation>Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="138"/>
+        <source>Choose {name}</source>
+        <translation>{name} wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="185"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="185"/>
+        <source>Back to home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="187"/>
+        <location filename="../ui/thermal/thermal_setup.py" line="189"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="193"/>
+        <location filename="../ui/thermal/thermal_setup.py" line="235"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="237"/>
+        <source>Choose ice or heat.</source>
+        <translation>Wählen Sie Kälte oder Wärme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="241"/>
+        <source>Start {name}</source>
+        <translation>{name} starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="245"/>
+        <source>Please ask a health professional first.</source>
+        <translation>Bitte fragen Sie zuerst Ihre Hausarztpraxis oder Physiotherapie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="247"/>
+        <source>Read the advice above, then tick “I have read this”.</source>
+        <translation>Lesen Sie die Hinweise oben und setzen Sie dann das Häkchen bei „Ich habe das gelesen“.</translation>
+    </message>
+</context>
+<context>
     <name>WeekStrip</name>
     <message>
         <location filename="../ui/visuals/week_strip.py" line="26"/>
@@ -1564,6 +1807,44 @@
         <location filename="../ui/checkin/answer_controls.py" line="66"/>
         <source>{word}: {label}</source>
         <translation>{word}: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>_KindPanel</name>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="64"/>
+        <source>Don&apos;t use {name} if any of these apply to you:</source>
+        <translation>Wenden Sie keine {name} an, wenn eines davon auf Sie zutrifft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="74"/>
+        <source>This applies to me</source>
+        <translation>Trifft auf mich zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="75"/>
+        <source>This applies to me: {item}</source>
+        <translation>Trifft auf mich zu: {item}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="86"/>
+        <source>One of these applies to you. Please ask a health professional first before using {name}.</source>
+        <translation>Eines davon trifft auf Sie zu. Bitte fragen Sie zuerst Ihre Hausarztpraxis oder Physiotherapie, bevor Sie {name} anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="94"/>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="99"/>
+        <source>I have read this</source>
+        <translation>Ich habe das gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="100"/>
+        <source>I have read this {name} advice</source>
+        <translation>Ich habe die Hinweise zu {name} gelesen</translation>
     </message>
 </context>
 </TS>
