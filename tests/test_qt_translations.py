@@ -87,9 +87,12 @@ def test_the_catalogue_is_complete_and_the_qm_is_built_from_it(tmp_path: Path) -
 
 
 def test_the_catalogue_keeps_every_placeholder() -> None:
+    """In the translation, and in each plural form of one."""
     for message in ET.parse(TS).getroot().iter("message"):
-        source, translation = message.findtext("source") or "", message.findtext("translation")
-        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation or ""))
+        source = message.findtext("source") or ""
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        for translation in forms or [message.findtext("translation") or ""]:
+            assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation))
 
 
 def test_the_bundle_carries_qt_s_german_and_ours() -> None:

@@ -352,6 +352,395 @@
     </message>
 </context>
 <context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="76"/>
+        <source>Export status</source>
+        <translation>Stand des Exports</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="86"/>
+        <source>Export CS&amp;V files…</source>
+        <translation>CS&amp;V-Dateien exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="87"/>
+        <location filename="../ui/history/history_exports.py" line="199"/>
+        <source>Export history as CSV files</source>
+        <translation>Verlauf als CSV-Dateien exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="93"/>
+        <source>Export P&amp;DF for my physio…</source>
+        <translation>P&amp;DF für meine Physiotherapie …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="94"/>
+        <source>Export PDF summary for my physio</source>
+        <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="117"/>
+        <source>4 files: {counts}</source>
+        <translation>4 Dateien: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="122"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="123"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="124"/>
+        <source>%n ice or heat use(s)</source>
+        <translation>
+            <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
+            <numerusform>%n Anwendungen mit Kälte oder Wärme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="125"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="152"/>
+        <source>summary for your physio</source>
+        <translation>Zusammenfassung für Ihre Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="159"/>
+        <source>Saved to {path} ({what}).</source>
+        <translation>Gespeichert in {path} ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="164"/>
+        <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
+        <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="197"/>
+        <source>Export history as CSV files: choose a folder</source>
+        <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="208"/>
+        <source>Export PDF for my physio</source>
+        <translation>PDF für meine Physiotherapie exportieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="218"/>
+        <source>{kind} files</source>
+        <translation>{kind}-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/history/history_model.py" line="43"/>
+        <location filename="../ui/history/history_model.py" line="53"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="44"/>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="45"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="46"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="47"/>
+        <source>Pain
+before</source>
+        <translation>Schmerz
+vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="48"/>
+        <source>Pain
+after</source>
+        <translation>Schmerz
+nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="49"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="54"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="55"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="56"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="57"/>
+        <source>Skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="58"/>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="62"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="63"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="64"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="65"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="69"/>
+        <source>Ice</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="70"/>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="90"/>
+        <source>dd MMM yyyy</source>
+        <translation>dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="144"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="286"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="287"/>
+        <source>{n} min (cancelled)</source>
+        <translation>{n} Min. (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="288"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="289"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="290"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="291"/>
+        <source>Skin did not look right at the skin check</source>
+        <translation>Haut sah bei der Hautkontrolle nicht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="292"/>
+        <source>Taken off at the skin check</source>
+        <translation>Bei der Hautkontrolle abgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="44"/>
+        <source>Reading the numbers: a change of 2 points or 30% is a real change; 1 point is barely noticeable.</source>
+        <translation>So lesen Sie die Zahlen: Eine Änderung um 2 Punkte oder 30 % ist eine echte Änderung; 1 Punkt merkt man kaum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="133"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="135"/>
+        <source>Your history</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="138"/>
+        <source>Streak and this week</source>
+        <translation>Serie und diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="143"/>
+        <source>History views</source>
+        <translation>Ansichten des Verlaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="144"/>
+        <source>Choose a history view</source>
+        <translation>Ansicht des Verlaufs wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="145"/>
+        <source>Sessions count</source>
+        <translation>Anzahl der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="146"/>
+        <source>Sessions table</source>
+        <translation>Tabelle der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="153"/>
+        <source>Ice and heat count</source>
+        <translation>Anzahl der Anwendungen mit Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="154"/>
+        <source>Ice and heat table</source>
+        <translation>Tabelle der Anwendungen mit Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="158"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="161"/>
+        <source>&amp;Ice and heat</source>
+        <translation>&amp;Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="162"/>
+        <source>Chart caption</source>
+        <translation>Beschriftung der Grafik</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="163"/>
+        <source>Reading the numbers</source>
+        <translation>So lesen Sie die Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="165"/>
+        <source>&amp;Pain chart</source>
+        <translation>&amp;Schmerzverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="168"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="169"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="208"/>
+        <source>%n session(s), newest first.</source>
+        <translation>
+            <numerusform>%n Einheit, die neueste zuerst.</numerusform>
+            <numerusform>%n Einheiten, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="212"/>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Einheiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="216"/>
+        <source>%n use(s) of ice or heat, newest first.</source>
+        <translation>
+            <numerusform>%n Anwendung mit Kälte oder Wärme, die neueste zuerst.</numerusform>
+            <numerusform>%n Anwendungen mit Kälte oder Wärme, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="220"/>
+        <source>No ice or heat logged yet.</source>
+        <translation>Noch keine Kälte oder Wärme eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="237"/>
+        <source>{n} completed</source>
+        <translation>{n} abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="238"/>
+        <source>{n} stopped</source>
+        <translation>{n} beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="241"/>
+        <source>{n} interrupted</source>
+        <translation>{n} unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="243"/>
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="246"/>
+        <source>This week: %n session(s)</source>
+        <translation>
+            <numerusform>Diese Woche: %n Einheit</numerusform>
+            <numerusform>Diese Woche: %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="249"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+</context>
+<context>
     <name>HomeScreen</name>
     <message>
         <location filename="../ui/screens/home_screen.py" line="55"/>
@@ -643,6 +1032,45 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="53"/>
+        <location filename="../ui/history/history_actions.py" line="54"/>
+        <source>Note on a session</source>
+        <translation>Notiz zu einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="55"/>
+        <source>About this note</source>
+        <translation>Über diese Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="58"/>
+        <source>Your note on the session of {when} (your physio sees it in the export).</source>
+        <translation>Ihre Notiz zur Einheit vom {when} (Ihre Physiotherapie sieht sie im Export).</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="62"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="64"/>
+        <source>Note length</source>
+        <translation>Länge der Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="84"/>
+        <source>{n} of {most} characters. Ctrl+Enter saves.</source>
+        <translation>{n} von {most} Zeichen. Strg+Enter speichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="86"/>
+        <source>Too long: {n} of {most} characters. Shorten it to save.</source>
+        <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeView</name>
     <message>
         <location filename="../ui/checkin/outcome_view.py" line="43"/>
@@ -812,6 +1240,62 @@
         <location filename="../ui/checkin/outcome_view.py" line="282"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PainChart</name>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="29"/>
+        <source>Pain before session</source>
+        <translation>Schmerzen vor der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="30"/>
+        <source>Pain after session</source>
+        <translation>Schmerzen nach der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="98"/>
+        <source>Showing the last {weeks} weeks, one point per session.</source>
+        <translation>Zu sehen sind die letzten {weeks} Wochen, ein Punkt pro Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="102"/>
+        <source>Showing the last {weeks} weeks: one point per session for the last {recent} weeks, weekly averages before that.</source>
+        <translation>Zu sehen sind die letzten {weeks} Wochen: ein Punkt pro Einheit für die letzten {recent} Wochen, davor Wochenmittelwerte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="109"/>
+        <source>No pain scores yet: they appear here after your first session.</source>
+        <translation>Noch keine Schmerzwerte: Sie erscheinen hier nach Ihrer ersten Einheit.</translation>
+    </message>
+</context>
+<context>
+    <name>PainChartView</name>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="144"/>
+        <source>Pain over time chart</source>
+        <translation>Grafik: Schmerzen im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="187"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="187"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="193"/>
+        <source>Pain 0–10</source>
+        <translation>Schmerzen 0–10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="205"/>
+        <source>No pain scores yet</source>
+        <translation>Noch keine Schmerzwerte</translation>
     </message>
 </context>
 <context>
@@ -1051,6 +1535,132 @@
         <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Erinnerungen …</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="119"/>
+        <source>Edit &amp;note…</source>
+        <translation>&amp;Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="120"/>
+        <source>Edit note on the selected session</source>
+        <translation>Notiz zur gewählten Einheit bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="122"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="123"/>
+        <source>Delete the selected session</source>
+        <translation>Die gewählte Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="126"/>
+        <source>Note on the selected session</source>
+        <translation>Notiz zur gewählten Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="130"/>
+        <source>Session change</source>
+        <translation>Änderung an einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="132"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="133"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="161"/>
+        <source>Pick a session to see or edit its note, or to delete it.</source>
+        <translation>Wählen Sie eine Einheit, um ihre Notiz zu sehen oder zu bearbeiten oder um sie zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="163"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="165"/>
+        <source>No note on this session.</source>
+        <translation>Keine Notiz zu dieser Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="212"/>
+        <source>The note wasn&apos;t saved: {error}</source>
+        <translation>Die Notiz wurde nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="214"/>
+        <source>Note saved on the session of {when}.</source>
+        <translation>Notiz zur Einheit vom {when} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="215"/>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="225"/>
+        <source>Delete this session?</source>
+        <translation>Diese Einheit löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_actions.py" line="230"/>
+        <source>Delete the {routine} session of {when}? Its %n recorded step(s) and any pain reports go with it. You can undo this for a few seconds.</source>
+        <translation>
+            <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihr %n gespeicherter Schritt und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
+            <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihre %n gespeicherten Schritte und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="238"/>
+        <source>&amp;Delete session</source>
+        <translation>Einheit &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="239"/>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="240"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="241"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="253"/>
+        <source>The session wasn&apos;t deleted: {error}</source>
+        <translation>Die Einheit wurde nicht gelöscht: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="255"/>
+        <source>Deleted the {routine} session of {when}.</source>
+        <translation>Die Einheit „{routine}“ vom {when} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="276"/>
+        <source>Couldn&apos;t undo: {error}</source>
+        <translation>Rückgängig machen ging nicht: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="278"/>
+        <source>The session is back.</source>
+        <translation>Die Einheit ist wieder da.</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ from coach.engine.clock import Clock
 from coach.flow.history_texts import export_counts_text
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import english_or
 from coach.ui.widgets.scrolling import scroll_area
 
 STATUS_LINES: Final = 3
@@ -72,7 +73,7 @@ class ExportBar(QWidget):
         self._safety_line = ""
         self._follow_ups: Callable[[], tuple[str, ...]] = tuple
         self._status = QLabel()
-        self._status.setAccessibleName("Export status")
+        self._status.setAccessibleName(self.tr("Export status"))
         self._status.setWordWrap(True)
         self._status.setMargin(6)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -81,12 +82,16 @@ class ExportBar(QWidget):
         self._status_area.setVisible(False)
         buttons = QHBoxLayout()
         buttons.addWidget(
-            _button("Export CS&V files…", "Export history as CSV files", self._ask_csv_folder)
+            _button(
+                self.tr("Export CS&V files…"),
+                self.tr("Export history as CSV files"),
+                self._ask_csv_folder,
+            )
         )
         buttons.addWidget(
             _button(
-                "Export P&DF for my physio…",
-                "Export PDF summary for my physio",
+                self.tr("Export P&DF for my physio…"),
+                self.tr("Export PDF summary for my physio"),
                 self._ask_pdf_path,
             )
         )
@@ -108,7 +113,18 @@ class ExportBar(QWidget):
             counts = write_csv_folder(self._store, folder, day=day, tz=self._tz)
         except (OSError, StoreError) as exc:
             return self._failed(folder, exc)
-        return self._saved(folder, f"4 files: {export_counts_text(counts.items())}")
+        parts = ", ".join(self._rows_text(kind, rows) for kind, rows in counts.items())
+        return self._saved(folder, self.tr("4 files: {counts}").format(counts=parts))
+
+    def _rows_text(self, kind: str, rows: int) -> str:
+        """ "12 sessions": how many rows one CSV file has, named by its ``kind``."""
+        words = {
+            "sessions": self.tr("%n session(s)", "", rows),
+            "steps": self.tr("%n step(s)", "", rows),
+            "ice-heat": self.tr("%n ice or heat use(s)", "", rows),
+            "events": self.tr("%n event(s)", "", rows),
+        }.get(kind, f"{rows} {kind}")
+        return english_or(words, export_counts_text([(kind, rows)]))
 
     def set_safety_line(self, text: str) -> None:
         """The safety reminder (with the emergency number) printed in the physio PDF."""
@@ -133,22 +149,20 @@ class ExportBar(QWidget):
             )
         except (OSError, StoreError) as exc:
             return self._failed(path, exc)
-        return self._saved(path, "summary for your physio")
+        return self._saved(path, self.tr("summary for your physio"))
 
     def status_text(self) -> str:
         """The export status line as shown (empty before any export)."""
         return self._status.text().replace("\u200b", "") if not self._status_area.isHidden() else ""
 
     def _saved(self, path: Path, what: str) -> bool:
-        self._show_status(f"Saved to {_breakable(path)} ({what}).", role="notice")
+        saved = self.tr("Saved to {path} ({what}).").format(path=_breakable(path), what=what)
+        self._show_status(saved, role="notice")
         return True
 
     def _failed(self, path: Path, exc: Exception) -> bool:
-        self._show_status(
-            f"Couldn't save to {_breakable(path)}: {_reason(exc)}. "
-            "Choose another folder and try again.",
-            role="danger",
-        )
+        failed = self.tr("Couldn't save to {path}: {reason}. Choose another folder and try again.")
+        self._show_status(failed.format(path=_breakable(path), reason=_reason(exc)), role="danger")
         return False
 
     def _show_status(self, text: str, *, role: str) -> None:
@@ -180,8 +194,9 @@ class ExportBar(QWidget):
 
     def _ask_csv_folder(self) -> None:
         """Open a (non-native) folder dialog; the four files are written there."""
-        dialog = QFileDialog(self, "Export history as CSV files: choose a folder", _documents())
-        dialog.setAccessibleName("Export history as CSV files")
+        title = self.tr("Export history as CSV files: choose a folder")
+        dialog = QFileDialog(self, title, _documents())
+        dialog.setAccessibleName(self.tr("Export history as CSV files"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
@@ -190,12 +205,18 @@ class ExportBar(QWidget):
         dialog.open()
 
     def _ask_pdf_path(self) -> None:
-        self._ask_path("Export PDF for my physio", "rehab-coach-summary", "pdf", self.export_pdf)
+        title = self.tr("Export PDF for my physio")
+        self._ask_path(title, "rehab-coach-summary", "pdf", self.export_pdf)
 
     def _ask_path(self, title: str, stem: str, suffix: str, save: Callable[[Path], bool]) -> None:
         """Open a (non-native) save dialog; ``save`` runs with the chosen path."""
         today = local_day(self._clock.now(), self._tz).isoformat()
-        dialog = QFileDialog(self, title, _documents(), f"{suffix.upper()} files (*.{suffix})")
+        dialog = QFileDialog(
+            self,
+            title,
+            _documents(),
+            self.tr("{kind} files").format(kind=suffix.upper()) + f" (*.{suffix})",
+        )
         dialog.setAccessibleName(title)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

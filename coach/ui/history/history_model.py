@@ -7,21 +7,32 @@ Display text is plain language; ``Qt.UserRole`` gives the record itself.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from datetime import datetime, tzinfo
 from typing import Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
-from coach.domain.history import SessionRecord, SessionStatus, ThermalRecord, ThermalStatus
-from coach.domain.progress import format_time
+from coach.domain.history import (
+    SessionRecord,
+    SessionStatus,
+    ThermalKind,
+    ThermalRecord,
+    ThermalStatus,
+)
 from coach.flow.physio_words import stop_reason_text
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import ui_locale
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,22 +40,41 @@ NO_VALUE: Final = "–"
 """Shown where nothing was recorded (e.g. no pain score)."""
 
 SESSION_HEADERS: Final = (
-    "Date",
-    "Routine",
-    "Level",
-    "Length",
-    "Pain\nbefore",
-    "Pain\nafter",
-    "Result",
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Date")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Routine")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Level")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Length")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Pain\nbefore")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Pain\nafter")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Result")),
 )
-THERMAL_HEADERS: Final = ("Date", "Kind", "Planned", "Actual", "Skin check", "Reaction")
+"""In English: :func:`words` gives them in the app's language."""
+THERMAL_HEADERS: Final = (
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Date")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Planned")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Actual")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Skin check")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Reaction")),
+)
 
 STATUS_TEXT: Final = {
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.STOPPED: "Stopped",
-    SessionStatus.INTERRUPTED: "Interrupted",
-    SessionStatus.IN_PROGRESS: "In progress",
+    SessionStatus.COMPLETED: str(QT_TRANSLATE_NOOP("HistoryModel", "Completed")),
+    SessionStatus.STOPPED: str(QT_TRANSLATE_NOOP("HistoryModel", "Stopped")),
+    SessionStatus.INTERRUPTED: str(QT_TRANSLATE_NOOP("HistoryModel", "Interrupted")),
+    SessionStatus.IN_PROGRESS: str(QT_TRANSLATE_NOOP("HistoryModel", "In progress")),
 }
+"""In English (the PDF's words); :func:`words` gives them in the app's language."""
+KIND_TEXT: Final = {
+    ThermalKind.ICE: str(QT_TRANSLATE_NOOP("HistoryModel", "Ice")),
+    ThermalKind.HEAT: str(QT_TRANSLATE_NOOP("HistoryModel", "Heat")),
+}
+
+
+def words(text: str) -> str:
+    """One of this module's texts in the app's language."""
+    return QCoreApplication.translate("HistoryModel", text)
+
 
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -53,8 +83,13 @@ _RESULT_COLUMN: Final = 6
 
 
 def date_text(ts: float, tz: tzinfo | None = None) -> str:
-    """``12 May 2025 07:30`` for epoch ``ts`` in ``tz`` (None: local time)."""
-    return format_time(ts, "%d %b %Y %H:%M", tz)
+    """``12 May 2025 07:30`` for epoch ``ts`` in ``tz`` (None: local time), in the app's
+    language (German ``12. Mai 2025 07:30``)."""
+    at = datetime.fromtimestamp(ts, tz)
+    # A Qt date format (d = day, MMM = short month, yyyy = year)
+    day = QCoreApplication.translate("HistoryModel", "dd MMM yyyy")
+    when = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return ui_locale().toString(when, f"{day} HH:mm")
 
 
 def routine_text(routine_id: str) -> str:
@@ -80,29 +115,33 @@ def session_cells(record: SessionRecord, tz: tzinfo | None = None) -> tuple[str,
         date_text(record.started_at, tz),
         routine_text(record.routine_id),
         record.level_id,
-        f"{minutes_text(record.duration_s)} min" if record.duration_s is not None else NO_VALUE,
+        _minutes(record.duration_s) if record.duration_s is not None else NO_VALUE,
         _pain(record.pain_before),
         _pain(record.pain_after),
-        STATUS_TEXT[record.status],
+        words(STATUS_TEXT[record.status]),
     )
 
 
 def thermal_cells(record: ThermalRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
     """The displayed text of one ice/heat row, in THERMAL_HEADERS order."""
     if record.status is ThermalStatus.RUNNING:
-        actual = "Running"
+        actual = words("Running")
+    elif record.status is ThermalStatus.CANCELLED:
+        actual = words("{n} min (cancelled)").format(n=minutes_text(record.actual_s))
     else:
-        actual = f"{minutes_text(record.actual_s)} min"
-        if record.status is ThermalStatus.CANCELLED:
-            actual += " (cancelled)"
+        actual = _minutes(record.actual_s)
     return (
         date_text(record.started_at, tz),
-        record.kind.value.capitalize(),
-        f"{minutes_text(record.planned_s)} min",
+        words(KIND_TEXT[record.kind]),
+        _minutes(record.planned_s),
         actual,
-        "Done" if record.skin_check_done else "Not done",
-        record.reaction.strip() or "None",
+        words("Done") if record.skin_check_done else words("Not done"),
+        words(record.reaction.strip() or "None"),
     )
+
+
+def _minutes(seconds: float | None) -> str:
+    return QCoreApplication.translate("HistoryModel", "{n} min").format(n=minutes_text(seconds))
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -195,7 +234,7 @@ class SessionTableModel(QAbstractTableModel):
     ) -> object:
         """Column titles; rows have none."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return SESSION_HEADERS[section]
+            return words(SESSION_HEADERS[section])
         return None
 
 
@@ -239,5 +278,17 @@ class ThermalTableModel(QAbstractTableModel):
     ) -> object:
         """Column titles; rows have none."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return THERMAL_HEADERS[section]
+            return words(THERMAL_HEADERS[section])
         return None
+
+
+_CELL_WORDS: Final = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Running"),
+    QT_TRANSLATE_NOOP("HistoryModel", "{n} min (cancelled)"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Done"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Not done"),
+    QT_TRANSLATE_NOOP("HistoryModel", "None"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Skin did not look right at the skin check"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Taken off at the skin check"),
+)
+"""Cell words :func:`words` translates (two are ice/heat reactions the app records)."""
