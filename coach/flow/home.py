@@ -72,7 +72,7 @@ def build_home(
         thermal_status=thermal_status,
         resume_offer=resume,
         suggestions=due_follow_ups(plan, recent, now=now, rules=rules, tz=tz),
-        level_offer=level_offer.text if level_offer is not None and not suspended else "",
+        level_offer=None if suspended else level_offer,
         suspended=suspended,
         plan_facts=overview(blocks).line(),
         plan_exercises=tuple(dict.fromkeys(b.exercise.name for b in blocks)),

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from coach.flow.progression import LevelOffer
+
 
 @dataclass(frozen=True, slots=True)
 class HomeSnapshot:
@@ -18,8 +20,8 @@ class HomeSnapshot:
     """Non-empty: an interrupted session can be resumed."""
     suggestions: tuple[str, ...] = ()
     """Follow-ups due now, one sentence each."""
-    level_offer: str = ""
-    """Non-empty: offer to change level (the text says which)."""
+    level_offer: LevelOffer | None = None
+    """An offer to change level (Home words it), or None."""
     suspended: str = ""
     """Non-empty: a red flag paused the plan; what happened and what to do."""
     plan_facts: str = ""

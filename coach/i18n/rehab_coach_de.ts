@@ -68,6 +68,14 @@
     </message>
 </context>
 <context>
+    <name>AdviceBar</name>
+    <message>
+        <location filename="../ui/session/advice_bar.py" line="19"/>
+        <source>Advice</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>AfterSessionScreen</name>
     <message>
         <location filename="../ui/session/after_session.py" line="48"/>
@@ -153,6 +161,19 @@
         <location filename="../ui/session/after_session.py" line="197"/>
         <source>Please answer both questions first.</source>
         <translation>Bitte beantworten Sie zuerst beide Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppFlow</name>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="147"/>
+        <source>Your plan can&apos;t be saved right now: {error}</source>
+        <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="327"/>
+        <source>The session can&apos;t start: {error}</source>
+        <translation>Die Einheit kann nicht starten: {error}</translation>
     </message>
 </context>
 <context>
@@ -272,6 +293,14 @@
         <location filename="../ui/checkin/before_session.py" line="344"/>
         <source>Please answer every question first.</source>
         <translation>Bitte beantworten Sie zuerst alle Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>BuiltApp</name>
+    <message>
+        <location filename="../ui/app/bootstrap.py" line="268"/>
+        <source>{n} picture(s) could not be drawn and will show as blank.</source>
+        <translation>{n} Bild(er) konnten nicht gezeichnet werden und bleiben leer.</translation>
     </message>
 </context>
 <context>
@@ -445,6 +474,37 @@
         <location filename="../ui/history/history_exports.py" line="218"/>
         <source>{kind} files</source>
         <translation>{kind}-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <location filename="../ui/widgets/figure_view.py" line="30"/>
+        <source>No picture for this step.</source>
+        <translation>Kein Bild für diesen Schritt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/figure_view.py" line="64"/>
+        <source>Exercise illustration</source>
+        <translation>Abbildung der Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/figure_view.py" line="106"/>
+        <source> Shown for the other side.</source>
+        <translation> Für die andere Seite gezeigt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/figure_view.py" line="109"/>
+        <source>{start} Then: {end}</source>
+        <translation>{start} Dann: {end}</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <location filename="../ui/checkin/question_page.py" line="41"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
     </message>
 </context>
 <context>
@@ -743,163 +803,163 @@ nachher</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="55"/>
+        <location filename="../ui/screens/home_screen.py" line="56"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="60"/>
+        <location filename="../ui/screens/home_screen.py" line="61"/>
         <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="70"/>
+        <location filename="../ui/screens/home_screen.py" line="71"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="72"/>
+        <location filename="../ui/screens/home_screen.py" line="73"/>
         <source>✓ Done today. Well done!</source>
         <translation>✓ Heute geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="83"/>
+        <location filename="../ui/screens/home_screen.py" line="84"/>
         <source>What the session takes</source>
         <translation>Was die Einheit braucht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="87"/>
+        <location filename="../ui/screens/home_screen.py" line="88"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="89"/>
-        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <location filename="../ui/screens/home_screen.py" line="342"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <location filename="../ui/screens/home_screen.py" line="91"/>
         <source>Start today&apos;s session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="107"/>
+        <location filename="../ui/screens/home_screen.py" line="108"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="111"/>
+        <location filename="../ui/screens/home_screen.py" line="112"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="119"/>
+        <location filename="../ui/screens/home_screen.py" line="120"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="137"/>
+        <location filename="../ui/screens/home_screen.py" line="138"/>
         <source>Exercises are paused</source>
         <translation>Die Übungen sind ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="141"/>
+        <location filename="../ui/screens/home_screen.py" line="142"/>
         <source>Why exercises are paused</source>
         <translation>Warum die Übungen ausgesetzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="151"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>&amp;Resume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="151"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>Resume the interrupted session</source>
         <translation>Die unterbrochene Einheit fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="154"/>
+        <location filename="../ui/screens/home_screen.py" line="155"/>
         <source>Start &amp;fresh next time</source>
         <translation>Nächstes Mal &amp;neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="155"/>
+        <location filename="../ui/screens/home_screen.py" line="156"/>
         <source>Don&apos;t resume the interrupted session</source>
         <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="168"/>
+        <location filename="../ui/screens/home_screen.py" line="169"/>
         <source>Change &amp;level</source>
         <translation>Stufe &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="169"/>
+        <location filename="../ui/screens/home_screen.py" line="170"/>
         <source>Change to the suggested level</source>
         <translation>Zur vorgeschlagenen Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="177"/>
+        <location filename="../ui/screens/home_screen.py" line="178"/>
         <source>Ice and heat status</source>
         <translation>Stand bei Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="181"/>
+        <location filename="../ui/screens/home_screen.py" line="182"/>
         <source>&amp;Ice or heat</source>
         <translation>&amp;Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="182"/>
+        <location filename="../ui/screens/home_screen.py" line="183"/>
         <source>Ice or heat timer</source>
         <translation>Zeitmesser für Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="187"/>
+        <location filename="../ui/screens/home_screen.py" line="188"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="188"/>
+        <location filename="../ui/screens/home_screen.py" line="189"/>
         <source>Check-in: answer questions to get a routine</source>
         <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="191"/>
+        <location filename="../ui/screens/home_screen.py" line="192"/>
         <source>New questions, new routine</source>
         <translation>Neue Fragen, neue Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="199"/>
         <source>Voice, text, light or dark</source>
         <translation>Stimme, Schrift, hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="282"/>
+        <location filename="../ui/screens/home_screen.py" line="283"/>
         <source>No routine yet</source>
         <translation>Noch keine Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="285"/>
+        <location filename="../ui/screens/home_screen.py" line="286"/>
         <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
 2. The coach suggests a routine and says why.
 3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
@@ -908,37 +968,37 @@ nachher</translation>
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <location filename="../ui/screens/home_screen.py" line="337"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <location filename="../ui/screens/home_screen.py" line="337"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <location filename="../ui/screens/home_screen.py" line="342"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="355"/>
+        <location filename="../ui/screens/home_screen.py" line="357"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="363"/>
+        <location filename="../ui/screens/home_screen.py" line="365"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="368"/>
+        <location filename="../ui/screens/home_screen.py" line="370"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="369"/>
+        <location filename="../ui/screens/home_screen.py" line="371"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -946,12 +1006,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="374"/>
+        <location filename="../ui/screens/home_screen.py" line="376"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="375"/>
+        <location filename="../ui/screens/home_screen.py" line="377"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -959,17 +1019,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="380"/>
+        <location filename="../ui/screens/home_screen.py" line="382"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="385"/>
+        <location filename="../ui/screens/home_screen.py" line="387"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="386"/>
+        <location filename="../ui/screens/home_screen.py" line="388"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -1301,6 +1361,11 @@ nachher</translation>
 <context>
     <name>PainScale</name>
     <message>
+        <location filename="../ui/widgets/pain_scale.py" line="39"/>
+        <source>Pain now</source>
+        <translation>Schmerzen jetzt</translation>
+    </message>
+    <message>
         <location filename="../ui/widgets/pain_scale.py" line="40"/>
         <source>{name}, 0 to 10</source>
         <translation>{name}, 0 bis 10</translation>
@@ -1335,47 +1400,57 @@ nachher</translation>
 <context>
     <name>RegionChoice</name>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="14"/>
+        <location filename="../ui/screens/region_choice.py" line="17"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="25"/>
+        <location filename="../ui/screens/region_choice.py" line="31"/>
+        <source>Where do you live? It sets the emergency number.</source>
+        <translation>Wo wohnen Sie? Davon hängt die Notrufnummer ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="35"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="46"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="26"/>
+        <location filename="../ui/screens/region_choice.py" line="47"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="27"/>
+        <location filename="../ui/screens/region_choice.py" line="48"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="28"/>
+        <location filename="../ui/screens/region_choice.py" line="49"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="29"/>
+        <location filename="../ui/screens/region_choice.py" line="50"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="30"/>
+        <location filename="../ui/screens/region_choice.py" line="51"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="31"/>
+        <location filename="../ui/screens/region_choice.py" line="52"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="32"/>
+        <location filename="../ui/screens/region_choice.py" line="53"/>
         <source>Somewhere else</source>
         <translation>Anderswo</translation>
     </message>
@@ -1535,6 +1610,53 @@ nachher</translation>
         <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Erinnerungen …</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCard</name>
+    <message>
+        <location filename="../ui/visuals/routine_card.py" line="117"/>
+        <source>Suggested for you</source>
+        <translation>Für Sie vorgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="262"/>
+        <location filename="../ui/app/app_flow.py" line="306"/>
+        <source>Your history</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="282"/>
+        <source>Your check-in</source>
+        <translation>Ihre Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/bootstrap.py" line="82"/>
+        <source>Your history can&apos;t be saved right now. {error}</source>
+        <translation>Ihr Verlauf kann gerade nicht gespeichert werden. {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/bootstrap.py" line="336"/>
+        <source>Your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/saving.py" line="23"/>
+        <source>{what} can&apos;t be saved right now: {error}</source>
+        <translation>{what}: kann gerade nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminders_app.py" line="92"/>
+        <source>The pause</source>
+        <translation>Die Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminders_app.py" line="147"/>
+        <source>Your reminder settings</source>
+        <translation>Ihre Einstellungen für Erinnerungen</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +2059,121 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>SessionRun</name>
+    <message>
+        <location filename="../ui/app/session_run.py" line="37"/>
+        <source>You reported symptoms that mean the safety questions come first again. Please answer them now.</source>
+        <translation>Sie haben Beschwerden gemeldet, bei denen zuerst wieder die Sicherheitsfragen kommen. Bitte beantworten Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/session_run.py" line="116"/>
+        <source>Done: your plan now uses the easier level, {level}. Today&apos;s session carries on without this exercise.</source>
+        <translation>Erledigt: Ihr Plan nutzt jetzt die leichtere Stufe, {level}. Die heutige Einheit geht ohne diese Übung weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/session_run.py" line="180"/>
+        <source>Use the easier level from now on</source>
+        <translation>Ab jetzt die leichtere Stufe nutzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/session_run.py" line="237"/>
+        <source>Your session will be saved as soon as it can be.</source>
+        <translation>Ihre Einheit wird gespeichert, sobald es geht.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <location filename="../ui/session/session_words.py" line="26"/>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="28"/>
+        <source>Every step was skipped, so this session doesn&apos;t count as done.</source>
+        <translation>Alle Schritte wurden ausgelassen. Deshalb zählt diese Einheit nicht als erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="31"/>
+        <source>Session finished, with {skipped} of %n step(s) skipped.</source>
+        <translation>
+            <numerusform>Einheit beendet, {skipped} von %n Schritt ausgelassen.</numerusform>
+            <numerusform>Einheit beendet, {skipped} von %n Schritten ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="39"/>
+        <source>Session complete. Well done.</source>
+        <translation>Einheit geschafft. Gut gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="44"/>
+        <source>That is a real improvement.</source>
+        <translation>Das ist eine echte Verbesserung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="47"/>
+        <source>That is a real rise. Take it easier next time, and check how it feels tomorrow morning.</source>
+        <translation>Das ist ein echter Anstieg. Machen Sie es beim nächsten Mal leichter und achten Sie darauf, wie es sich morgen früh anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="51"/>
+        <source>About the same as before.</source>
+        <translation>Etwa wie vorher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="52"/>
+        <source>Pain before: {before}/10, after: {after}/10.</source>
+        <translation>Schmerzen vorher: {before}/10, nachher: {after}/10.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="59"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="63"/>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="65"/>
+        <source>You did %n step(s), {length} of exercise.</source>
+        <translation>
+            <numerusform>Sie haben %n Schritt gemacht, {length} Übung.</numerusform>
+            <numerusform>Sie haben %n Schritte gemacht, {length} Übung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="76"/>
+        <source>Your last session felt easy and your pain was back to normal the next morning. You can move up to: {level}.</source>
+        <translation>Ihre letzte Einheit fiel Ihnen leicht, und Ihre Schmerzen waren am nächsten Morgen wieder wie sonst. Sie können aufsteigen zu: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="80"/>
+        <source>A stop rule was triggered. Next time, try the easier level: {level}.</source>
+        <translation>Eine Stopp-Regel hat gegriffen. Versuchen Sie beim nächsten Mal die leichtere Stufe: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="90"/>
+        <source>(You can change level on Home.)</source>
+        <translation>(Die Stufe können Sie auf der Startseite wechseln.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="95"/>
+        <source>That felt easy. If your pain is back to where it was by tomorrow morning, the coach will offer the next level: {level}.</source>
+        <translation>Das war leicht. Wenn Ihre Schmerzen bis morgen früh wieder so sind wie vorher, bietet der Coach die nächste Stufe an: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="105"/>
+        <source>This routine has an easier level: {level}.</source>
+        <translation>Diese Übungsfolge hat eine leichtere Stufe: {level}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../ui/screens/settings_screen.py" line="43"/>
@@ -2131,6 +2368,14 @@ nachher</translation>
         <location filename="../ui/screens/settings_screen.py" line="221"/>
         <source>Default voice</source>
         <translation>Standardstimme</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <location filename="../ui/visuals/sparkline.py" line="24"/>
+        <source>Pain trend</source>
+        <translation>Schmerzverlauf</translation>
     </message>
 </context>
 <context>
@@ -2374,6 +2619,79 @@ nachher</translation>
         <location filename="../ui/thermal/thermal_setup.py" line="247"/>
         <source>Read the advice above, then tick “I have read this”.</source>
         <translation>Lesen Sie die Hinweise oben und setzen Sie dann das Häkchen bei „Ich habe das gelesen“.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageWizard</name>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="56"/>
+        <source>Safety first</source>
+        <translation>Sicherheit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="57"/>
+        <source>About your pain</source>
+        <translation>Zu Ihren Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="58"/>
+        <source>Safety check</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="88"/>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="119"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="122"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="125"/>
+        <source>Next (Enter) ▶</source>
+        <translation>Weiter (Enter) ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="125"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="128"/>
+        <source>◀ Back (Esc)</source>
+        <translation>◀ Zurück (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="128"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="130"/>
+        <source>Back to Home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="274"/>
+        <source>Question {n} of {total}</source>
+        <translation>Frage {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="319"/>
+        <source>Please answer Yes or No on every line.</source>
+        <translation>Bitte antworten Sie in jeder Zeile mit Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="320"/>
+        <source>Please answer every question first.</source>
+        <translation>Bitte beantworten Sie zuerst alle Fragen.</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coach.content.loader import Library
 from coach.domain.history import EventKind
@@ -144,7 +144,8 @@ class AppFlow(QObject):
 
     def _not_saved(self, error: str) -> None:
         """The store refused the plan or a history note: said once, never raised."""
-        self._window.notices.add(f"Your plan can't be saved right now: {error}", key=SAVING_KEY)
+        said = self.tr("Your plan can't be saved right now: {error}").format(error=error)
+        self._window.notices.add(said, key=SAVING_KEY)
 
     def _show(self, notices: Iterable[Notice]) -> None:
         for notice in notices:
@@ -258,7 +259,7 @@ class AppFlow(QObject):
         save_or_say(
             self._window.notices,
             lambda: self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now),
-            what="Your history",
+            what=QCoreApplication.translate("Saving", "Your history"),
         )
         change = suspend(message=outcome.message, source=Source.BEFORE_SESSION, now=now)
         self._state.save_suspension(change.suspension)
@@ -278,7 +279,7 @@ class AppFlow(QObject):
                 answers=answers.to_json(),
                 at=now,
             ),
-            what="Your check-in",
+            what=QCoreApplication.translate("Saving", "Your check-in"),
         )
 
     def _before_ready(self, answers: BeforeAnswers) -> None:
@@ -302,7 +303,7 @@ class AppFlow(QObject):
             save_or_say(
                 self._window.notices,
                 lambda: self._store.set_morning_pain(morning_of, pain, at=now),
-                what="Your history",
+                what=QCoreApplication.translate("Saving", "Your history"),
             )
         self._state.save_plan(decision.plan)
         if decision.offer is not None:
@@ -323,7 +324,8 @@ class AppFlow(QObject):
                 started_at=self._wall.now(),
             )
         except StoreError as error:  # nothing of it could be kept: say so, stay usable
-            self._window.notices.add(f"The session can't start: {error}", key=SAVING_KEY)
+            said = self.tr("The session can't start: {error}").format(error=error)
+            self._window.notices.add(said, key=SAVING_KEY)
             self.go_home()
             return
         self._state.record(replace(n, session_id=session_id) for n in decision.notes)

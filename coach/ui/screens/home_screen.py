@@ -23,6 +23,7 @@ from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
+from coach.ui.session.session_words import offer_text
 from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
 from coach.ui.visuals.week_strip import WeekStrip
@@ -314,8 +315,9 @@ class HomeScreen(QWidget):
         self.resume_box.setVisible(bool(state.resume_offer))
         self.resume_text.setText(state.resume_offer)
         self.resume_button.setVisible(state.can_resume)
-        self.level_box.setVisible(bool(state.level_offer))
-        self.level_text.setText(state.level_offer)
+        offer = state.level_offer
+        self.level_box.setVisible(offer is not None)
+        self.level_text.setText("" if offer is None else offer_text(offer))
         self.suggestions.setVisible(bool(state.suggestions))
         self.suggestions.setText("\n".join(state.suggestions))
         self.set_thermal_status(state.thermal_status)

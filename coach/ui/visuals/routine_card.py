@@ -114,7 +114,7 @@ class RoutineCard(CardButton):
     ) -> None:
         super().__init__(data.name, parent)
         self.figures = FigureStrip(poses, data.poses, self)
-        self.badge = QLabel("Suggested for you", self)
+        self.badge = QLabel(self.tr("Suggested for you"), self)
         self.badge.setProperty("role", "badge")
         self.badge.setVisible(suggested)
         self.name = QLabel(data.name, self)

@@ -1,0 +1,114 @@
+"""The session's outcome, its summary and level offers in the app's language.
+
+:mod:`coach.flow` gives facts (how a session ended, pain before and after, the level
+offered); these functions word them through Qt's translations (context SessionWords),
+with English plurals from :mod:`coach.flow.wording` when no catalogue is installed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+
+from coach.domain.rules import PainChange
+from coach.flow.outcome import Ending, PainBeforeAfter, SessionOutcome, Summary
+from coach.flow.progression import LevelOffer, OfferKind
+from coach.flow.wording import count
+from coach.ui.app.translations import english_or
+
+
+class SessionWords(QObject):
+    """The wording, as one object so Qt's ``tr`` (context SessionWords) and its ``%n``
+    plurals reach the catalogue; use the module's functions."""
+
+    def outcome_text(self, outcome: SessionOutcome) -> str:
+        """One sentence for the after-session screen: how the session ended."""
+        if outcome.ending is Ending.STOPPED:
+            return self.tr("Session stopped. What you did is saved.")
+        if outcome.ending is Ending.ALL_SKIPPED:
+            return self.tr("Every step was skipped, so this session doesn't count as done.")
+        if outcome.ending is Ending.FINISHED_SKIPPED:
+            finished = self.tr(
+                "Session finished, with {skipped} of %n step(s) skipped.",
+                "",
+                outcome.total,
+            )
+            english = (
+                f"Session finished, with {{skipped}} of {count(outcome.total, 'step')} skipped."
+            )
+            return english_or(finished, english).format(skipped=outcome.skipped)
+        return self.tr("Session complete. Well done.")
+
+    def pain_text(self, pain: PainBeforeAfter) -> str:
+        """Pain before and after, and whether the change is meaningful."""
+        if pain.change is PainChange.IMPROVED:
+            words = self.tr("That is a real improvement.")
+        elif pain.change is PainChange.WORSENED:
+            words = self.tr(
+                "That is a real rise. Take it easier next time, "
+                "and check how it feels tomorrow morning.",
+            )
+        else:
+            words = self.tr("About the same as before.")
+        scores = self.tr("Pain before: {before}/10, after: {after}/10.")
+        return f"{scores.format(before=pain.before, after=pain.after)} {words}"
+
+    def done_text(self, steps: int, minutes: int) -> str:
+        """ "You did 8 steps, 12 minutes of exercise." """
+        if minutes:
+            length = english_or(
+                self.tr("%n minute(s)", "", minutes),
+                count(minutes, "minute"),
+            )
+        else:
+            length = self.tr("less than a minute")
+        did = english_or(
+            self.tr("You did %n step(s), {length} of exercise.", "", steps),
+            f"You did {count(steps, 'step')}, {{length}} of exercise.",
+        )
+        return did.format(length=length)
+
+    def offer_text(self, offer: LevelOffer) -> str:
+        """Why Home (or the summary) offers ``offer``'s level, naming it."""
+        if not offer.level_name:  # saved before offers kept the level's name
+            return offer.text
+        if offer.kind is OfferKind.HARDER:
+            text = self.tr(
+                "Your last session felt easy and your pain was back to normal the next morning. "
+                "You can move up to: {level}.",
+            )
+        else:
+            text = self.tr("A stop rule was triggered. Next time, try the easier level: {level}.")
+        return text.format(level=offer.level_name)
+
+    def summary_lines(self, result: Summary) -> list[str]:
+        """The after-session summary, one sentence or paragraph a line."""
+        lines = [] if result.pain is None else [self.pain_text(result.pain)]
+        lines.append(self.done_text(result.steps_done, result.minutes))
+        if result.nerve_text:
+            lines.append(result.nerve_text)
+        if result.offer is not None:
+            on_home = self.tr("(You can change level on Home.)")
+            lines.append(f"{self.offer_text(result.offer)} {on_home}")
+        elif result.easy_next:
+            lines.append(
+                self.tr(
+                    "That felt easy. If your pain is back to where it was by tomorrow morning, "
+                    "the coach will offer the next level: {level}.",
+                ).format(level=result.easy_next)
+            )
+        return lines
+
+    def easier_now_text(self, offer: LevelOffer) -> str:
+        """During a session, after "this hurts": the routine's easier level, named."""
+        if not offer.level_name:
+            return offer.text
+        return self.tr("This routine has an easier level: {level}.").format(level=offer.level_name)
+
+
+_WORDS = SessionWords()
+outcome_text = _WORDS.outcome_text
+pain_text = _WORDS.pain_text
+done_text = _WORDS.done_text
+offer_text = _WORDS.offer_text
+summary_lines = _WORDS.summary_lines
+easier_now_text = _WORDS.easier_now_text
