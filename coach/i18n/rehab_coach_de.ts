@@ -177,6 +177,34 @@
     </message>
 </context>
 <context>
+    <name>BackgroundMode</name>
+    <message>
+        <location filename="../ui/reminders/background.py" line="25"/>
+        <source>Keep the timer running in the background?</source>
+        <translation>Den Timer im Hintergrund weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="28"/>
+        <source>An ice or heat timer is running. If the coach keeps running, it will still chime and show a note when it is time to check your skin or take the pack off.</source>
+        <translation>Ein Timer für Kälte oder Wärme läuft. Wenn der Coach weiterläuft, ertönt trotzdem ein Ton und eine Meldung erscheint, sobald Sie Ihre Haut prüfen oder die Auflage abnehmen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="35"/>
+        <source>This desktop has no system tray, so the coach stays open, minimised, to keep your timers and reminders working. Use Quit in the Rehab Coach menu to close it.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich. Deshalb bleibt der Coach minimiert geöffnet, damit Timer und Erinnerungen weiter funktionieren. Zum Schließen nutzen Sie „Beenden“ im Menü von Rehab Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="204"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="205"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+</context>
+<context>
     <name>BeforeSessionScreen</name>
     <message>
         <location filename="../ui/checkin/before_session.py" line="53"/>
@@ -383,38 +411,38 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../ui/history/history_exports.py" line="76"/>
+        <location filename="../ui/history/history_exports.py" line="77"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="86"/>
+        <location filename="../ui/history/history_exports.py" line="89"/>
         <source>Export CS&amp;V files…</source>
         <translation>CS&amp;V-Dateien exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="87"/>
-        <location filename="../ui/history/history_exports.py" line="199"/>
+        <location filename="../ui/history/history_exports.py" line="90"/>
+        <location filename="../ui/history/history_exports.py" line="203"/>
         <source>Export history as CSV files</source>
         <translation>Verlauf als CSV-Dateien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="93"/>
+        <location filename="../ui/history/history_exports.py" line="96"/>
         <source>Export P&amp;DF for my physio…</source>
         <translation>P&amp;DF für meine Physiotherapie …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="94"/>
+        <location filename="../ui/history/history_exports.py" line="97"/>
         <source>Export PDF summary for my physio</source>
         <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="117"/>
+        <location filename="../ui/history/history_exports.py" line="121"/>
         <source>4 files: {counts}</source>
         <translation>4 Dateien: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="122"/>
+        <location filename="../ui/history/history_exports.py" line="126"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -422,7 +450,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="123"/>
+        <location filename="../ui/history/history_exports.py" line="127"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -430,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="124"/>
+        <location filename="../ui/history/history_exports.py" line="128"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -438,7 +466,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="125"/>
+        <location filename="../ui/history/history_exports.py" line="129"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -446,32 +474,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="152"/>
+        <location filename="../ui/history/history_exports.py" line="156"/>
         <source>summary for your physio</source>
         <translation>Zusammenfassung für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="159"/>
+        <location filename="../ui/history/history_exports.py" line="163"/>
         <source>Saved to {path} ({what}).</source>
         <translation>Gespeichert in {path} ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="164"/>
+        <location filename="../ui/history/history_exports.py" line="168"/>
         <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
         <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="197"/>
+        <location filename="../ui/history/history_exports.py" line="201"/>
         <source>Export history as CSV files: choose a folder</source>
         <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="208"/>
+        <location filename="../ui/history/history_exports.py" line="212"/>
         <source>Export PDF for my physio</source>
         <translation>PDF für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="218"/>
+        <location filename="../ui/history/history_exports.py" line="222"/>
         <source>{kind} files</source>
         <translation>{kind}-Dateien</translation>
     </message>
@@ -1128,6 +1156,14 @@ nachher</translation>
         <location filename="../ui/history/history_actions.py" line="86"/>
         <source>Too long: {n} of {most} characters. Shorten it to save.</source>
         <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../ui/reminders/notify.py" line="33"/>
+        <source>Desktop notifications are not available here. When an ice or heat timer ends, the coach plays a chime and brings its window to the front instead.</source>
+        <translation>Desktop-Benachrichtigungen sind hier nicht verfügbar. Wenn ein Timer für Kälte oder Wärme abläuft, spielt der Coach stattdessen einen Ton und holt sein Fenster nach vorn.</translation>
     </message>
 </context>
 <context>

@@ -23,6 +23,7 @@ from coach.flow.history_texts import export_counts_text
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app.translations import english_or
+from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.scrolling import scroll_area
 
 STATUS_LINES: Final = 3
@@ -80,24 +81,27 @@ class ExportBar(QWidget):
         self._status_area = scroll_area(self)
         self._status_area.setWidget(self._status)
         self._status_area.setVisible(False)
-        buttons = QHBoxLayout()
-        buttons.addWidget(
+        exports = QWidget(self)
+        wrap = FlowLayout(exports)  # wraps at 200% text instead of widening the window
+        wrap.setContentsMargins(0, 0, 0, 0)
+        wrap.addWidget(
             _button(
                 self.tr("Export CS&V files…"),
                 self.tr("Export history as CSV files"),
                 self._ask_csv_folder,
             )
         )
-        buttons.addWidget(
+        wrap.addWidget(
             _button(
                 self.tr("Export P&DF for my physio…"),
                 self.tr("Export PDF summary for my physio"),
                 self._ask_pdf_path,
             )
         )
-        buttons.addStretch(1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(exports, 1)
         if trailing is not None:
-            buttons.addWidget(trailing)
+            buttons.addWidget(trailing, 0, Qt.AlignmentFlag.AlignBottom)
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(buttons)
