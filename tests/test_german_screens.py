@@ -332,6 +332,9 @@ def test_german_history(german_app: tuple[App, int], tmp_path: Path) -> None:
     text = labels(app)
     assert "Ihr Verlauf" in text
     assert "3 Einheiten, die neuesten zuerst." in text
+    (table,) = [t for t in screen.findChildren(QTableView) if t.isVisible()]
+    cells = [str(table.model().index(0, c).data()) for c in range(3)]
+    assert cells[1:] == ["Tiefe Hüftdehnungen und Gesäßkräftigung", "Nur Dehnungen"]
     assert app.window.windowTitle() == "Verlauf · Rehab Coach"
     no_english(app)
     shoot(app.window, f"de_history_sessions_{size}", dirs)

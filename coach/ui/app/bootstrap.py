@@ -187,7 +187,7 @@ class BuiltApp:
         def history() -> HistoryScreen:
             from coach.ui.history.history_screen import HistoryScreen
 
-            return HistoryScreen(self.store, self.wall)
+            return HistoryScreen(self.store, self.wall, routines=self.library.routines)
 
         window = self.window
         self.thermal_screen = LazyScreen(window, "thermal", thermal)

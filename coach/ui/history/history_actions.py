@@ -4,6 +4,7 @@ is left). The store does the work (``coach.store.edits``); this only shows it.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import tzinfo
 from typing import Final
 
@@ -24,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.history import NOTE_MAX_CHARS, DeletedSession, SessionRecord
+from coach.domain.routine import Routine
 from coach.flow.history_texts import delete_question
 from coach.store.edits import delete_session, restore_session, set_note
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app.translations import english_or
-from coach.ui.history.history_model import date_text, routine_text
+from coach.ui.history.history_model import NO_ROUTINES, date_text, routine_name
 from coach.ui.widgets.keys import bind_keys
 
 UNDO_MS: Final = 10_000
@@ -109,9 +111,11 @@ class SessionActions(QWidget):
         *,
         tz: tzinfo | None = None,
         undo_ms: int = UNDO_MS,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._routines = routines
         self._store = store
         self._table = table
         self._tz = tz
@@ -224,7 +228,7 @@ class SessionActions(QWidget):
             return None
         title = self.tr("Delete this session?")
         box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self)
-        when, routine = self._when(record), routine_text(record.routine_id)
+        when, routine = self._when(record), routine_name(self._routines, record.routine_id)
         steps = len(self._store.steps(record.id))
         question = self.tr(
             "Delete the {routine} session of {when}? Its %n recorded step(s) and "
@@ -253,7 +257,11 @@ class SessionActions(QWidget):
             self._say(self.tr("The session wasn't deleted: {error}").format(error=exc), danger=True)
             return
         deleted = self.tr("Deleted the {routine} session of {when}.")
-        self._say(deleted.format(routine=routine_text(record.routine_id), when=self._when(record)))
+        self._say(
+            deleted.format(
+                routine=routine_name(self._routines, record.routine_id), when=self._when(record)
+            )
+        )
         self.undo_button.setVisible(True)
         self._undo_timer.start()
         self.changed.emit()

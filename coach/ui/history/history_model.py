@@ -7,7 +7,9 @@ Display text is plain language; ``Qt.UserRole`` gives the record itself.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, tzinfo
+from types import MappingProxyType
 from typing import Final
 
 from PySide6.QtCore import (
@@ -30,12 +32,15 @@ from coach.domain.history import (
     ThermalRecord,
     ThermalStatus,
 )
+from coach.domain.routine import Routine
 from coach.flow.physio_words import stop_reason_text
+from coach.flow.plan import level_named
 from coach.store.history import HistoryStore
 from coach.ui.app.translations import ui_locale
 
 Index = QModelIndex | QPersistentModelIndex
 
+NO_ROUTINES: Mapping[str, Routine] = MappingProxyType({})
 NO_VALUE: Final = "–"
 """Shown where nothing was recorded (e.g. no pain score)."""
 
@@ -109,12 +114,23 @@ def _pain(value: int | None) -> str:
     return NO_VALUE if value is None else str(value)
 
 
-def session_cells(record: SessionRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
-    """The displayed text of one session row, in SESSION_HEADERS order."""
+def routine_name(routines: Mapping[str, Routine], routine_id: str) -> str:
+    """The routine's name in the content's language, else one made from its id."""
+    routine = routines.get(routine_id)
+    return routine.name if routine is not None else routine_text(routine_id)
+
+
+def session_cells(
+    record: SessionRecord, tz: tzinfo | None = None, routines: Mapping[str, Routine] = NO_ROUTINES
+) -> tuple[str, ...]:
+    """The displayed text of one session row, in SESSION_HEADERS order; routines and
+    levels by their names in ``routines`` (by id when not there)."""
+    routine = routines.get(record.routine_id)
+    level = level_named(routine, record.level_id) if routine is not None else ""
     return (
         date_text(record.started_at, tz),
-        routine_text(record.routine_id),
-        record.level_id,
+        routine_name(routines, record.routine_id),
+        level or record.level_id,
         _minutes(record.duration_s) if record.duration_s is not None else NO_VALUE,
         _pain(record.pain_before),
         _pain(record.pain_after),
@@ -153,11 +169,13 @@ class SessionTableModel(QAbstractTableModel):
         *,
         page_size: int = 200,
         tz: tzinfo | None = None,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         if page_size < 1:
             raise ValueError("page_size must be at least 1")
+        self._routines = routines
         self._store = store
         self._page_size = page_size
         self._tz = tz
@@ -170,7 +188,7 @@ class SessionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._store.count_sessions()
         self._rows = self._store.sessions(limit=self._page_size)
-        self._cells = [session_cells(r, self._tz) for r in self._rows]
+        self._cells = [session_cells(r, self._tz, self._routines) for r in self._rows]
         self.endResetModel()
 
     def total(self) -> int:
@@ -208,7 +226,7 @@ class SessionTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self._cells.extend(session_cells(r, self._tz) for r in page)
+        self._cells.extend(session_cells(r, self._tz, self._routines) for r in page)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:

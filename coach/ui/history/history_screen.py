@@ -8,6 +8,7 @@ file went, or plainly why it could not be saved.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
@@ -28,12 +29,13 @@ from PySide6.QtWidgets import (
 
 from coach.domain.history import SessionStatus
 from coach.domain.progress import local_day, streak, week_start, week_summary
+from coach.domain.routine import Routine
 from coach.engine.clock import Clock
 from coach.store.history import HistoryStore
 from coach.ui.app.translations import english_or
 from coach.ui.history.history_actions import UNDO_MS, SessionActions
 from coach.ui.history.history_exports import ExportBar
-from coach.ui.history.history_model import SessionTableModel, ThermalTableModel
+from coach.ui.history.history_model import NO_ROUTINES, SessionTableModel, ThermalTableModel
 from coach.ui.widgets.keys import bind_keys
 from coach.ui.widgets.theme import is_dark, make_title
 
@@ -122,8 +124,10 @@ class HistoryScreen(QWidget):
         *,
         tz: tzinfo | None = None,
         undo_ms: int = UNDO_MS,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QWidget | None = None,
     ) -> None:
+        """``routines``: the library, for routine and level names (else made from ids)."""
         super().__init__(parent)
         self._store = store
         self._clock = clock
@@ -136,7 +140,7 @@ class HistoryScreen(QWidget):
         make_title(title)
         title.setAccessibleName(title.text())
         self._summary = _caption(self.tr("Streak and this week"))
-        self._sessions = SessionTableModel(store, tz=tz, parent=self)
+        self._sessions = SessionTableModel(store, tz=tz, routines=routines, parent=self)
         self._thermal = ThermalTableModel(store, tz=tz, parent=self)
 
         self._tabs = QTabWidget()
@@ -145,7 +149,9 @@ class HistoryScreen(QWidget):
         self._sessions_count = _caption(self.tr("Sessions count"))
         self._sessions_table = _table(self.tr("Sessions table"))
         self._sessions_table.setModel(self._sessions)
-        self.session_actions = SessionActions(store, self._sessions_table, tz=tz, undo_ms=undo_ms)
+        self.session_actions = SessionActions(
+            store, self._sessions_table, tz=tz, undo_ms=undo_ms, routines=routines
+        )
         self.session_actions.changed.connect(self.refresh)
         self._sessions_table.selectionModel().selectionChanged.connect(
             self.session_actions.selection_changed
