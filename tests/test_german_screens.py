@@ -356,5 +356,8 @@ def test_german_history(german_app: tuple[App, int], tmp_path: Path) -> None:
     assert screen.exports.export_csv(tmp_path / "csv")  # type: ignore[attr-defined]
     status = screen.exports.status_text()  # type: ignore[attr-defined]
     assert status.startswith("Gespeichert in ") and "3 Einheiten" in status
+    (sessions,) = (tmp_path / "csv").glob("rehab-coach-sessions-*.csv")
+    header = sessions.read_text(encoding="utf-8").splitlines()[0]
+    assert header.startswith("Datum,Übungsfolge,Stufe,Dauer (Min.),")
     no_english(app)
     shoot(app.window, f"de_history_export_{size}", dirs)

@@ -350,6 +350,159 @@
     </message>
 </context>
 <context>
+    <name>CsvColumn</name>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="13"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="14"/>
+        <source>routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="15"/>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="16"/>
+        <source>duration_min</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="17"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="18"/>
+        <source>pain_before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="19"/>
+        <source>pain_after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="20"/>
+        <source>spreading</source>
+        <translation>Ausstrahlung ins Bein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="21"/>
+        <source>steps_done</source>
+        <translation>Schritte erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="22"/>
+        <source>stop_reason</source>
+        <translation>Grund für das Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="23"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="24"/>
+        <source>session_id</source>
+        <translation>Einheit-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="25"/>
+        <source>session_date</source>
+        <translation>Datum der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="26"/>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="27"/>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="28"/>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="29"/>
+        <source>set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="30"/>
+        <source>unit</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="31"/>
+        <source>planned_s</source>
+        <translation>geplant (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="32"/>
+        <source>active_s</source>
+        <translation>aktiv (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="33"/>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="34"/>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="35"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="36"/>
+        <source>planned_min</source>
+        <translation>geplant (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="37"/>
+        <source>actual_min</source>
+        <translation>tatsächlich (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="38"/>
+        <source>skin_check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="39"/>
+        <source>reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="40"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="41"/>
+        <source>what_happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="42"/>
+        <source>detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../ui/screens/erase_dialog.py" line="29"/>
@@ -422,7 +575,7 @@
     </message>
     <message>
         <location filename="../ui/history/history_exports.py" line="90"/>
-        <location filename="../ui/history/history_exports.py" line="203"/>
+        <location filename="../ui/history/history_exports.py" line="204"/>
         <source>Export history as CSV files</source>
         <translation>Verlauf als CSV-Dateien exportieren</translation>
     </message>
@@ -437,12 +590,12 @@
         <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="121"/>
+        <location filename="../ui/history/history_exports.py" line="122"/>
         <source>4 files: {counts}</source>
         <translation>4 Dateien: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="126"/>
+        <location filename="../ui/history/history_exports.py" line="127"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -450,7 +603,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="127"/>
+        <location filename="../ui/history/history_exports.py" line="128"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -458,7 +611,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="128"/>
+        <location filename="../ui/history/history_exports.py" line="129"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -466,7 +619,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="129"/>
+        <location filename="../ui/history/history_exports.py" line="130"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -474,32 +627,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="156"/>
+        <location filename="../ui/history/history_exports.py" line="157"/>
         <source>summary for your physio</source>
         <translation>Zusammenfassung für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="163"/>
+        <location filename="../ui/history/history_exports.py" line="164"/>
         <source>Saved to {path} ({what}).</source>
         <translation>Gespeichert in {path} ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="168"/>
+        <location filename="../ui/history/history_exports.py" line="169"/>
         <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
         <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="201"/>
+        <location filename="../ui/history/history_exports.py" line="202"/>
         <source>Export history as CSV files: choose a folder</source>
         <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="212"/>
+        <location filename="../ui/history/history_exports.py" line="213"/>
         <source>Export PDF for my physio</source>
         <translation>PDF für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="222"/>
+        <location filename="../ui/history/history_exports.py" line="223"/>
         <source>{kind} files</source>
         <translation>{kind}-Dateien</translation>
     </message>
@@ -538,142 +691,142 @@
 <context>
     <name>HistoryModel</name>
     <message>
-        <location filename="../ui/history/history_model.py" line="43"/>
-        <location filename="../ui/history/history_model.py" line="53"/>
+        <location filename="../ui/history/history_model.py" line="48"/>
+        <location filename="../ui/history/history_model.py" line="58"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="44"/>
+        <location filename="../ui/history/history_model.py" line="49"/>
         <source>Routine</source>
         <translation>Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="45"/>
+        <location filename="../ui/history/history_model.py" line="50"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="46"/>
+        <location filename="../ui/history/history_model.py" line="51"/>
         <source>Length</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="47"/>
+        <location filename="../ui/history/history_model.py" line="52"/>
         <source>Pain
 before</source>
         <translation>Schmerz
 vorher</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="48"/>
+        <location filename="../ui/history/history_model.py" line="53"/>
         <source>Pain
 after</source>
         <translation>Schmerz
 nachher</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="49"/>
+        <location filename="../ui/history/history_model.py" line="54"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="54"/>
+        <location filename="../ui/history/history_model.py" line="59"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="55"/>
+        <location filename="../ui/history/history_model.py" line="60"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="56"/>
+        <location filename="../ui/history/history_model.py" line="61"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="57"/>
+        <location filename="../ui/history/history_model.py" line="62"/>
         <source>Skin check</source>
         <translation>Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="58"/>
+        <location filename="../ui/history/history_model.py" line="63"/>
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="62"/>
+        <location filename="../ui/history/history_model.py" line="67"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="63"/>
+        <location filename="../ui/history/history_model.py" line="68"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="64"/>
+        <location filename="../ui/history/history_model.py" line="69"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="65"/>
+        <location filename="../ui/history/history_model.py" line="70"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="69"/>
+        <location filename="../ui/history/history_model.py" line="74"/>
         <source>Ice</source>
         <translation>Kälte</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="70"/>
+        <location filename="../ui/history/history_model.py" line="75"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="90"/>
+        <location filename="../ui/history/history_model.py" line="95"/>
         <source>dd MMM yyyy</source>
         <translation>dd. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="144"/>
+        <location filename="../ui/history/history_model.py" line="160"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="286"/>
+        <location filename="../ui/history/history_model.py" line="304"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="287"/>
+        <location filename="../ui/history/history_model.py" line="305"/>
         <source>{n} min (cancelled)</source>
         <translation>{n} Min. (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="288"/>
+        <location filename="../ui/history/history_model.py" line="306"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="289"/>
+        <location filename="../ui/history/history_model.py" line="307"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="290"/>
+        <location filename="../ui/history/history_model.py" line="308"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="291"/>
+        <location filename="../ui/history/history_model.py" line="309"/>
         <source>Skin did not look right at the skin check</source>
         <translation>Haut sah bei der Hautkontrolle nicht gut aus</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="292"/>
+        <location filename="../ui/history/history_model.py" line="310"/>
         <source>Taken off at the skin check</source>
         <translation>Bei der Hautkontrolle abgenommen</translation>
     </message>
@@ -681,92 +834,92 @@ nachher</translation>
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../ui/history/history_screen.py" line="44"/>
+        <location filename="../ui/history/history_screen.py" line="46"/>
         <source>Reading the numbers: a change of 2 points or 30% is a real change; 1 point is barely noticeable.</source>
         <translation>So lesen Sie die Zahlen: Eine Änderung um 2 Punkte oder 30 % ist eine echte Änderung; 1 Punkt merkt man kaum.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="133"/>
+        <location filename="../ui/history/history_screen.py" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="135"/>
+        <location filename="../ui/history/history_screen.py" line="139"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="138"/>
+        <location filename="../ui/history/history_screen.py" line="142"/>
         <source>Streak and this week</source>
         <translation>Serie und diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="143"/>
+        <location filename="../ui/history/history_screen.py" line="147"/>
         <source>History views</source>
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="144"/>
+        <location filename="../ui/history/history_screen.py" line="148"/>
         <source>Choose a history view</source>
         <translation>Ansicht des Verlaufs wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="145"/>
+        <location filename="../ui/history/history_screen.py" line="149"/>
         <source>Sessions count</source>
         <translation>Anzahl der Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="146"/>
+        <location filename="../ui/history/history_screen.py" line="150"/>
         <source>Sessions table</source>
         <translation>Tabelle der Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="153"/>
+        <location filename="../ui/history/history_screen.py" line="159"/>
         <source>Ice and heat count</source>
         <translation>Anzahl der Anwendungen mit Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="154"/>
+        <location filename="../ui/history/history_screen.py" line="160"/>
         <source>Ice and heat table</source>
         <translation>Tabelle der Anwendungen mit Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="158"/>
+        <location filename="../ui/history/history_screen.py" line="164"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="161"/>
+        <location filename="../ui/history/history_screen.py" line="167"/>
         <source>&amp;Ice and heat</source>
         <translation>&amp;Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="162"/>
+        <location filename="../ui/history/history_screen.py" line="168"/>
         <source>Chart caption</source>
         <translation>Beschriftung der Grafik</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="163"/>
+        <location filename="../ui/history/history_screen.py" line="169"/>
         <source>Reading the numbers</source>
         <translation>So lesen Sie die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="165"/>
+        <location filename="../ui/history/history_screen.py" line="171"/>
         <source>&amp;Pain chart</source>
         <translation>&amp;Schmerzverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="168"/>
+        <location filename="../ui/history/history_screen.py" line="174"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="169"/>
+        <location filename="../ui/history/history_screen.py" line="175"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="208"/>
+        <location filename="../ui/history/history_screen.py" line="214"/>
         <source>%n session(s), newest first.</source>
         <translation>
             <numerusform>%n Einheit, die neueste zuerst.</numerusform>
@@ -774,12 +927,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="212"/>
+        <location filename="../ui/history/history_screen.py" line="218"/>
         <source>No sessions yet.</source>
         <translation>Noch keine Einheiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="216"/>
+        <location filename="../ui/history/history_screen.py" line="222"/>
         <source>%n use(s) of ice or heat, newest first.</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme, die neueste zuerst.</numerusform>
@@ -787,27 +940,27 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="220"/>
+        <location filename="../ui/history/history_screen.py" line="226"/>
         <source>No ice or heat logged yet.</source>
         <translation>Noch keine Kälte oder Wärme eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="237"/>
+        <location filename="../ui/history/history_screen.py" line="243"/>
         <source>{n} completed</source>
         <translation>{n} abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="238"/>
+        <location filename="../ui/history/history_screen.py" line="244"/>
         <source>{n} stopped</source>
         <translation>{n} beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="241"/>
+        <location filename="../ui/history/history_screen.py" line="247"/>
         <source>{n} interrupted</source>
         <translation>{n} unterbrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="243"/>
+        <location filename="../ui/history/history_screen.py" line="249"/>
         <source>Streak: %n day(s)</source>
         <translation>
             <numerusform>Serie: %n Tag</numerusform>
@@ -815,7 +968,7 @@ nachher</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="246"/>
+        <location filename="../ui/history/history_screen.py" line="252"/>
         <source>This week: %n session(s)</source>
         <translation>
             <numerusform>Diese Woche: %n Einheit</numerusform>
@@ -823,7 +976,7 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="249"/>
+        <location filename="../ui/history/history_screen.py" line="255"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -1122,38 +1275,38 @@ nachher</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="53"/>
-        <location filename="../ui/history/history_actions.py" line="54"/>
+        <location filename="../ui/history/history_actions.py" line="55"/>
+        <location filename="../ui/history/history_actions.py" line="56"/>
         <source>Note on a session</source>
         <translation>Notiz zu einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="55"/>
+        <location filename="../ui/history/history_actions.py" line="57"/>
         <source>About this note</source>
         <translation>Über diese Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="58"/>
+        <location filename="../ui/history/history_actions.py" line="60"/>
         <source>Your note on the session of {when} (your physio sees it in the export).</source>
         <translation>Ihre Notiz zur Einheit vom {when} (Ihre Physiotherapie sieht sie im Export).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="62"/>
+        <location filename="../ui/history/history_actions.py" line="64"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="64"/>
+        <location filename="../ui/history/history_actions.py" line="66"/>
         <source>Note length</source>
         <translation>Länge der Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="84"/>
+        <location filename="../ui/history/history_actions.py" line="86"/>
         <source>{n} of {most} characters. Ctrl+Enter saves.</source>
         <translation>{n} von {most} Zeichen. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="86"/>
+        <location filename="../ui/history/history_actions.py" line="88"/>
         <source>Too long: {n} of {most} characters. Shorten it to save.</source>
         <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
     </message>
@@ -1698,82 +1851,82 @@ nachher</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="119"/>
+        <location filename="../ui/history/history_actions.py" line="123"/>
         <source>Edit &amp;note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="120"/>
+        <location filename="../ui/history/history_actions.py" line="124"/>
         <source>Edit note on the selected session</source>
         <translation>Notiz zur gewählten Einheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="122"/>
+        <location filename="../ui/history/history_actions.py" line="126"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="123"/>
+        <location filename="../ui/history/history_actions.py" line="127"/>
         <source>Delete the selected session</source>
         <translation>Die gewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="126"/>
+        <location filename="../ui/history/history_actions.py" line="130"/>
         <source>Note on the selected session</source>
         <translation>Notiz zur gewählten Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="130"/>
+        <location filename="../ui/history/history_actions.py" line="134"/>
         <source>Session change</source>
         <translation>Änderung an einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="132"/>
+        <location filename="../ui/history/history_actions.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="133"/>
+        <location filename="../ui/history/history_actions.py" line="137"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="161"/>
+        <location filename="../ui/history/history_actions.py" line="165"/>
         <source>Pick a session to see or edit its note, or to delete it.</source>
         <translation>Wählen Sie eine Einheit, um ihre Notiz zu sehen oder zu bearbeiten oder um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="163"/>
+        <location filename="../ui/history/history_actions.py" line="167"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="165"/>
+        <location filename="../ui/history/history_actions.py" line="169"/>
         <source>No note on this session.</source>
         <translation>Keine Notiz zu dieser Einheit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="212"/>
+        <location filename="../ui/history/history_actions.py" line="216"/>
         <source>The note wasn&apos;t saved: {error}</source>
         <translation>Die Notiz wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="214"/>
+        <location filename="../ui/history/history_actions.py" line="218"/>
         <source>Note saved on the session of {when}.</source>
         <translation>Notiz zur Einheit vom {when} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="215"/>
+        <location filename="../ui/history/history_actions.py" line="219"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="225"/>
+        <location filename="../ui/history/history_actions.py" line="229"/>
         <source>Delete this session?</source>
         <translation>Diese Einheit löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_actions.py" line="230"/>
+        <location filename="../ui/history/history_actions.py" line="234"/>
         <source>Delete the {routine} session of {when}? Its %n recorded step(s) and any pain reports go with it. You can undo this for a few seconds.</source>
         <translation>
             <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihr %n gespeicherter Schritt und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
@@ -1781,42 +1934,42 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="238"/>
+        <location filename="../ui/history/history_actions.py" line="242"/>
         <source>&amp;Delete session</source>
         <translation>Einheit &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="239"/>
+        <location filename="../ui/history/history_actions.py" line="243"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="240"/>
+        <location filename="../ui/history/history_actions.py" line="244"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="241"/>
+        <location filename="../ui/history/history_actions.py" line="245"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="253"/>
+        <location filename="../ui/history/history_actions.py" line="257"/>
         <source>The session wasn&apos;t deleted: {error}</source>
         <translation>Die Einheit wurde nicht gelöscht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="255"/>
+        <location filename="../ui/history/history_actions.py" line="259"/>
         <source>Deleted the {routine} session of {when}.</source>
         <translation>Die Einheit „{routine}“ vom {when} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="276"/>
+        <location filename="../ui/history/history_actions.py" line="284"/>
         <source>Couldn&apos;t undo: {error}</source>
         <translation>Rückgängig machen ging nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="278"/>
+        <location filename="../ui/history/history_actions.py" line="286"/>
         <source>The session is back.</source>
         <translation>Die Einheit ist wieder da.</translation>
     </message>

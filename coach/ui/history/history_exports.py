@@ -111,10 +111,11 @@ class ExportBar(QWidget):
         """Write the sessions, every step, every ice/heat use and every event as four CSV
         files (mode 0600) into ``folder``; show the outcome; True if saved."""
         from coach.store.csv_export import write_csv_folder
+        from coach.ui.history.csv_columns import column_name
 
         day = local_day(self._clock.now(), self._tz)
         try:
-            counts = write_csv_folder(self._store, folder, day=day, tz=self._tz)
+            counts = write_csv_folder(self._store, folder, day=day, tz=self._tz, column=column_name)
         except (OSError, StoreError) as exc:
             return self._failed(folder, exc)
         parts = ", ".join(self._rows_text(kind, rows) for kind, rows in counts.items())
