@@ -214,6 +214,8 @@ def test_german_home(german_app: tuple[App, int], tmp_path: Path) -> None:
     assert "Diese Woche" in text
     assert "2 Einheiten mit diesem Plan" in text
     assert "Schmerzen vor den Einheiten: 5\u00a0→\u00a04" in text
+    assert "Übungen · etwa " in text
+    no_english(app)
     assert home.start_button.text() == "Heutige Einheit &starten"
     weekday = home.date.text().split(",")[0]
     assert weekday in {"Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag"} | {

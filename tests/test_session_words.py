@@ -16,6 +16,7 @@ from coach.ui.session.session_words import (
     easier_now_text,
     offer_text,
     outcome_text,
+    overview_text,
     summary_lines,
 )
 
@@ -109,3 +110,19 @@ def test_the_summary_and_offers_in_german(german: QApplication) -> None:
     assert easier_now_text(easier) == "Diese Übungsfolge hat eine leichtere Stufe: Woche 1–2."
     old = LevelOffer(OfferKind.EASIER, "weeks_1_2", "Saved before level names")
     assert offer_text(old) == "Saved before level names"
+
+
+def test_what_a_session_takes(qapp: QApplication) -> None:
+    from coach.engine.overview import Overview
+
+    assert overview_text(Overview(1, 3, ())) == "1 exercise · about 3 min"
+    assert (
+        overview_text(Overview(8, 14, ("mat", "chair")))
+        == "8 exercises · about 14 min · mat, chair"
+    )
+    install_translations(qapp, "de")
+    try:
+        assert overview_text(Overview(8, 14, ("Matte",))) == "8 Übungen · etwa 14 Min. · Matte"
+        assert overview_text(Overview(1, 3, ())) == "1 Übung · etwa 3 Min."
+    finally:
+        install_translations(qapp, "en")

@@ -74,7 +74,7 @@ def build_home(
         suggestions=due_follow_ups(plan, recent, now=now, rules=rules, tz=tz),
         level_offer=None if suspended else level_offer,
         suspended=suspended,
-        plan_facts=overview(blocks).line(),
+        plan_facts=overview(blocks),
         plan_exercises=tuple(dict.fromkeys(b.exercise.name for b in blocks)),
         done_today=today in done,
         week=week,

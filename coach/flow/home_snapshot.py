@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from coach.engine.overview import Overview
 from coach.flow.progression import LevelOffer
 
 
@@ -24,8 +25,8 @@ class HomeSnapshot:
     """An offer to change level (Home words it), or None."""
     suspended: str = ""
     """Non-empty: a red flag paused the plan; what happened and what to do."""
-    plan_facts: str = ""
-    """E.g. "8 exercises · about 14 min · mat"."""
+    plan_facts: Overview | None = None
+    """What the session takes (Home words it: "8 exercises · about 14 min · mat")."""
     plan_exercises: tuple[str, ...] = ()
     """The session's exercises by name, in order."""
     done_today: bool = False

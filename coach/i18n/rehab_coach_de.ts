@@ -1015,7 +1015,7 @@ nachher</translation>
     </message>
     <message>
         <location filename="../ui/screens/home_screen.py" line="90"/>
-        <location filename="../ui/screens/home_screen.py" line="342"/>
+        <location filename="../ui/screens/home_screen.py" line="343"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
@@ -1149,37 +1149,37 @@ nachher</translation>
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="337"/>
+        <location filename="../ui/screens/home_screen.py" line="338"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="337"/>
+        <location filename="../ui/screens/home_screen.py" line="338"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="342"/>
+        <location filename="../ui/screens/home_screen.py" line="343"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="357"/>
+        <location filename="../ui/screens/home_screen.py" line="358"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="365"/>
+        <location filename="../ui/screens/home_screen.py" line="366"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="370"/>
+        <location filename="../ui/screens/home_screen.py" line="371"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="371"/>
+        <location filename="../ui/screens/home_screen.py" line="372"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -1187,12 +1187,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="376"/>
+        <location filename="../ui/screens/home_screen.py" line="377"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="377"/>
+        <location filename="../ui/screens/home_screen.py" line="378"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -1200,17 +1200,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="382"/>
+        <location filename="../ui/screens/home_screen.py" line="383"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="387"/>
+        <location filename="../ui/screens/home_screen.py" line="388"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="388"/>
+        <location filename="../ui/screens/home_screen.py" line="389"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -1804,7 +1804,7 @@ nachher</translation>
 <context>
     <name>RoutineCard</name>
     <message>
-        <location filename="../ui/visuals/routine_card.py" line="117"/>
+        <location filename="../ui/visuals/routine_card.py" line="121"/>
         <source>Suggested for you</source>
         <translation>Für Sie vorgeschlagen</translation>
     </message>
@@ -2273,17 +2273,17 @@ nachher</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../ui/session/session_words.py" line="26"/>
+        <location filename="../ui/session/session_words.py" line="27"/>
         <source>Session stopped. What you did is saved.</source>
         <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="28"/>
+        <location filename="../ui/session/session_words.py" line="29"/>
         <source>Every step was skipped, so this session doesn&apos;t count as done.</source>
         <translation>Alle Schritte wurden ausgelassen. Deshalb zählt diese Einheit nicht als erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="31"/>
+        <location filename="../ui/session/session_words.py" line="32"/>
         <source>Session finished, with {skipped} of %n step(s) skipped.</source>
         <translation>
             <numerusform>Einheit beendet, {skipped} von %n Schritt ausgelassen.</numerusform>
@@ -2291,32 +2291,32 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="39"/>
+        <location filename="../ui/session/session_words.py" line="40"/>
         <source>Session complete. Well done.</source>
         <translation>Einheit geschafft. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="44"/>
+        <location filename="../ui/session/session_words.py" line="45"/>
         <source>That is a real improvement.</source>
         <translation>Das ist eine echte Verbesserung.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="47"/>
+        <location filename="../ui/session/session_words.py" line="48"/>
         <source>That is a real rise. Take it easier next time, and check how it feels tomorrow morning.</source>
         <translation>Das ist ein echter Anstieg. Machen Sie es beim nächsten Mal leichter und achten Sie darauf, wie es sich morgen früh anfühlt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="51"/>
+        <location filename="../ui/session/session_words.py" line="52"/>
         <source>About the same as before.</source>
         <translation>Etwa wie vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="52"/>
+        <location filename="../ui/session/session_words.py" line="53"/>
         <source>Pain before: {before}/10, after: {after}/10.</source>
         <translation>Schmerzen vorher: {before}/10, nachher: {after}/10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="59"/>
+        <location filename="../ui/session/session_words.py" line="60"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2324,12 +2324,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="63"/>
+        <location filename="../ui/session/session_words.py" line="64"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="65"/>
+        <location filename="../ui/session/session_words.py" line="66"/>
         <source>You did %n step(s), {length} of exercise.</source>
         <translation>
             <numerusform>Sie haben %n Schritt gemacht, {length} Übung.</numerusform>
@@ -2337,27 +2337,40 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="76"/>
+        <location filename="../ui/session/session_words.py" line="77"/>
         <source>Your last session felt easy and your pain was back to normal the next morning. You can move up to: {level}.</source>
         <translation>Ihre letzte Einheit fiel Ihnen leicht, und Ihre Schmerzen waren am nächsten Morgen wieder wie sonst. Sie können aufsteigen zu: {level}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="80"/>
+        <location filename="../ui/session/session_words.py" line="81"/>
         <source>A stop rule was triggered. Next time, try the easier level: {level}.</source>
         <translation>Eine Stopp-Regel hat gegriffen. Versuchen Sie beim nächsten Mal die leichtere Stufe: {level}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="90"/>
+        <location filename="../ui/session/session_words.py" line="91"/>
         <source>(You can change level on Home.)</source>
         <translation>(Die Stufe können Sie auf der Startseite wechseln.)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="95"/>
+        <location filename="../ui/session/session_words.py" line="96"/>
         <source>That felt easy. If your pain is back to where it was by tomorrow morning, the coach will offer the next level: {level}.</source>
         <translation>Das war leicht. Wenn Ihre Schmerzen bis morgen früh wieder so sind wie vorher, bietet der Coach die nächste Stufe an: {level}.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../ui/session/session_words.py" line="105"/>
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="107"/>
+        <source>about {n} min</source>
+        <translation>etwa {n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="116"/>
         <source>This routine has an easier level: {level}.</source>
         <translation>Diese Übungsfolge hat eine leichtere Stufe: {level}.</translation>
     </message>

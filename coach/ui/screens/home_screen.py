@@ -23,7 +23,7 @@ from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
-from coach.ui.session.session_words import offer_text
+from coach.ui.session.session_words import offer_text, overview_text
 from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
 from coach.ui.visuals.week_strip import WeekStrip
@@ -293,8 +293,9 @@ class HomeScreen(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.top_row, 1 if has_plan else 0)  # no empty card...
         layout.setStretch(layout.count() - 1, 0 if has_plan else 1)  # ...room at the end
-        self.plan_facts.setText(state.plan_facts)
-        self.plan_facts.setVisible(bool(state.plan_facts))
+        facts = state.plan_facts
+        self.plan_facts.setText("" if facts is None else overview_text(facts))
+        self.plan_facts.setVisible(facts is not None)
         self._exercises = state.plan_exercises
         self._show_exercises()
         # At large text the exercises run over three lines: with a follow-up to read

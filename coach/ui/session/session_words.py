@@ -1,4 +1,4 @@
-"""The session's outcome, its summary and level offers in the app's language.
+"""What a session takes, its outcome, its summary and level offers in the app's language.
 
 :mod:`coach.flow` gives facts (how a session ended, pain before and after, the level
 offered); these functions word them through Qt's translations (context SessionWords),
@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 
 from coach.domain.rules import PainChange
+from coach.engine.overview import Overview
 from coach.flow.outcome import Ending, PainBeforeAfter, SessionOutcome, Summary
 from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.wording import count
@@ -98,6 +99,16 @@ class SessionWords(QObject):
             )
         return lines
 
+    def overview_text(self, facts: Overview) -> str:
+        """What a session takes: "8 exercises · about 14 min · mat, chair"."""
+        exercises = english_or(
+            self.tr("%n exercise(s)", "", facts.exercises), count(facts.exercises, "exercise")
+        )
+        parts = [exercises, self.tr("about {n} min").format(n=facts.minutes)]
+        if facts.equipment:
+            parts.append(", ".join(facts.equipment))
+        return " · ".join(parts)
+
     def easier_now_text(self, offer: LevelOffer) -> str:
         """During a session, after "this hurts": the routine's easier level, named."""
         if not offer.level_name:
@@ -112,3 +123,4 @@ done_text = _WORDS.done_text
 offer_text = _WORDS.offer_text
 summary_lines = _WORDS.summary_lines
 easier_now_text = _WORDS.easier_now_text
+overview_text = _WORDS.overview_text
