@@ -17,6 +17,7 @@ from coach.ui.session.session_words import (
     offer_text,
     outcome_text,
     overview_text,
+    resume_text,
     summary_lines,
 )
 
@@ -124,5 +125,24 @@ def test_what_a_session_takes(qapp: QApplication) -> None:
     try:
         assert overview_text(Overview(8, 14, ("Matte",))) == "8 Übungen · etwa 14 Min. · Matte"
         assert overview_text(Overview(1, 3, ())) == "1 Übung · etwa 3 Min."
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_the_resume_offer(qapp: QApplication) -> None:
+    from datetime import datetime
+
+    from coach.flow.home_snapshot import ResumeOffer
+
+    offer = ResumeOffer("Glute strengthening", datetime(2026, 3, 3, 9, 0), 3)
+    assert resume_text(offer) == (
+        "Your Glute strengthening session on Tue 03 Mar, 09:00 was interrupted. 3 steps saved."
+    )
+    install_translations(qapp, "de")
+    try:
+        assert resume_text(offer) == (
+            "Ihre Einheit „Glute strengthening“ vom Di. 03. März, 09:00 wurde unterbrochen. "
+            "3 Schritte sind gespeichert."
+        )
     finally:
         install_translations(qapp, "en")

@@ -3,10 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from coach.engine.overview import Overview
 from coach.flow.progression import LevelOffer
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeOffer:
+    """An interrupted session Home offers to resume (Home words it)."""
+
+    routine_name: str
+    started: datetime
+    """When it started, in local time."""
+    steps: int
+    """Steps saved so far."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,8 +28,8 @@ class HomeSnapshot:
     """E.g. "Glute strengthening · Weeks 1-2"; empty when there is no plan yet."""
     plan_detail: str = ""
     thermal_status: str = ""
-    resume_offer: str = ""
-    """Non-empty: an interrupted session can be resumed."""
+    resume_offer: ResumeOffer | None = None
+    """An interrupted session that can be resumed, or None."""
     suggestions: tuple[str, ...] = ()
     """Follow-ups due now, one sentence each."""
     level_offer: LevelOffer | None = None
@@ -75,4 +86,4 @@ class HomeSnapshot:
     @property
     def can_resume(self) -> bool:
         """Whether the interrupted session may be resumed."""
-        return bool(self.resume_offer) and not self.suspended
+        return self.resume_offer is not None and not self.suspended

@@ -171,7 +171,7 @@
         <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="327"/>
+        <location filename="../ui/app/app_flow.py" line="329"/>
         <source>The session can&apos;t start: {error}</source>
         <translation>Die Einheit kann nicht starten: {error}</translation>
     </message>
@@ -1015,7 +1015,7 @@ nachher</translation>
     </message>
     <message>
         <location filename="../ui/screens/home_screen.py" line="90"/>
-        <location filename="../ui/screens/home_screen.py" line="343"/>
+        <location filename="../ui/screens/home_screen.py" line="344"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
@@ -1149,37 +1149,37 @@ nachher</translation>
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="338"/>
+        <location filename="../ui/screens/home_screen.py" line="339"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="338"/>
+        <location filename="../ui/screens/home_screen.py" line="339"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="343"/>
+        <location filename="../ui/screens/home_screen.py" line="344"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="358"/>
+        <location filename="../ui/screens/home_screen.py" line="359"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="366"/>
+        <location filename="../ui/screens/home_screen.py" line="367"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="371"/>
+        <location filename="../ui/screens/home_screen.py" line="372"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="372"/>
+        <location filename="../ui/screens/home_screen.py" line="373"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -1187,12 +1187,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="377"/>
+        <location filename="../ui/screens/home_screen.py" line="378"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="378"/>
+        <location filename="../ui/screens/home_screen.py" line="379"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -1200,17 +1200,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="383"/>
+        <location filename="../ui/screens/home_screen.py" line="384"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="388"/>
+        <location filename="../ui/screens/home_screen.py" line="389"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="389"/>
+        <location filename="../ui/screens/home_screen.py" line="390"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -1347,146 +1347,171 @@ nachher</translation>
         <translation>Gehen Sie bald in eine Arztpraxis oder in die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="49"/>
+        <location filename="../ui/checkin/outcome_view.py" line="56"/>
+        <source>Your answers allow only the suggested routine for now.</source>
+        <translation>Ihre Antworten erlauben vorerst nur die vorgeschlagene Übungsfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="60"/>
+        <source>It has deep hip stretches, which can make nerve symptoms worse.</source>
+        <translation>Sie enthält tiefe Hüftdehnungen, die Nervenbeschwerden verschlimmern können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="64"/>
+        <source>It has strengthening or foam rolling, which should wait until the first 3 days after a sudden strain are over.</source>
+        <translation>Sie enthält Kräftigung oder Schaumstoffrolle. Das sollte warten, bis die ersten 3 Tage nach einer plötzlichen Zerrung vorbei sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="70"/>
+        <source>It is built around strengthening or foam rolling, which your answers rule out for now.</source>
+        <translation>Sie besteht vor allem aus Kräftigung oder Schaumstoffrolle, was Ihre Antworten vorerst ausschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="75"/>
+        <source>That routine was not offered.</source>
+        <translation>Diese Übungsfolge wurde nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="78"/>
         <source>Please read this</source>
         <translation>Bitte lesen Sie das</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="82"/>
+        <location filename="../ui/checkin/outcome_view.py" line="111"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="90"/>
+        <location filename="../ui/checkin/outcome_view.py" line="119"/>
         <source>◀ Back (Esc)</source>
         <translation>◀ Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="91"/>
+        <location filename="../ui/checkin/outcome_view.py" line="120"/>
         <source>Back to the last question</source>
         <translation>Zurück zur letzten Frage</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="93"/>
-        <location filename="../ui/checkin/outcome_view.py" line="94"/>
+        <location filename="../ui/checkin/outcome_view.py" line="122"/>
+        <location filename="../ui/checkin/outcome_view.py" line="123"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="154"/>
+        <location filename="../ui/checkin/outcome_view.py" line="183"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="162"/>
-        <location filename="../ui/checkin/outcome_view.py" line="185"/>
+        <location filename="../ui/checkin/outcome_view.py" line="191"/>
+        <location filename="../ui/checkin/outcome_view.py" line="214"/>
         <source>Outcome message</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="168"/>
+        <location filename="../ui/checkin/outcome_view.py" line="197"/>
         <source>Call {number}</source>
         <translation>Rufen Sie {number} an</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="169"/>
+        <location filename="../ui/checkin/outcome_view.py" line="198"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="174"/>
+        <location filename="../ui/checkin/outcome_view.py" line="203"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="176"/>
-        <location filename="../ui/checkin/outcome_view.py" line="207"/>
+        <location filename="../ui/checkin/outcome_view.py" line="205"/>
+        <location filename="../ui/checkin/outcome_view.py" line="236"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="186"/>
+        <location filename="../ui/checkin/outcome_view.py" line="215"/>
         <source>Suggested routine:</source>
         <translation>Vorgeschlagene Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="193"/>
+        <location filename="../ui/checkin/outcome_view.py" line="222"/>
         <source>Use the suggested routine: {name}</source>
         <translation>Vorgeschlagene Übungsfolge nehmen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="195"/>
-        <location filename="../ui/checkin/outcome_view.py" line="200"/>
+        <location filename="../ui/checkin/outcome_view.py" line="224"/>
+        <location filename="../ui/checkin/outcome_view.py" line="229"/>
         <source>Suggested routine</source>
         <translation>Vorgeschlagene Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="205"/>
+        <location filename="../ui/checkin/outcome_view.py" line="234"/>
         <source>Why this routine:</source>
         <translation>Warum diese Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="210"/>
+        <location filename="../ui/checkin/outcome_view.py" line="239"/>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="212"/>
+        <location filename="../ui/checkin/outcome_view.py" line="241"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="214"/>
+        <location filename="../ui/checkin/outcome_view.py" line="243"/>
         <source>Use this routine (Enter)</source>
         <translation>Diese Übungsfolge nehmen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="215"/>
+        <location filename="../ui/checkin/outcome_view.py" line="244"/>
         <source>Use this routine</source>
         <translation>Diese Übungsfolge nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="225"/>
+        <location filename="../ui/checkin/outcome_view.py" line="254"/>
         <source>Or pick another routine:</source>
         <translation>Oder wählen Sie eine andere Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="226"/>
+        <location filename="../ui/checkin/outcome_view.py" line="255"/>
         <source>Pick another routine</source>
         <translation>Andere Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="233"/>
+        <location filename="../ui/checkin/outcome_view.py" line="262"/>
         <source>My routines</source>
         <translation>Meine Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="239"/>
+        <location filename="../ui/checkin/outcome_view.py" line="268"/>
         <source>Your own routines. The check-in did not choose these, so make sure they suit you today.</source>
         <translation>Ihre eigenen Übungsfolgen. Die Abfrage hat sie nicht ausgewählt. Prüfen Sie also selbst, ob sie heute zu Ihnen passen.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="242"/>
+        <location filename="../ui/checkin/outcome_view.py" line="271"/>
         <source>My routines note</source>
         <translation>Hinweis zu meinen Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="246"/>
+        <location filename="../ui/checkin/outcome_view.py" line="275"/>
         <source>Pick my routine</source>
         <translation>Meine Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="260"/>
+        <location filename="../ui/checkin/outcome_view.py" line="289"/>
         <source>Not offered with your answers:</source>
         <translation>Bei Ihren Antworten nicht angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="263"/>
+        <location filename="../ui/checkin/outcome_view.py" line="292"/>
         <source>Routines not offered</source>
         <translation>Nicht angebotene Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="282"/>
+        <location filename="../ui/checkin/outcome_view.py" line="311"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1812,13 +1837,13 @@ nachher</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="262"/>
-        <location filename="../ui/app/app_flow.py" line="306"/>
+        <location filename="../ui/app/app_flow.py" line="264"/>
+        <location filename="../ui/app/app_flow.py" line="308"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="282"/>
+        <location filename="../ui/app/app_flow.py" line="284"/>
         <source>Your check-in</source>
         <translation>Ihre Abfrage</translation>
     </message>
@@ -2273,17 +2298,17 @@ nachher</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../ui/session/session_words.py" line="27"/>
+        <location filename="../ui/session/session_words.py" line="28"/>
         <source>Session stopped. What you did is saved.</source>
         <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="29"/>
+        <location filename="../ui/session/session_words.py" line="30"/>
         <source>Every step was skipped, so this session doesn&apos;t count as done.</source>
         <translation>Alle Schritte wurden ausgelassen. Deshalb zählt diese Einheit nicht als erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="32"/>
+        <location filename="../ui/session/session_words.py" line="33"/>
         <source>Session finished, with {skipped} of %n step(s) skipped.</source>
         <translation>
             <numerusform>Einheit beendet, {skipped} von %n Schritt ausgelassen.</numerusform>
@@ -2291,32 +2316,32 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="40"/>
+        <location filename="../ui/session/session_words.py" line="41"/>
         <source>Session complete. Well done.</source>
         <translation>Einheit geschafft. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="45"/>
+        <location filename="../ui/session/session_words.py" line="46"/>
         <source>That is a real improvement.</source>
         <translation>Das ist eine echte Verbesserung.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="48"/>
+        <location filename="../ui/session/session_words.py" line="49"/>
         <source>That is a real rise. Take it easier next time, and check how it feels tomorrow morning.</source>
         <translation>Das ist ein echter Anstieg. Machen Sie es beim nächsten Mal leichter und achten Sie darauf, wie es sich morgen früh anfühlt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="52"/>
+        <location filename="../ui/session/session_words.py" line="53"/>
         <source>About the same as before.</source>
         <translation>Etwa wie vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="53"/>
+        <location filename="../ui/session/session_words.py" line="54"/>
         <source>Pain before: {before}/10, after: {after}/10.</source>
         <translation>Schmerzen vorher: {before}/10, nachher: {after}/10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="60"/>
+        <location filename="../ui/session/session_words.py" line="61"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2324,12 +2349,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="64"/>
+        <location filename="../ui/session/session_words.py" line="65"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="66"/>
+        <location filename="../ui/session/session_words.py" line="67"/>
         <source>You did %n step(s), {length} of exercise.</source>
         <translation>
             <numerusform>Sie haben %n Schritt gemacht, {length} Übung.</numerusform>
@@ -2337,27 +2362,27 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="77"/>
+        <location filename="../ui/session/session_words.py" line="78"/>
         <source>Your last session felt easy and your pain was back to normal the next morning. You can move up to: {level}.</source>
         <translation>Ihre letzte Einheit fiel Ihnen leicht, und Ihre Schmerzen waren am nächsten Morgen wieder wie sonst. Sie können aufsteigen zu: {level}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="81"/>
+        <location filename="../ui/session/session_words.py" line="82"/>
         <source>A stop rule was triggered. Next time, try the easier level: {level}.</source>
         <translation>Eine Stopp-Regel hat gegriffen. Versuchen Sie beim nächsten Mal die leichtere Stufe: {level}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="91"/>
+        <location filename="../ui/session/session_words.py" line="92"/>
         <source>(You can change level on Home.)</source>
         <translation>(Die Stufe können Sie auf der Startseite wechseln.)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="96"/>
+        <location filename="../ui/session/session_words.py" line="97"/>
         <source>That felt easy. If your pain is back to where it was by tomorrow morning, the coach will offer the next level: {level}.</source>
         <translation>Das war leicht. Wenn Ihre Schmerzen bis morgen früh wieder so sind wie vorher, bietet der Coach die nächste Stufe an: {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="105"/>
+        <location filename="../ui/session/session_words.py" line="106"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -2365,12 +2390,30 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="107"/>
+        <location filename="../ui/session/session_words.py" line="108"/>
         <source>about {n} min</source>
         <translation>etwa {n} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="116"/>
+        <location filename="../ui/session/session_words.py" line="118"/>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd dd. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="119"/>
+        <source>Your {routine} session on {when} was interrupted.</source>
+        <translation>Ihre Einheit „{routine}“ vom {when} wurde unterbrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="121"/>
+        <source>%n step(s) saved.</source>
+        <translation>
+            <numerusform>%n Schritt ist gespeichert.</numerusform>
+            <numerusform>%n Schritte sind gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="129"/>
         <source>This routine has an easier level: {level}.</source>
         <translation>Diese Übungsfolge hat eine leichtere Stufe: {level}.</translation>
     </message>

@@ -225,8 +225,10 @@ class AppFlow(QObject):
         )
         self._state.save_suspension(result.suspension)
         self._state.record(result.notes)
-        if result.refused:
-            self._window.notices.add(result.refused, key="routine_refused")
+        if result.refused is not None:
+            from coach.ui.checkin.outcome_view import ruled_out_text
+
+            self._window.notices.add(ruled_out_text(result.refused), key="routine_refused")
             return
         if result.new_plan:
             self._state.save_plan(result.plan)

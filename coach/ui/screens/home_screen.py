@@ -23,7 +23,7 @@ from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
-from coach.ui.session.session_words import offer_text, overview_text
+from coach.ui.session.session_words import offer_text, overview_text, resume_text
 from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
 from coach.ui.visuals.week_strip import WeekStrip
@@ -313,8 +313,9 @@ class HomeScreen(QWidget):
         self.sparkline.set_values(state.pain_trend)
         self.sparkline.setVisible(len(state.pain_trend) >= 2)
         self.history_tile.set_detail(self._sessions_text(state.sessions_done))
-        self.resume_box.setVisible(bool(state.resume_offer))
-        self.resume_text.setText(state.resume_offer)
+        resume = state.resume_offer
+        self.resume_box.setVisible(resume is not None)
+        self.resume_text.setText("" if resume is None else resume_text(resume))
         self.resume_button.setVisible(state.can_resume)
         offer = state.level_offer
         self.level_box.setVisible(offer is not None)

@@ -7,14 +7,15 @@ with English plurals from :mod:`coach.flow.wording` when no catalogue is install
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 
 from coach.domain.rules import PainChange
 from coach.engine.overview import Overview
+from coach.flow.home_snapshot import ResumeOffer
 from coach.flow.outcome import Ending, PainBeforeAfter, SessionOutcome, Summary
 from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.wording import count
-from coach.ui.app.translations import english_or
+from coach.ui.app.translations import english_or, ui_locale
 
 
 class SessionWords(QObject):
@@ -109,6 +110,18 @@ class SessionWords(QObject):
             parts.append(", ".join(facts.equipment))
         return " · ".join(parts)
 
+    def resume_text(self, offer: ResumeOffer) -> str:
+        """ "Your <routine> session on Tue 03 Mar, 09:00 was interrupted. 3 steps saved." """
+        at = offer.started
+        when = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+        # A Qt date format (ddd = short weekday, dd = day, MMM = short month)
+        day = ui_locale().toString(when, self.tr("ddd dd MMM, HH:mm"))
+        said = self.tr("Your {routine} session on {when} was interrupted.")
+        saved = english_or(
+            self.tr("%n step(s) saved.", "", offer.steps), f"{count(offer.steps, 'step')} saved."
+        )
+        return f"{said.format(routine=offer.routine_name, when=day)} {saved}"
+
     def easier_now_text(self, offer: LevelOffer) -> str:
         """During a session, after "this hurts": the routine's easier level, named."""
         if not offer.level_name:
@@ -123,4 +136,5 @@ done_text = _WORDS.done_text
 offer_text = _WORDS.offer_text
 summary_lines = _WORDS.summary_lines
 easier_now_text = _WORDS.easier_now_text
+resume_text = _WORDS.resume_text
 overview_text = _WORDS.overview_text
