@@ -146,3 +146,21 @@ def test_the_resume_offer(qapp: QApplication) -> None:
         )
     finally:
         install_translations(qapp, "en")
+
+
+def test_why_exercises_are_paused_and_the_flow_s_notices(german: QApplication) -> None:
+    from coach.flow.before import NOTHING_TODAY
+    from coach.flow.outputs import Notice
+    from coach.flow.safety import Source, Suspension
+    from coach.ui.app.flow_words import notice_text, suspension_text
+
+    during = Suspension(NOW, Source.DURING_SESSION, "English, as recorded")
+    text = suspension_text(during)
+    assert text.startswith("Sie haben während einer Einheit Beschwerden gemeldet")
+    assert text.endswith("Wenn sie keine Warnzeichen findet, geht Ihr Plan weiter.")
+    check_in = Suspension(NOW, Source.CHECK_IN, "Die Nachricht der Abfrage.")
+    assert suspension_text(check_in).startswith("Die Nachricht der Abfrage.\n\n")
+    assert notice_text(Notice("suspended", "English"), during) == text
+    nothing = notice_text(Notice("nothing_today", NOTHING_TODAY), None)
+    assert nothing.startswith("Nichts in dieser Übungsfolge passt heute")
+    assert notice_text(Notice("pain_gate", "Aus den Inhalten."), None) == "Aus den Inhalten."

@@ -54,6 +54,7 @@ def build_home(
             resume_offer=resume,
             thermal_status=thermal_status,
             suspended=suspended,
+            suspension=suspension,
             today=local_day(now, tz),
         )
     level = level_named(routine, plan.level_id)
@@ -72,6 +73,7 @@ def build_home(
         suggestions=due_follow_ups(plan, recent, now=now, rules=rules, tz=tz),
         level_offer=None if suspended else level_offer,
         suspended=suspended,
+        suspension=suspension,
         plan_facts=overview(blocks),
         plan_exercises=tuple(dict.fromkeys(b.exercise.name for b in blocks)),
         done_today=today in done,

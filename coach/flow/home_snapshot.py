@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from coach.engine.overview import Overview
 from coach.flow.progression import LevelOffer
+from coach.flow.safety import Suspension
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +36,10 @@ class HomeSnapshot:
     level_offer: LevelOffer | None = None
     """An offer to change level (Home words it), or None."""
     suspended: str = ""
-    """Non-empty: a red flag paused the plan; what happened and what to do."""
+    """Non-empty: a red flag paused the plan; what happened and what to do (in English
+    but for a check-in's message: Home words ``suspension`` when it has it)."""
+    suspension: Suspension | None = None
+    """The pause itself (None on a first paint from a saved card)."""
     plan_facts: Overview | None = None
     """What the session takes (Home words it: "8 exercises · about 14 min · mat")."""
     plan_exercises: tuple[str, ...] = ()

@@ -166,12 +166,12 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="147"/>
+        <location filename="../ui/app/app_flow.py" line="148"/>
         <source>Your plan can&apos;t be saved right now: {error}</source>
         <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="329"/>
+        <location filename="../ui/app/app_flow.py" line="331"/>
         <source>The session can&apos;t start: {error}</source>
         <translation>Die Einheit kann nicht starten: {error}</translation>
     </message>
@@ -681,6 +681,29 @@
     </message>
 </context>
 <context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../ui/app/flow_words.py" line="28"/>
+        <source>You reported symptoms during a session that can be warning signs. Answer the safety questions again before doing any more exercises.</source>
+        <translation>Sie haben während einer Einheit Beschwerden gemeldet, die Warnzeichen sein können. Beantworten Sie die Sicherheitsfragen noch einmal, bevor Sie weitere Übungen machen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/flow_words.py" line="32"/>
+        <source>Exercises are paused until you have been checked. When you have, do a new check-in: if it finds no warning signs, your plan starts again.</source>
+        <translation>Die Übungen sind pausiert, bis Sie untersucht worden sind. Machen Sie danach eine neue Abfrage: Wenn sie keine Warnzeichen findet, geht Ihr Plan weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/flow_words.py" line="43"/>
+        <source>Nothing in this routine suits how you are today. Rest, walk if you can, and try again tomorrow.</source>
+        <translation>Nichts in dieser Übungsfolge passt heute zu Ihrem Zustand. Ruhen Sie sich aus, gehen Sie spazieren, wenn Sie können, und versuchen Sie es morgen wieder.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/flow_words.py" line="48"/>
+        <source>Your symptoms reach further down your leg than before. Today&apos;s session uses the nerve-friendly routine instead. Please do a new check-in soon.</source>
+        <translation>Ihre Beschwerden reichen weiter ins Bein hinunter als vorher. Die heutige Einheit nutzt stattdessen die nervenschonende Übungsfolge. Bitte machen Sie bald eine neue Abfrage.</translation>
+    </message>
+</context>
+<context>
     <name>Hint</name>
     <message>
         <location filename="../ui/checkin/question_page.py" line="41"/>
@@ -984,163 +1007,163 @@ nachher</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="56"/>
+        <location filename="../ui/screens/home_screen.py" line="57"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="61"/>
+        <location filename="../ui/screens/home_screen.py" line="62"/>
         <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="71"/>
+        <location filename="../ui/screens/home_screen.py" line="72"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="73"/>
+        <location filename="../ui/screens/home_screen.py" line="74"/>
         <source>✓ Done today. Well done!</source>
         <translation>✓ Heute geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="84"/>
+        <location filename="../ui/screens/home_screen.py" line="85"/>
         <source>What the session takes</source>
         <translation>Was die Einheit braucht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="88"/>
+        <location filename="../ui/screens/home_screen.py" line="89"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="90"/>
-        <location filename="../ui/screens/home_screen.py" line="344"/>
+        <location filename="../ui/screens/home_screen.py" line="91"/>
+        <location filename="../ui/screens/home_screen.py" line="346"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="91"/>
+        <location filename="../ui/screens/home_screen.py" line="92"/>
         <source>Start today&apos;s session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="108"/>
+        <location filename="../ui/screens/home_screen.py" line="109"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="112"/>
+        <location filename="../ui/screens/home_screen.py" line="113"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="120"/>
+        <location filename="../ui/screens/home_screen.py" line="121"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="138"/>
+        <location filename="../ui/screens/home_screen.py" line="139"/>
         <source>Exercises are paused</source>
         <translation>Die Übungen sind ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="142"/>
+        <location filename="../ui/screens/home_screen.py" line="143"/>
         <source>Why exercises are paused</source>
         <translation>Warum die Übungen ausgesetzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="152"/>
+        <location filename="../ui/screens/home_screen.py" line="153"/>
         <source>&amp;Resume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="152"/>
+        <location filename="../ui/screens/home_screen.py" line="153"/>
         <source>Resume the interrupted session</source>
         <translation>Die unterbrochene Einheit fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="155"/>
+        <location filename="../ui/screens/home_screen.py" line="156"/>
         <source>Start &amp;fresh next time</source>
         <translation>Nächstes Mal &amp;neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="156"/>
+        <location filename="../ui/screens/home_screen.py" line="157"/>
         <source>Don&apos;t resume the interrupted session</source>
         <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="169"/>
+        <location filename="../ui/screens/home_screen.py" line="170"/>
         <source>Change &amp;level</source>
         <translation>Stufe &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="170"/>
+        <location filename="../ui/screens/home_screen.py" line="171"/>
         <source>Change to the suggested level</source>
         <translation>Zur vorgeschlagenen Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="178"/>
+        <location filename="../ui/screens/home_screen.py" line="179"/>
         <source>Ice and heat status</source>
         <translation>Stand bei Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="182"/>
+        <location filename="../ui/screens/home_screen.py" line="183"/>
         <source>&amp;Ice or heat</source>
         <translation>&amp;Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="183"/>
+        <location filename="../ui/screens/home_screen.py" line="184"/>
         <source>Ice or heat timer</source>
         <translation>Zeitmesser für Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="188"/>
+        <location filename="../ui/screens/home_screen.py" line="189"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="189"/>
+        <location filename="../ui/screens/home_screen.py" line="190"/>
         <source>Check-in: answer questions to get a routine</source>
         <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="192"/>
+        <location filename="../ui/screens/home_screen.py" line="193"/>
         <source>New questions, new routine</source>
         <translation>Neue Fragen, neue Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="194"/>
+        <location filename="../ui/screens/home_screen.py" line="195"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="194"/>
+        <location filename="../ui/screens/home_screen.py" line="195"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="197"/>
+        <location filename="../ui/screens/home_screen.py" line="198"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="197"/>
+        <location filename="../ui/screens/home_screen.py" line="198"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="199"/>
+        <location filename="../ui/screens/home_screen.py" line="200"/>
         <source>Voice, text, light or dark</source>
         <translation>Stimme, Schrift, hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="283"/>
+        <location filename="../ui/screens/home_screen.py" line="285"/>
         <source>No routine yet</source>
         <translation>Noch keine Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="286"/>
+        <location filename="../ui/screens/home_screen.py" line="288"/>
         <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
 2. The coach suggests a routine and says why.
 3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
@@ -1149,37 +1172,37 @@ nachher</translation>
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="339"/>
+        <location filename="../ui/screens/home_screen.py" line="341"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="339"/>
+        <location filename="../ui/screens/home_screen.py" line="341"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="344"/>
+        <location filename="../ui/screens/home_screen.py" line="346"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="359"/>
+        <location filename="../ui/screens/home_screen.py" line="361"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="367"/>
+        <location filename="../ui/screens/home_screen.py" line="369"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="372"/>
+        <location filename="../ui/screens/home_screen.py" line="374"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="373"/>
+        <location filename="../ui/screens/home_screen.py" line="375"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -1187,12 +1210,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="378"/>
+        <location filename="../ui/screens/home_screen.py" line="380"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="379"/>
+        <location filename="../ui/screens/home_screen.py" line="381"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -1200,17 +1223,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="384"/>
+        <location filename="../ui/screens/home_screen.py" line="386"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="389"/>
+        <location filename="../ui/screens/home_screen.py" line="391"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="390"/>
+        <location filename="../ui/screens/home_screen.py" line="392"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -1837,13 +1860,13 @@ nachher</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="264"/>
-        <location filename="../ui/app/app_flow.py" line="308"/>
+        <location filename="../ui/app/app_flow.py" line="266"/>
+        <location filename="../ui/app/app_flow.py" line="310"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="284"/>
+        <location filename="../ui/app/app_flow.py" line="286"/>
         <source>Your check-in</source>
         <translation>Ihre Abfrage</translation>
     </message>

@@ -32,6 +32,7 @@ from coach.store.errors import StoreError
 from coach.store.flow_state import DISCLAIMER_KEY, FlowState
 from coach.store.history import HistoryStore
 from coach.ui.app.app_settings import AppSettings
+from coach.ui.app.flow_words import notice_text
 from coach.ui.app.lazy_screen import LazyScreen
 from coach.ui.app.saving import SAVING_KEY, save_or_say
 from coach.ui.app.session_run import SessionRun
@@ -148,8 +149,9 @@ class AppFlow(QObject):
         self._window.notices.add(said, key=SAVING_KEY)
 
     def _show(self, notices: Iterable[Notice]) -> None:
+        suspension = self._state.suspension()
         for notice in notices:
-            self._window.notices.add(notice.text, key=notice.key)
+            self._window.notices.add(notice_text(notice, suspension), key=notice.key)
 
     def routine(self, routine_id: str) -> Routine:
         """A routine of the library (KeyError if unknown)."""

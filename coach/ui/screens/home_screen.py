@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
+from coach.ui.app.flow_words import suspension_text
 from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
 from coach.ui.session.session_words import offer_text, overview_text, resume_text
@@ -278,7 +279,8 @@ class HomeScreen(QWidget):
         self.shown = state
         has_plan = bool(state.plan_title)
         self.suspended_box.setVisible(bool(state.suspended))
-        self.suspended_text.setText(state.suspended)
+        paused = state.suspension
+        self.suspended_text.setText(state.suspended if paused is None else suspension_text(paused))
         self.plan_card.setVisible(True)
         self.plan_title.setText(state.plan_title or self.tr("No routine yet"))
         self.plan_detail.setText(  # with a plan, its facts say enough: the title names it
