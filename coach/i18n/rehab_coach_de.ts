@@ -194,12 +194,38 @@
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich. Deshalb bleibt der Coach minimiert geöffnet, damit Timer und Erinnerungen weiter funktionieren. Zum Schließen nutzen Sie „Beenden“ im Menü von Rehab Coach.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="204"/>
+        <location filename="../ui/reminders/background.py" line="135"/>
+        <source>&amp;Open Rehab Coach</source>
+        <translation>Rehab Coach ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="136"/>
+        <source>Start &amp;today&apos;s session</source>
+        <translation>&amp;Heutige Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="137"/>
+        <source>&amp;Ice or heat timer</source>
+        <translation>Timer für &amp;Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="139"/>
+        <source>Pause reminders for 1 &amp;hour</source>
+        <translation>Erinnerungen 1 &amp;Stunde pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="143"/>
+        <source>Pause reminders for to&amp;day</source>
+        <translation>Erinnerungen für &amp;heute pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="210"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="205"/>
+        <location filename="../ui/reminders/background.py" line="152"/>
+        <location filename="../ui/reminders/background.py" line="211"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1847,6 +1873,85 @@ nachher</translation>
         <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Erinnerungen …</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="23"/>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="24"/>
+        <source>In 30 min</source>
+        <translation>In 30 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="25"/>
+        <source>Skip today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="31"/>
+        <source>Time for your stretches</source>
+        <translation>Zeit für Ihre Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="32"/>
+        <source>Today&apos;s session is waiting.</source>
+        <translation>Die heutige Einheit wartet auf Sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="39"/>
+        <source>Ice again?</source>
+        <translation>Wieder kühlen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="40"/>
+        <source>Your skin has rested. If it feels normal again, you can use ice now.</source>
+        <translation>Ihre Haut hat sich erholt. Wenn sie sich wieder normal anfühlt, können Sie jetzt wieder kühlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="41"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="47"/>
+        <source>Rehab Coach reminder</source>
+        <translation>Erinnerung von Rehab Coach</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="49"/>
+        <source>This is how a reminder looks. Reminders come at the times you set in Settings.</source>
+        <translation>So sieht eine Erinnerung aus. Erinnerungen kommen zu den Zeiten, die Sie in den Einstellungen festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="65"/>
+        <source>your session at {when}</source>
+        <translation>Ihre Einheit am {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="67"/>
+        <source>ice at {when}</source>
+        <translation>Kälte am {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reminders/reminder_words.py" line="74"/>
+        <source>While the computer was asleep or off, %n reminder(s) were missed (the latest shown): {list}.</source>
+        <translation>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurde %n Erinnerung verpasst (die neuesten sind genannt): {list}.</numerusform>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurden %n Erinnerungen verpasst (die neuesten sind genannt): {list}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reminders/reminder_words.py" line="86"/>
+        <source>While the computer was asleep or off, %n reminder(s) were missed: {list}.</source>
+        <translation>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurde %n Erinnerung verpasst: {list}.</numerusform>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurden %n Erinnerungen verpasst: {list}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

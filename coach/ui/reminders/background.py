@@ -132,18 +132,24 @@ class BackgroundMode(QObject):
         menu = QMenu()
         menu.setParent(self._window, menu.windowFlags())
         entries: list[tuple[str, Callable[[], None]]] = [
-            ("&Open Rehab Coach", self.open_window),
-            ("Start &today's session", self._session),
-            ("&Ice or heat timer", self._thermal),
-            ("Pause reminders for 1 &hour", lambda: self.pause_requested.emit(Pause.HOUR.value)),
-            ("Pause reminders for to&day", lambda: self.pause_requested.emit(Pause.TODAY.value)),
+            (self.tr("&Open Rehab Coach"), self.open_window),
+            (self.tr("Start &today's session"), self._session),
+            (self.tr("&Ice or heat timer"), self._thermal),
+            (
+                self.tr("Pause reminders for 1 &hour"),
+                lambda: self.pause_requested.emit(Pause.HOUR.value),
+            ),
+            (
+                self.tr("Pause reminders for to&day"),
+                lambda: self.pause_requested.emit(Pause.TODAY.value),
+            ),
         ]
         for text, slot in entries:
             action = QAction(text, menu)
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
-        leave = QAction("&Quit", menu)
+        leave = QAction(self.tr("&Quit"), menu)
         leave.triggered.connect(self.quit)
         menu.addAction(leave)
         tray.setContextMenu(menu)
