@@ -164,6 +164,19 @@
     </message>
 </context>
 <context>
+    <name>AppContent</name>
+    <message>
+        <location filename="../ui/app/app_content.py" line="26"/>
+        <source>... and {n} more.</source>
+        <translation>... und {n} weitere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_content.py" line="28"/>
+        <source>Some of your own routine files have problems ({n}), so those routines were left out. &apos;rehab-coach validate&apos; lists them all:</source>
+        <translation>Einige Ihrer eigenen Übungsfolge-Dateien haben Fehler ({n}), deshalb wurden diese Übungsfolgen weggelassen. „rehab-coach validate“ listet alle auf:</translation>
+    </message>
+</context>
+<context>
     <name>AppFlow</name>
     <message>
         <location filename="../ui/app/app_flow.py" line="148"/>
@@ -531,60 +544,97 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="29"/>
+        <location filename="../ui/screens/erase_dialog.py" line="31"/>
         <source>All your data was deleted. The app starts afresh.</source>
         <translation>Alle Ihre Daten wurden gelöscht. Die App beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="41"/>
-        <location filename="../ui/screens/erase_dialog.py" line="42"/>
+        <location filename="../ui/screens/erase_dialog.py" line="80"/>
+        <location filename="../ui/screens/erase_dialog.py" line="81"/>
         <source>Delete all my data?</source>
         <translation>Alle meine Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="45"/>
+        <location filename="../ui/screens/erase_dialog.py" line="84"/>
         <source>What is deleted</source>
         <translation>Was gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="47"/>
+        <location filename="../ui/screens/erase_dialog.py" line="86"/>
         <source>To confirm, type &quot;{word}&quot; in the box below:</source>
         <translation>Zum Bestätigen geben Sie unten „{word}“ ein:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="51"/>
+        <location filename="../ui/screens/erase_dialog.py" line="90"/>
         <source>Type {word} to confirm</source>
         <translation>Zum Bestätigen {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="53"/>
+        <location filename="../ui/screens/erase_dialog.py" line="92"/>
         <source>Delete &amp;everything</source>
         <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="54"/>
+        <location filename="../ui/screens/erase_dialog.py" line="93"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="58"/>
+        <location filename="../ui/screens/erase_dialog.py" line="97"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="59"/>
+        <location filename="../ui/screens/erase_dialog.py" line="98"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="101"/>
+        <location filename="../ui/screens/erase_dialog.py" line="140"/>
         <source>Stop the ice or heat timer first, then delete your data.</source>
         <translation>Beenden Sie zuerst den Zeitmesser für Kälte oder Wärme. Löschen Sie danach Ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="131"/>
+        <location filename="../ui/screens/erase_dialog.py" line="170"/>
         <source>Your data wasn&apos;t deleted. {error}</source>
         <translation>Ihre Daten wurden nicht gelöscht. {error}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseWords</name>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="43"/>
+        <source> Your own routine files ({n}) stay in your routines folder; delete them there if you want them gone too.</source>
+        <translation> Ihre eigenen Übungsfolge-Dateien ({n}) bleiben in Ihrem Ordner für Übungsfolgen; löschen Sie sie dort, wenn auch sie weg sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="50"/>
+        <source>This deletes your whole history from this computer: {sessions} with every step and pain report, {check_ins}, {uses} and all your settings. It can&apos;t be undone. The app then starts as on its first day.</source>
+        <translation>Das löscht Ihren ganzen Verlauf auf diesem Computer: {sessions} mit jedem Schritt und jeder Schmerzmeldung, {check_ins}, {uses} und alle Ihre Einstellungen. Das lässt sich nicht rückgängig machen. Die App startet danach wie am ersten Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/erase_dialog.py" line="57"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/erase_dialog.py" line="60"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Abfrage</numerusform>
+            <numerusform>%n Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/erase_dialog.py" line="63"/>
+        <source>%n ice or heat use(s)</source>
+        <translation>
+            <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
+            <numerusform>%n Anwendungen mit Kälte oder Wärme</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2125,6 +2175,14 @@ nachher</translation>
         <location filename="../ui/history/history_actions.py" line="286"/>
         <source>The session is back.</source>
         <translation>Die Einheit ist wieder da.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ui/session/session_controller.py" line="55"/>
+        <source>Your session is not being saved right now. {problem} Keep going: what you do is kept and saved as soon as saving works again.</source>
+        <translation>Ihre Einheit wird gerade nicht gespeichert. {problem} Machen Sie einfach weiter: Was Sie tun, wird behalten und gespeichert, sobald das Speichern wieder geht.</translation>
     </message>
 </context>
 <context>

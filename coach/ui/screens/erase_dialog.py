@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,10 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.flow.history_texts import ERASE_WORD, erase_confirmed, erase_summary
+from coach.flow.history_texts import ERASE_WORD, erase_confirmed
+from coach.flow.wording import count
 from coach.store.datadir import USER_ROUTINES
 from coach.store.edits import erase_everything
 from coach.store.errors import StoreError
+from coach.ui.app.translations import english_or
 
 if TYPE_CHECKING:
     from coach.ui.app.bootstrap import BuiltApp
@@ -29,6 +31,43 @@ ERASED: Final = str(
     QT_TRANSLATE_NOOP("EraseDialog", "All your data was deleted. The app starts afresh.")
 )
 """The notice after deleting (in English: translate it to show it)."""
+
+
+class EraseWords(QObject):
+    """What deleting everything removes and keeps, in the app's language (plurals)."""
+
+    def summary(self, *, sessions: int, uses: int, check_ins: int, own_routines: int) -> str:
+        """The dialog's text: what goes, that it can't be undone, and what stays."""
+        kept = (
+            self.tr(
+                " Your own routine files ({n}) stay in your routines folder; "
+                "delete them there if you want them gone too."
+            ).format(n=own_routines)
+            if own_routines
+            else ""
+        )
+        said = self.tr(
+            "This deletes your whole history from this computer: {sessions} with every step "
+            "and pain report, {check_ins}, {uses} and all your settings. It can't be undone. "
+            "The app then starts as on its first day."
+        )
+        return (
+            said.format(
+                sessions=english_or(
+                    self.tr("%n session(s)", "", sessions), count(sessions, "session")
+                ),
+                check_ins=english_or(
+                    self.tr("%n check-in(s)", "", check_ins), count(check_ins, "check-in")
+                ),
+                uses=english_or(
+                    self.tr("%n ice or heat use(s)", "", uses), count(uses, "ice or heat use")
+                ),
+            )
+            + kept
+        )
+
+
+erase_summary = EraseWords().summary
 
 
 class EraseDialog(QDialog):
