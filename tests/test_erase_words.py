@@ -47,3 +47,21 @@ def test_erase_summary_in_german(qapp: QApplication) -> None:
         install_translations(qapp, "en")
     assert text.startswith("Das löscht Ihren ganzen Verlauf auf diesem Computer: 1 Einheit ")
     assert "3 Abfragen" in text and "2 Anwendungen mit Kälte oder Wärme" in text
+
+
+def test_the_confirm_word_is_the_app_s_language_s(qapp: QApplication) -> None:
+    from coach.ui.screens.erase_dialog import EraseDialog
+
+    install_translations(qapp, "de")
+    try:
+        dialog = EraseDialog("Zusammenfassung")
+    finally:
+        install_translations(qapp, "en")
+    assert dialog.typed.accessibleName() == "Zum Bestätigen löschen eingeben"
+    dialog.typed.setText("Löschen ")
+    assert dialog.delete_button.isEnabled()
+    dialog.typed.setText("delete")  # the English word still works
+    assert dialog.delete_button.isEnabled()
+    dialog.typed.setText("lösch")
+    assert not dialog.delete_button.isEnabled()
+    dialog.deleteLater()

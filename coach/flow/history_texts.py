@@ -34,6 +34,7 @@ def delete_question(when: str, routine: str, steps: int) -> str:
     )
 
 
-def erase_confirmed(typed: str) -> bool:
-    """Whether ``typed`` is the confirm word (any case, spaces around ignored)."""
-    return typed.strip().casefold() == ERASE_WORD
+def erase_confirmed(typed: str, word: str = ERASE_WORD) -> bool:
+    """Whether ``typed`` is the confirm ``word`` (the screen's language's; English
+    "delete" always counts) in any case, spaces around ignored."""
+    return typed.strip().casefold() in {word.strip().casefold(), ERASE_WORD}

@@ -544,58 +544,63 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="31"/>
+        <location filename="../ui/screens/erase_dialog.py" line="30"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="32"/>
         <source>All your data was deleted. The app starts afresh.</source>
         <translation>Alle Ihre Daten wurden gelöscht. Die App beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="80"/>
         <location filename="../ui/screens/erase_dialog.py" line="81"/>
+        <location filename="../ui/screens/erase_dialog.py" line="82"/>
         <source>Delete all my data?</source>
         <translation>Alle meine Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="84"/>
+        <location filename="../ui/screens/erase_dialog.py" line="87"/>
         <source>What is deleted</source>
         <translation>Was gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="86"/>
+        <location filename="../ui/screens/erase_dialog.py" line="89"/>
         <source>To confirm, type &quot;{word}&quot; in the box below:</source>
         <translation>Zum Bestätigen geben Sie unten „{word}“ ein:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="90"/>
+        <location filename="../ui/screens/erase_dialog.py" line="93"/>
         <source>Type {word} to confirm</source>
         <translation>Zum Bestätigen {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="92"/>
+        <location filename="../ui/screens/erase_dialog.py" line="95"/>
         <source>Delete &amp;everything</source>
         <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="93"/>
+        <location filename="../ui/screens/erase_dialog.py" line="96"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="97"/>
+        <location filename="../ui/screens/erase_dialog.py" line="100"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="98"/>
+        <location filename="../ui/screens/erase_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="140"/>
+        <location filename="../ui/screens/erase_dialog.py" line="143"/>
         <source>Stop the ice or heat timer first, then delete your data.</source>
         <translation>Beenden Sie zuerst den Zeitmesser für Kälte oder Wärme. Löschen Sie danach Ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="170"/>
+        <location filename="../ui/screens/erase_dialog.py" line="173"/>
         <source>Your data wasn&apos;t deleted. {error}</source>
         <translation>Ihre Daten wurden nicht gelöscht. {error}</translation>
     </message>
@@ -603,17 +608,17 @@
 <context>
     <name>EraseWords</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="43"/>
+        <location filename="../ui/screens/erase_dialog.py" line="44"/>
         <source> Your own routine files ({n}) stay in your routines folder; delete them there if you want them gone too.</source>
         <translation> Ihre eigenen Übungsfolge-Dateien ({n}) bleiben in Ihrem Ordner für Übungsfolgen; löschen Sie sie dort, wenn auch sie weg sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="50"/>
+        <location filename="../ui/screens/erase_dialog.py" line="51"/>
         <source>This deletes your whole history from this computer: {sessions} with every step and pain report, {check_ins}, {uses} and all your settings. It can&apos;t be undone. The app then starts as on its first day.</source>
         <translation>Das löscht Ihren ganzen Verlauf auf diesem Computer: {sessions} mit jedem Schritt und jeder Schmerzmeldung, {check_ins}, {uses} und alle Ihre Einstellungen. Das lässt sich nicht rückgängig machen. Die App startet danach wie am ersten Tag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="57"/>
+        <location filename="../ui/screens/erase_dialog.py" line="58"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -621,7 +626,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="60"/>
+        <location filename="../ui/screens/erase_dialog.py" line="61"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n Abfrage</numerusform>
@@ -629,7 +634,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="63"/>
+        <location filename="../ui/screens/erase_dialog.py" line="64"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>

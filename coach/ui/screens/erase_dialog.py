@@ -27,6 +27,7 @@ from coach.ui.app.translations import english_or
 if TYPE_CHECKING:
     from coach.ui.app.bootstrap import BuiltApp
 
+QT_TRANSLATE_NOOP("EraseDialog", "delete")  # ERASE_WORD, the word typed to confirm
 ERASED: Final = str(
     QT_TRANSLATE_NOOP("EraseDialog", "All your data was deleted. The app starts afresh.")
 )
@@ -79,15 +80,17 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data?"))
         self.setAccessibleName(self.tr("Delete all my data?"))
+        self._word = self.tr(ERASE_WORD)
+        """The word to type (English "delete" works in every language)."""
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What is deleted"))
         prompt = QLabel(
-            self.tr('To confirm, type "{word}" in the box below:').format(word=ERASE_WORD)
+            self.tr('To confirm, type "{word}" in the box below:').format(word=self._word)
         )
         prompt.setWordWrap(True)
         self.typed = QLineEdit()
-        self.typed.setAccessibleName(self.tr("Type {word} to confirm").format(word=ERASE_WORD))
+        self.typed.setAccessibleName(self.tr("Type {word} to confirm").format(word=self._word))
         prompt.setBuddy(self.typed)
         self.delete_button = QPushButton(self.tr("Delete &everything"))
         self.delete_button.setAccessibleName(self.tr("Delete everything"))
@@ -121,13 +124,13 @@ class EraseDialog(QDialog):
             self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
     def _typed(self, text: str) -> None:
-        ok = erase_confirmed(text)
+        ok = erase_confirmed(text, self._word)
         self.delete_button.setEnabled(ok)
         self.delete_button.setDefault(ok)
         self.cancel_button.setDefault(not ok)
 
     def _delete(self) -> None:
-        if erase_confirmed(self.typed.text()):
+        if erase_confirmed(self.typed.text(), self._word):
             self.accept()
             self.confirmed.emit()
 
