@@ -1716,6 +1716,329 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>PhysioWords</name>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="22"/>
+        <source>carried on</source>
+        <translation>weitergemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="23"/>
+        <source>stopped that exercise; an easier level was offered</source>
+        <translation>Übung abgebrochen; eine leichtere Stufe wurde angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="24"/>
+        <source>stopped the session for nerve symptoms</source>
+        <translation>Einheit wegen Nervensymptomen beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="25"/>
+        <source>stopped the session for warning signs; the safety questions were asked again</source>
+        <translation>Einheit wegen Warnzeichen beendet; die Sicherheitsfragen wurden erneut gestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="30"/>
+        <source>stopped by the person</source>
+        <translation>von der Person beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="31"/>
+        <source>red-flag symptoms</source>
+        <translation>Warnzeichen (Red Flags)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="33"/>
+        <source>This hurts: stop rule</source>
+        <translation>„Das tut weh“: Stopp-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="34"/>
+        <source>This hurts: carried on</source>
+        <translation>„Das tut weh“: weitergemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="35"/>
+        <source>Red flag</source>
+        <translation>Warnzeichen (Red Flag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="36"/>
+        <source>Nerve symptoms</source>
+        <translation>Nervenbeschwerden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="37"/>
+        <source>Level changed</source>
+        <translation>Stufe gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="38"/>
+        <source>Exercises paused (red flag)</source>
+        <translation>Übungen pausiert (Warnzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="39"/>
+        <source>Exercises resumed</source>
+        <translation>Übungen wieder aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="40"/>
+        <source>Routine switched</source>
+        <translation>Übungsfolge gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="42"/>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="43"/>
+        <source>Where it hurts</source>
+        <translation>Wo es schmerzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="44"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="45"/>
+        <source>Since when</source>
+        <translation>Seit wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="46"/>
+        <source>Pain at check-in</source>
+        <translation>Schmerz bei der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="47"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="48"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="49"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="50"/>
+        <source>none asked</source>
+        <translation>keine gefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="52"/>
+        <source>told to call the emergency number now</source>
+        <translation>aufgefordert, sofort den Notruf zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="53"/>
+        <source>sent to an emergency department</source>
+        <translation>an eine Notaufnahme verwiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="54"/>
+        <source>told to get medical advice today</source>
+        <translation>aufgefordert, noch heute ärztlichen Rat einzuholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="55"/>
+        <source>under 16: the app is for adults</source>
+        <translation>unter 16: die App ist für Erwachsene</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="56"/>
+        <source>told to see a GP or physio within 1-2 days</source>
+        <translation>aufgefordert, innerhalb von 1–2 Tagen die Hausarztpraxis oder Physiotherapie aufzusuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="57"/>
+        <source>no red flags: a routine was suggested</source>
+        <translation>keine Warnzeichen: eine Übungsfolge wurde vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="59"/>
+        <source>ache across worked buttock/thigh muscles, tender to touch</source>
+        <translation>Schmerz über beanspruchten Gesäß-/Oberschenkelmuskeln, druckempfindlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="60"/>
+        <source>deep in one buttock, worse sitting; not below the knee</source>
+        <translation>tief in einer Gesäßhälfte, im Sitzen schlimmer; nicht unterhalb des Knies</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="61"/>
+        <source>below the knee, pins and needles/numbness, or worse on cough/sneeze</source>
+        <translation>unterhalb des Knies, Kribbeln/Taubheit oder schlimmer bei Husten/Niesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="64"/>
+        <source>tender knots in the buttock muscles</source>
+        <translation>druckempfindliche Knoten in der Gesäßmuskulatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="65"/>
+        <source>at the sitting bone</source>
+        <translation>am Sitzbein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="66"/>
+        <source>none of the descriptions fitted</source>
+        <translation>keine der Beschreibungen passte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="68"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="69"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="70"/>
+        <source>Both, or hard to say</source>
+        <translation>Beidseitig oder unklar</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="72"/>
+        <source>gradually, 12-48 h after a new or harder workout, within 7 days</source>
+        <translation>allmählich, 12–48 h nach einem neuen oder härteren Training, innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="75"/>
+        <source>suddenly, sharp at one spot during activity, within 3 days</source>
+        <translation>plötzlich, stechend an einer Stelle während einer Aktivität, innerhalb von 3 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="76"/>
+        <source>suddenly, more than 3 days before</source>
+        <translation>plötzlich, vor mehr als 3 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="77"/>
+        <source>built up over weeks, or keeps coming back</source>
+        <translation>über Wochen entstanden oder wiederkehrend</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="78"/>
+        <source>no pain now (wants prevention)</source>
+        <translation>derzeit keine Schmerzen (möchte vorbeugen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="80"/>
+        <source>saddle numbness</source>
+        <translation>Taubheit im Reithosenbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="81"/>
+        <source>bladder control change</source>
+        <translation>veränderte Blasenkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="82"/>
+        <source>bladder or bowel incontinence</source>
+        <translation>Blasen- oder Darminkontinenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="83"/>
+        <source>sexual function change</source>
+        <translation>veränderte Sexualfunktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="84"/>
+        <source>symptoms in both legs</source>
+        <translation>Beschwerden in beiden Beinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="85"/>
+        <source>progressive leg weakness</source>
+        <translation>zunehmende Beinschwäche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="86"/>
+        <source>stable leg weakness</source>
+        <translation>gleichbleibende Beinschwäche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="87"/>
+        <source>major trauma</source>
+        <translation>schweres Trauma</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="88"/>
+        <source>fall or knock</source>
+        <translation>Sturz oder Stoß</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="89"/>
+        <source>sudden pop with bruising or altered gait</source>
+        <translation>plötzliches Knacken mit Bluterguss oder verändertem Gangbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="90"/>
+        <source>osteoporosis</source>
+        <translation>Osteoporose</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="91"/>
+        <source>long-term oral steroids</source>
+        <translation>langfristige Einnahme von Kortison (oral)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="92"/>
+        <source>fever or feeling unwell</source>
+        <translation>Fieber oder Krankheitsgefühl</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="93"/>
+        <source>dark urine with muscle pain</source>
+        <translation>dunkler Urin mit Muskelschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="94"/>
+        <source>chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="95"/>
+        <source>history of cancer or unexplained weight loss</source>
+        <translation>Krebs in der Vorgeschichte oder ungeklärter Gewichtsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="96"/>
+        <source>severe constant pain</source>
+        <translation>starke Dauerschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="97"/>
+        <source>no relief with rest or position</source>
+        <translation>keine Linderung durch Ruhe oder Lagewechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="98"/>
+        <source>night pain</source>
+        <translation>Nachtschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="99"/>
+        <source>progressive pain</source>
+        <translation>zunehmende Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="133"/>
+        <source>Pain {pain}/10: {action}.</source>
+        <translation>Schmerz {pain}/10: {action}.</translation>
+    </message>
+</context>
+<context>
     <name>RegionChoice</name>
     <message>
         <location filename="../ui/screens/region_choice.py" line="17"/>
@@ -2812,6 +3135,311 @@ nachher</translation>
         <location filename="../ui/visuals/sparkline.py" line="24"/>
         <source>Pain trend</source>
         <translation>Schmerzverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../ui/history/clinician_pdf.py" line="85"/>
+        <location filename="../ui/history/clinician_sections.py" line="112"/>
+        <source>Rehab Coach: summary for a physiotherapist</source>
+        <translation>Rehab Coach: Zusammenfassung für die Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="52"/>
+        <source>The person&apos;s notes</source>
+        <translation>Notizen der Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="96"/>
+        <source>dd MMM yyyy</source>
+        <translation>dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="104"/>
+        <source>Showing the latest {n} of {total}.</source>
+        <translation>Gezeigt werden die neuesten {n} von {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="109"/>
+        <source>General self-care guidance, not a diagnosis.</source>
+        <translation>Allgemeine Hinweise zur Selbsthilfe, keine Diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="110"/>
+        <source>Made on {day} by a self-care app, from what the person recorded.</source>
+        <translation>Erstellt am {day} von einer Selbsthilfe-App, aus den Angaben der Person.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="116"/>
+        <source>Safety:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="122"/>
+        <source>No sessions have been recorded yet.</source>
+        <translation>Es wurden noch keine Einheiten erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="128"/>
+        <source>{first} to {last}.</source>
+        <translation>{first} bis {last}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="132"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="160"/>
+        <source>Last {n} days</source>
+        <translation>Letzte {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="163"/>
+        <source>Whole period</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="166"/>
+        <source>{n} of {total} days</source>
+        <translation>{n} von {total} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="167"/>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/clinician_sections.py" line="169"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/clinician_sections.py" line="170"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="172"/>
+        <source>{sessions} ({counts}), {minutes} in all. Adherence is days with a completed session, against a target of one session a day.</source>
+        <translation>{sessions} ({counts}), insgesamt {minutes}. Die Therapietreue zählt die Tage mit einer abgeschlossenen Einheit, bei einem Ziel von einer Einheit pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="176"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="177"/>
+        <source>Days with a completed session</source>
+        <translation>Tage mit abgeschlossener Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="178"/>
+        <source>Adherence</source>
+        <translation>Therapietreue</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="182"/>
+        <source>Sessions and adherence</source>
+        <translation>Einheiten und Therapietreue</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <location filename="../ui/history/clinician_sections.py" line="241"/>
+        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <location filename="../ui/history/clinician_sections.py" line="217"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="196"/>
+        <source>Routines used</source>
+        <translation>Genutzte Übungsfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="211"/>
+        <source>A change of 2 points or 30% is a meaningful change; 1 point is the smallest noticeable.</source>
+        <translation>Eine Änderung um 2 Punkte oder 30 % ist bedeutsam; 1 Punkt ist die kleinste spürbare Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="214"/>
+        <source>Weekly means, the last {n} weeks with a score:</source>
+        <translation>Wochenmittelwerte der letzten {n} Wochen mit Werten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="216"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="218"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="219"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="220"/>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="223"/>
+        <source>Pain over time (0–10)</source>
+        <translation>Schmerzen im Verlauf (0–10)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/clinician_sections.py" line="237"/>
+        <source>%n session(s) stopped early.</source>
+        <translation>
+            <numerusform>%n Einheit wurde vorzeitig beendet.</numerusform>
+            <numerusform>%n Einheiten wurden vorzeitig beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="240"/>
+        <source>Stops and warnings</source>
+        <translation>Abbrüche und Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="241"/>
+        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="247"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="255"/>
+        <source>Warnings recorded:</source>
+        <translation>Erfasste Warnungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="257"/>
+        <location filename="../ui/history/clinician_sections.py" line="298"/>
+        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="257"/>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="261"/>
+        <source>No stop rules, red flags or nerve symptoms were recorded.</source>
+        <translation>Es wurden keine Stopp-Regeln, Warnzeichen oder Nervensymptome erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="266"/>
+        <source>Check-in findings</source>
+        <translation>Befunde der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="268"/>
+        <source>No check-in has been saved.</source>
+        <translation>Es wurde noch keine Abfrage gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="272"/>
+        <source>Red flags asked, answered no</source>
+        <translation>Gefragte Warnzeichen, mit Nein beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="274"/>
+        <source>Red flags answered YES</source>
+        <translation>Warnzeichen mit JA beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="275"/>
+        <source>From the person&apos;s latest check-in (their own answers, not an examination):</source>
+        <translation>Aus der letzten Abfrage der Person (eigene Angaben, keine Untersuchung):</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="276"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="276"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="299"/>
+        <source>Uses</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="300"/>
+        <source>Minutes in all</source>
+        <translation>Minuten insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="301"/>
+        <source>Skin check done</source>
+        <translation>Hautkontrolle gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="303"/>
+        <source>Ice and heat</source>
+        <translation>Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="309"/>
+        <source>Skin reactions reported:</source>
+        <translation>Gemeldete Hautreaktionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="316"/>
+        <source>No skin reactions were reported.</source>
+        <translation>Es wurden keine Hautreaktionen gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="324"/>
+        <source>Follow-ups due</source>
+        <translation>Fällige Nachkontrollen</translation>
     </message>
 </context>
 <context>
