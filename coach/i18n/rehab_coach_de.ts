@@ -2033,7 +2033,7 @@ nachher</translation>
         <translation>zunehmende Schmerzen</translation>
     </message>
     <message>
-        <location filename="../ui/history/physio_texts.py" line="133"/>
+        <location filename="../ui/history/physio_texts.py" line="142"/>
         <source>Pain {pain}/10: {action}.</source>
         <translation>Schmerz {pain}/10: {action}.</translation>
     </message>
@@ -3677,7 +3677,7 @@ nachher</translation>
     <message>
         <location filename="../ui/thermal/thermal_setup.py" line="245"/>
         <source>Please ask a health professional first.</source>
-        <translation>Bitte fragen Sie zuerst Ihre Hausarztpraxis oder Physiotherapie.</translation>
+        <translation>Bitte fragen Sie zuerst medizinisches Fachpersonal.</translation>
     </message>
     <message>
         <location filename="../ui/thermal/thermal_setup.py" line="247"/>
@@ -3821,7 +3821,7 @@ nachher</translation>
     <message>
         <location filename="../ui/thermal/thermal_setup.py" line="86"/>
         <source>One of these applies to you. Please ask a health professional first before using {name}.</source>
-        <translation>Eines davon trifft auf Sie zu. Bitte fragen Sie zuerst Ihre Hausarztpraxis oder Physiotherapie, bevor Sie {name} anwenden.</translation>
+        <translation>Eines davon trifft auf Sie zu. Bitte fragen Sie zuerst medizinisches Fachpersonal, bevor Sie {name} anwenden.</translation>
     </message>
     <message>
         <location filename="../ui/thermal/thermal_setup.py" line="94"/>
