@@ -1625,25 +1625,25 @@ nachher</translation>
     <message>
         <location filename="../ui/history/pain_chart.py" line="29"/>
         <source>Pain before session</source>
-        <translation>Schmerzen vor der Einheit</translation>
+        <translation>Vor der Einheit</translation>
     </message>
     <message>
         <location filename="../ui/history/pain_chart.py" line="30"/>
         <source>Pain after session</source>
-        <translation>Schmerzen nach der Einheit</translation>
+        <translation>Nach der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="98"/>
+        <location filename="../ui/history/pain_chart.py" line="103"/>
         <source>Showing the last {weeks} weeks, one point per session.</source>
         <translation>Zu sehen sind die letzten {weeks} Wochen, ein Punkt pro Einheit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="102"/>
+        <location filename="../ui/history/pain_chart.py" line="107"/>
         <source>Showing the last {weeks} weeks: one point per session for the last {recent} weeks, weekly averages before that.</source>
         <translation>Zu sehen sind die letzten {weeks} Wochen: ein Punkt pro Einheit für die letzten {recent} Wochen, davor Wochenmittelwerte.</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="109"/>
+        <location filename="../ui/history/pain_chart.py" line="114"/>
         <source>No pain scores yet: they appear here after your first session.</source>
         <translation>Noch keine Schmerzwerte: Sie erscheinen hier nach Ihrer ersten Einheit.</translation>
     </message>
@@ -1651,27 +1651,27 @@ nachher</translation>
 <context>
     <name>PainChartView</name>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="144"/>
+        <location filename="../ui/history/pain_chart.py" line="149"/>
         <source>Pain over time chart</source>
         <translation>Grafik: Schmerzen im Lauf der Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="187"/>
+        <location filename="../ui/history/pain_chart.py" line="195"/>
         <source>MMM yyyy</source>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="187"/>
+        <location filename="../ui/history/pain_chart.py" line="195"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="193"/>
+        <location filename="../ui/history/pain_chart.py" line="201"/>
         <source>Pain 0–10</source>
         <translation>Schmerzen 0–10</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="205"/>
+        <location filename="../ui/history/pain_chart.py" line="213"/>
         <source>No pain scores yet</source>
         <translation>Noch keine Schmerzwerte</translation>
     </message>

@@ -16,7 +16,7 @@ from typing import Final
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDateTime, QMargins, QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from coach.domain.history import PAIN_MAX, PAIN_MIN, SessionRecord
@@ -32,6 +32,11 @@ AFTER_NAME: Final = str(QT_TRANSLATE_NOOP("PainChart", "Pain after session"))
 _DAY = timedelta(days=1)
 AXIS_SCALE: Final = 0.85
 """Chart text relative to the widget's font: still large, leaves room for the plot."""
+MIN_HEIGHT: Final = 180
+"""The chart's least height (px) at normal text."""
+CHART_LINES: Final = 14
+"""At larger text the chart is at least this many lines of its text tall (the page
+scrolls), so legend, axes and titles leave room for the plot."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,13 +148,16 @@ class PainChartView(QChartView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setAccessibleName(self.tr("Pain over time chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setMinimumHeight(180)
+        self.setMinimumHeight(MIN_HEIGHT)
 
     def set_data(self, data: PainChartData, *, dark: bool, font: QFont | None = None) -> None:
         """Replace the chart with ``data``, in dark or light colours, text in ``font``."""
         text_font = QFont(font if font is not None else self.font())
         if font is None:
             text_font.setPointSizeF(text_font.pointSizeF() * AXIS_SCALE)
+            # room for the plot beside the legend and axes, whatever the text size
+            spacing = QFontMetrics(text_font).lineSpacing()
+            self.setMinimumHeight(max(MIN_HEIGHT, CHART_LINES * spacing))
         chart = QChart()
         chart.setTheme(
             QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
