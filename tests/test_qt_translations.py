@@ -65,6 +65,7 @@ def test_the_catalogue_is_complete_and_the_qm_is_built_from_it(tmp_path: Path) -
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     sources = sorted(str(path) for path in (ROOT / "coach" / "ui").rglob("*.py"))
+    sources += [str(ROOT / extra) for extra in _script_extra()]
     subprocess.run(
         [str(tools / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
         check=True,
@@ -84,6 +85,14 @@ def test_the_catalogue_is_complete_and_the_qm_is_built_from_it(tmp_path: Path) -
         capture_output=True,
     )
     assert built.read_bytes() == QM.read_bytes()
+
+
+def _script_extra() -> list[str]:
+    """The modules outside coach/ui that packaging/update-translations.sh reads too."""
+    script = (ROOT / "packaging" / "update-translations.sh").read_text(encoding="utf-8")
+    found = re.search(r'^EXTRA="([^"]*)"', script, re.M)
+    assert found is not None
+    return found.group(1).split()
 
 
 def test_the_catalogue_keeps_every_placeholder() -> None:

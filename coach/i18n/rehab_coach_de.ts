@@ -3130,6 +3130,34 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>SoundNotice</name>
+    <message>
+        <location filename="../speech/fallbacks.py" line="30"/>
+        <source>Spoken cues are off: the speech engine could not start ({detail}). To hear cues, install it with: {fix} and restart Rehab Coach. Captions still show every cue.</source>
+        <translation>Gesprochene Hinweise sind aus: Die Sprachausgabe konnte nicht starten ({detail}). Um Hinweise zu hören, installieren Sie sie mit: {fix} und starten Sie Rehab Coach neu. Alle Hinweise erscheinen weiter als Text.</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="40"/>
+        <source>Spoken cues are off: the speech engine kept failing ({detail}). Captions still show every cue; restart Rehab Coach to try again.</source>
+        <translation>Gesprochene Hinweise sind aus: Die Sprachausgabe ist immer wieder ausgefallen ({detail}). Alle Hinweise erscheinen weiter als Text; starten Sie Rehab Coach neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="49"/>
+        <source>Sound is off: no audio output device was found. Captions still show every cue. If this is unexpected, check your speakers or run: {fix}</source>
+        <translation>Ton ist aus: Es wurde kein Audioausgabegerät gefunden. Alle Hinweise erscheinen weiter als Text. Falls das unerwartet ist, prüfen Sie Ihre Lautsprecher oder führen Sie aus: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="58"/>
+        <source>Sound paused: the sound server stopped. Captions still show every cue; sound comes back by itself once the server is running again.</source>
+        <translation>Ton pausiert: Der Sound-Server wurde beendet. Alle Hinweise erscheinen weiter als Text; der Ton kommt von selbst zurück, sobald der Server wieder läuft.</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="67"/>
+        <source>Spoken cues are off: the speech cache cannot be written ({detail}). Captions still show every cue.</source>
+        <translation>Gesprochene Hinweise sind aus: Der Sprach-Zwischenspeicher kann nicht geschrieben werden ({detail}). Alle Hinweise erscheinen weiter als Text.</translation>
+    </message>
+</context>
+<context>
     <name>Sparkline</name>
     <message>
         <location filename="../ui/visuals/sparkline.py" line="24"/>
