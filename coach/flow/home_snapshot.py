@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-from coach.engine.overview import Overview
-from coach.flow.progression import LevelOffer
-from coach.flow.safety import Suspension
+if TYPE_CHECKING:  # imported before Home's first paint: kept light
+    from coach.engine.overview import Overview
+    from coach.flow.progression import LevelOffer
+    from coach.flow.safety import Suspension
 
 
 @dataclass(frozen=True, slots=True)

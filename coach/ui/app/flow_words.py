@@ -9,12 +9,14 @@ language; one reported during a session is worded here from its source.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 
-from coach.flow.before import NOTHING_TODAY
-from coach.flow.nerve import SWITCH_TEXT
-from coach.flow.outputs import Notice
 from coach.flow.safety import Source, Suspension
+
+if TYPE_CHECKING:
+    from coach.flow.outputs import Notice
 
 
 class FlowWords(QObject):
@@ -36,6 +38,9 @@ class FlowWords(QObject):
 
     def notice_text(self, notice: Notice, suspension: Suspension | None) -> str:
         """``notice`` in the app's language (its own text when it is the content's)."""
+        from coach.flow.before import NOTHING_TODAY  # not before Home's first paint
+        from coach.flow.nerve import SWITCH_TEXT
+
         if notice.key == "suspended" and suspension is not None:
             return self.suspension_text(suspension)
         if notice.text == NOTHING_TODAY:

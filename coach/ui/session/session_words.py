@@ -7,15 +7,18 @@ with English plurals from :mod:`coach.flow.wording` when no catalogue is install
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 
-from coach.domain.rules import PainChange
-from coach.engine.overview import Overview
-from coach.flow.home_snapshot import ResumeOffer
-from coach.flow.outcome import Ending, PainBeforeAfter, SessionOutcome, Summary
-from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or, ui_locale
+
+if TYPE_CHECKING:  # Home imports this module before its first paint: kept light
+    from coach.engine.overview import Overview
+    from coach.flow.home_snapshot import ResumeOffer
+    from coach.flow.outcome import PainBeforeAfter, SessionOutcome, Summary
+    from coach.flow.progression import LevelOffer
 
 
 class SessionWords(QObject):
@@ -24,6 +27,8 @@ class SessionWords(QObject):
 
     def outcome_text(self, outcome: SessionOutcome) -> str:
         """One sentence for the after-session screen: how the session ended."""
+        from coach.flow.outcome import Ending
+
         if outcome.ending is Ending.STOPPED:
             return self.tr("Session stopped. What you did is saved.")
         if outcome.ending is Ending.ALL_SKIPPED:
@@ -42,6 +47,8 @@ class SessionWords(QObject):
 
     def pain_text(self, pain: PainBeforeAfter) -> str:
         """Pain before and after, and whether the change is meaningful."""
+        from coach.domain.rules import PainChange
+
         if pain.change is PainChange.IMPROVED:
             words = self.tr("That is a real improvement.")
         elif pain.change is PainChange.WORSENED:
@@ -71,6 +78,8 @@ class SessionWords(QObject):
 
     def offer_text(self, offer: LevelOffer) -> str:
         """Why Home (or the summary) offers ``offer``'s level, naming it."""
+        from coach.flow.progression import OfferKind
+
         if not offer.level_name:  # saved before offers kept the level's name
             return offer.text
         if offer.kind is OfferKind.HARDER:
