@@ -190,6 +190,74 @@
     </message>
 </context>
 <context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="110"/>
+        <source>Speak the cues</source>
+        <translation>Hinweise ansagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="111"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="112"/>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="113"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="114"/>
+        <source>Countdown beeps</source>
+        <translation>Pieptöne beim Herunterzählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="115"/>
+        <source>Get-ready time</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="116"/>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="117"/>
+        <source>Where you live</source>
+        <translation>Wohnort</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="118"/>
+        <source>Light or dark</source>
+        <translation>Hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="119"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="120"/>
+        <source>First-start notice read</source>
+        <translation>Hinweis beim ersten Start gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="121"/>
+        <source>Interrupted session not to offer again</source>
+        <translation>Unterbrochene Einheit nicht mehr anbieten</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="133"/>
+        <source>Some saved settings could not be read, so they are back to normal: {names}.</source>
+        <translation>Einige gespeicherte Einstellungen ließen sich nicht lesen und sind wieder auf dem Standard: {names}.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundMode</name>
     <message>
         <location filename="../ui/reminders/background.py" line="25"/>
@@ -764,22 +832,22 @@
 <context>
     <name>FlowWords</name>
     <message>
-        <location filename="../ui/app/flow_words.py" line="28"/>
+        <location filename="../ui/app/flow_words.py" line="30"/>
         <source>You reported symptoms during a session that can be warning signs. Answer the safety questions again before doing any more exercises.</source>
         <translation>Sie haben während einer Einheit Beschwerden gemeldet, die Warnzeichen sein können. Beantworten Sie die Sicherheitsfragen noch einmal, bevor Sie weitere Übungen machen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/flow_words.py" line="32"/>
+        <location filename="../ui/app/flow_words.py" line="34"/>
         <source>Exercises are paused until you have been checked. When you have, do a new check-in: if it finds no warning signs, your plan starts again.</source>
         <translation>Die Übungen sind pausiert, bis Sie untersucht worden sind. Machen Sie danach eine neue Abfrage: Wenn sie keine Warnzeichen findet, geht Ihr Plan weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/app/flow_words.py" line="43"/>
+        <location filename="../ui/app/flow_words.py" line="48"/>
         <source>Nothing in this routine suits how you are today. Rest, walk if you can, and try again tomorrow.</source>
         <translation>Nichts in dieser Übungsfolge passt heute zu Ihrem Zustand. Ruhen Sie sich aus, gehen Sie spazieren, wenn Sie können, und versuchen Sie es morgen wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/app/flow_words.py" line="48"/>
+        <location filename="../ui/app/flow_words.py" line="53"/>
         <source>Your symptoms reach further down your leg than before. Today&apos;s session uses the nerve-friendly routine instead. Please do a new check-in soon.</source>
         <translation>Ihre Beschwerden reichen weiter ins Bein hinunter als vorher. Die heutige Einheit nutzt stattdessen die nervenschonende Übungsfolge. Bitte machen Sie bald eine neue Abfrage.</translation>
     </message>
@@ -2812,17 +2880,17 @@ nachher</translation>
 <context>
     <name>SessionWords</name>
     <message>
-        <location filename="../ui/session/session_words.py" line="28"/>
+        <location filename="../ui/session/session_words.py" line="33"/>
         <source>Session stopped. What you did is saved.</source>
         <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="30"/>
+        <location filename="../ui/session/session_words.py" line="35"/>
         <source>Every step was skipped, so this session doesn&apos;t count as done.</source>
         <translation>Alle Schritte wurden ausgelassen. Deshalb zählt diese Einheit nicht als erledigt.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="33"/>
+        <location filename="../ui/session/session_words.py" line="38"/>
         <source>Session finished, with {skipped} of %n step(s) skipped.</source>
         <translation>
             <numerusform>Einheit beendet, {skipped} von %n Schritt ausgelassen.</numerusform>
@@ -2830,32 +2898,32 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="41"/>
+        <location filename="../ui/session/session_words.py" line="46"/>
         <source>Session complete. Well done.</source>
         <translation>Einheit geschafft. Gut gemacht.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="46"/>
+        <location filename="../ui/session/session_words.py" line="53"/>
         <source>That is a real improvement.</source>
         <translation>Das ist eine echte Verbesserung.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="49"/>
+        <location filename="../ui/session/session_words.py" line="56"/>
         <source>That is a real rise. Take it easier next time, and check how it feels tomorrow morning.</source>
         <translation>Das ist ein echter Anstieg. Machen Sie es beim nächsten Mal leichter und achten Sie darauf, wie es sich morgen früh anfühlt.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="53"/>
+        <location filename="../ui/session/session_words.py" line="60"/>
         <source>About the same as before.</source>
         <translation>Etwa wie vorher.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="54"/>
+        <location filename="../ui/session/session_words.py" line="61"/>
         <source>Pain before: {before}/10, after: {after}/10.</source>
         <translation>Schmerzen vorher: {before}/10, nachher: {after}/10.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="61"/>
+        <location filename="../ui/session/session_words.py" line="68"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -2863,12 +2931,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="65"/>
+        <location filename="../ui/session/session_words.py" line="72"/>
         <source>less than a minute</source>
         <translation>weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="67"/>
+        <location filename="../ui/session/session_words.py" line="74"/>
         <source>You did %n step(s), {length} of exercise.</source>
         <translation>
             <numerusform>Sie haben %n Schritt gemacht, {length} Übung.</numerusform>
@@ -2876,27 +2944,27 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="78"/>
+        <location filename="../ui/session/session_words.py" line="87"/>
         <source>Your last session felt easy and your pain was back to normal the next morning. You can move up to: {level}.</source>
         <translation>Ihre letzte Einheit fiel Ihnen leicht, und Ihre Schmerzen waren am nächsten Morgen wieder wie sonst. Sie können aufsteigen zu: {level}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="82"/>
+        <location filename="../ui/session/session_words.py" line="91"/>
         <source>A stop rule was triggered. Next time, try the easier level: {level}.</source>
         <translation>Eine Stopp-Regel hat gegriffen. Versuchen Sie beim nächsten Mal die leichtere Stufe: {level}.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="92"/>
+        <location filename="../ui/session/session_words.py" line="101"/>
         <source>(You can change level on Home.)</source>
         <translation>(Die Stufe können Sie auf der Startseite wechseln.)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="97"/>
+        <location filename="../ui/session/session_words.py" line="106"/>
         <source>That felt easy. If your pain is back to where it was by tomorrow morning, the coach will offer the next level: {level}.</source>
         <translation>Das war leicht. Wenn Ihre Schmerzen bis morgen früh wieder so sind wie vorher, bietet der Coach die nächste Stufe an: {level}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="106"/>
+        <location filename="../ui/session/session_words.py" line="115"/>
         <source>%n exercise(s)</source>
         <translation>
             <numerusform>%n Übung</numerusform>
@@ -2904,22 +2972,22 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="108"/>
+        <location filename="../ui/session/session_words.py" line="117"/>
         <source>about {n} min</source>
         <translation>etwa {n} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="118"/>
+        <location filename="../ui/session/session_words.py" line="127"/>
         <source>ddd dd MMM, HH:mm</source>
         <translation>ddd dd. MMM, HH:mm</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="119"/>
+        <location filename="../ui/session/session_words.py" line="128"/>
         <source>Your {routine} session on {when} was interrupted.</source>
         <translation>Ihre Einheit „{routine}“ vom {when} wurde unterbrochen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_words.py" line="121"/>
+        <location filename="../ui/session/session_words.py" line="130"/>
         <source>%n step(s) saved.</source>
         <translation>
             <numerusform>%n Schritt ist gespeichert.</numerusform>
@@ -2927,7 +2995,7 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/session/session_words.py" line="129"/>
+        <location filename="../ui/session/session_words.py" line="138"/>
         <source>This routine has an easier level: {level}.</source>
         <translation>Diese Übungsfolge hat eine leichtere Stufe: {level}.</translation>
     </message>
