@@ -22,6 +22,7 @@ from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_col
 from coach.ui.thermal.thermal_setup import ThermalSetup
 from coach.ui.thermal.thermal_texts import refusal_text
 from coach.ui.widgets.keys import bind_keys
+from coach.ui.widgets.scrolling import reveal
 
 
 class ThermalScreen(QWidget):
@@ -85,7 +86,6 @@ class ThermalScreen(QWidget):
         self._done_text = label("", page)
         self._done_text.setFont(QFont(self._done_text.font().family(), -1, QFont.Weight.Bold))
         layout.addWidget(self._done_text)
-        layout.addStretch(1)
         bar = QHBoxLayout()
         self._done_ok = button(self.tr("I've &taken it off"), page, self.tr("I've taken it off"))
         self._done_ok.setProperty("primary", True)
@@ -93,6 +93,7 @@ class ThermalScreen(QWidget):
         bar.addStretch(1)
         bar.addWidget(self._done_ok)
         layout.addLayout(bar)
+        layout.addStretch(1)  # the button right under the words: at 200 % both stay in view
         enter_clicks(page)
         return page
 
@@ -174,3 +175,5 @@ class ThermalScreen(QWidget):
         self.setFocusProxy(focus)  # where focus goes when the screen comes to the front
         if had_focus or (self.isVisible() and self.window().focusWidget() is None):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        reveal(page)  # at large text the screen scrolls: the page from its top,
+        reveal(focus)  # and what to press
