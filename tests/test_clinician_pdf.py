@@ -302,3 +302,19 @@ def test_the_pdf_in_german(history: HistoryStore, tmp_path: Path, qapp: QApplica
         assert expected in text, expected
     for english in ("Check-in findings", "Sessions and adherence", "saddle numbness"):
         assert english not in text, english
+
+
+def test_the_pdf_names_routines_and_levels_as_the_library_does(store: HistoryStore) -> None:
+    from flow_world import ROUTINES
+
+    from coach.ui.history.clinician_pdf import collect, summary_html
+
+    session = store.start_session(
+        routine_id="piriformis_relief", level_id="stretch", pain_before=4, started_at=NOW - DAY
+    )
+    store.finish_session(session, status=SessionStatus.STOPPED, ended_at=NOW - DAY + 60)
+    html = summary_html(collect(store, now=NOW, tz=UTC, routines=ROUTINES), tz=UTC)
+    routine = ROUTINES["piriformis_relief"]
+    level = next(lvl.name for lvl in routine.levels if lvl.id == "stretch")
+    assert routine.name in html and level in html
+    assert "Piriformis relief" not in html  # not the name made from the id

@@ -10,6 +10,7 @@ Import lazily: it loads QtCharts.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import tzinfo
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice, QLocale, QMargi
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from coach.domain.progress import local_day
+from coach.domain.routine import Routine
 from coach.flow.paper import paper_for
 from coach.flow.physio_words import (
     findings_record,
@@ -24,6 +26,7 @@ from coach.flow.physio_words import (
 from coach.store.history import HistoryStore
 from coach.store.private_files import write_private_bytes
 from coach.ui.history.clinician_sections import CHART_URL, SummaryInput, SummaryWriter
+from coach.ui.history.history_model import NO_ROUTINES
 from coach.ui.history.pain_chart import load_chart_data, render_chart_image
 
 __all__ = ["SummaryInput", "collect", "render_pdf", "summary_html", "write_clinician_pdf"]
@@ -41,8 +44,10 @@ def collect(
     tz: tzinfo | None = None,
     safety_line: str = "",
     follow_ups: tuple[str, ...] = (),
+    routines: Mapping[str, Routine] = NO_ROUTINES,
 ) -> SummaryInput:
-    """Read what the summary needs from ``store``, as of wall-clock ``now``."""
+    """Read what the summary needs from ``store``, as of wall-clock ``now``
+    (``routines``: the library, for routine and level names)."""
     today = local_day(now, tz)
     return SummaryInput(
         sessions=store.sessions(),
@@ -53,6 +58,7 @@ def collect(
         safety_line=safety_line,
         check_in=findings_record(store.triages()),
         follow_ups=follow_ups,
+        routines=routines,
     )
 
 
@@ -108,11 +114,20 @@ def write_clinician_pdf(
     tz: tzinfo | None = None,
     safety_line: str = "",
     follow_ups: tuple[str, ...] = (),
+    routines: Mapping[str, Routine] = NO_ROUTINES,
 ) -> None:
     """Write the physio summary PDF to ``path`` (mode 0600). Raises OSError or StoreError.
 
     ``safety_line`` names the person's emergency number, ``follow_ups`` what is due
-    now. Needs a QApplication (the chart is drawn with widgets).
+    now, ``routines`` the library (names). Needs a QApplication (the chart is drawn
+    with widgets).
     """
-    data = collect(store, now=now, tz=tz, safety_line=safety_line, follow_ups=follow_ups)
+    data = collect(
+        store,
+        now=now,
+        tz=tz,
+        safety_line=safety_line,
+        follow_ups=follow_ups,
+        routines=routines,
+    )
     write_private_bytes(path, render_pdf(data, tz=tz))

@@ -7,8 +7,8 @@ store and prints it.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta, tzinfo
 from html import escape
 from typing import Final
@@ -25,10 +25,18 @@ from coach.domain.history import (
     TriageRecord,
 )
 from coach.domain.progress import adherence, local_day, weekly_pain
+from coach.domain.routine import Routine
 from coach.flow.physio_words import check_in_findings
+from coach.flow.plan import level_named
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or, ui_locale
-from coach.ui.history.history_model import KIND_TEXT, STATUS_TEXT, routine_text, words
+from coach.ui.history.history_model import (
+    KIND_TEXT,
+    NO_ROUTINES,
+    STATUS_TEXT,
+    routine_name,
+    words,
+)
 from coach.ui.history.pain_chart import PainChartData
 from coach.ui.history.physio_texts import (
     event_detail,
@@ -67,6 +75,8 @@ class SummaryInput:
     """The check-in whose findings are shown (None: no check-in saved)."""
     follow_ups: tuple[str, ...] = ()
     """Follow-ups due now for the person's plan (the same sentences Home shows)."""
+    routines: Mapping[str, Routine] = field(default_factory=lambda: NO_ROUTINES)
+    """The library, for routine and level names (else made from their ids)."""
 
 
 def _mean(value: float | None) -> str:
@@ -97,6 +107,11 @@ class SummaryWriter(QObject):
 
     def _plural(self, translated: str, n: int, noun: str) -> str:
         return english_or(translated, count(n, noun))
+
+    @staticmethod
+    def _level(data: SummaryInput, routine_id: str, level_id: str) -> str:
+        routine = data.routines.get(routine_id)
+        return (level_named(routine, level_id) if routine is not None else "") or level_id
 
     def _more(self, total: int) -> str:
         if total <= LIST_LIMIT:
@@ -189,7 +204,12 @@ class SummaryWriter(QObject):
         for s in data.sessions:
             uses.setdefault((s.routine_id, s.level_id), []).append(s.started_at)
         rows = [
-            (routine_text(routine), level, str(len(times)), self.day(max(times)))
+            (
+                routine_name(data.routines, routine),
+                self._level(data, routine, level),
+                str(len(times)),
+                self.day(max(times)),
+            )
             for (routine, level), times in sorted(uses.items(), key=lambda kv: -max(kv[1]))
         ]
         headers = (self.tr("Routine"), self.tr("Level"), self.tr("Sessions"), self.tr("Last used"))
@@ -241,7 +261,11 @@ class SummaryWriter(QObject):
         date_, routine = self.tr("Date"), self.tr("Routine")
         if stopped:
             rows = [
-                (self.day(s.started_at), routine_text(s.routine_id), stop_reason(s.stop_reason))
+                (
+                    self.day(s.started_at),
+                    routine_name(data.routines, s.routine_id),
+                    stop_reason(s.stop_reason),
+                )
                 for s in stopped[:LIST_LIMIT]
             ]
             html += _table((date_, routine, self.tr("Reason")), rows) + self._more(len(stopped))
@@ -281,7 +305,8 @@ class SummaryWriter(QObject):
         if not noted:
             return ""
         rows = [
-            (self.day(s.started_at), routine_text(s.routine_id), s.note) for s in noted[:LIST_LIMIT]
+            (self.day(s.started_at), routine_name(data.routines, s.routine_id), s.note)
+            for s in noted[:LIST_LIMIT]
         ]
         headers = (self.tr("Date"), self.tr("Routine"), self.tr("Note"))
         return f"<h2>{self.tr(NOTES_HEADING)}</h2>" + _table(headers, rows) + self._more(len(noted))

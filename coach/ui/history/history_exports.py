@@ -8,7 +8,7 @@ raise. The PDF code is imported only when first used (it loads QtCharts).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from pathlib import Path
 from typing import Final
@@ -18,11 +18,13 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.progress import local_day
+from coach.domain.routine import Routine
 from coach.engine.clock import Clock
 from coach.flow.history_texts import export_counts_text
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
 from coach.ui.app.translations import english_or
+from coach.ui.history.history_model import NO_ROUTINES
 from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.scrolling import scroll_area
 
@@ -65,9 +67,11 @@ class ExportBar(QWidget):
         *,
         tz: tzinfo | None = None,
         trailing: QWidget | None = None,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._routines = routines
         self._store = store
         self._clock = clock
         self._tz = tz
@@ -151,6 +155,7 @@ class ExportBar(QWidget):
                 tz=self._tz,
                 safety_line=self._safety_line,
                 follow_ups=self._follow_ups(),
+                routines=self._routines,
             )
         except (OSError, StoreError) as exc:
             return self._failed(path, exc)

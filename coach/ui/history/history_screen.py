@@ -174,7 +174,7 @@ class HistoryScreen(QWidget):
         back = QPushButton(self.tr("&Back"))
         back.setAccessibleName(self.tr("Back"))
         back.clicked.connect(self.back_requested.emit)
-        self.exports = ExportBar(store, clock, tz=tz, trailing=back)
+        self.exports = ExportBar(store, clock, tz=tz, trailing=back, routines=routines)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
