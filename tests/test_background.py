@@ -20,10 +20,10 @@ from test_triage_wizard import shoot, shot_dirs
 
 from coach.domain.history import ThermalKind
 from coach.engine.clock import FakeClock
-from coach.flow.background import NO_TRAY_NOTICE, CloseAction, Pause, on_close, pause_end
+from coach.flow.background import CloseAction, Pause, on_close, pause_end
 from coach.store.opening import open_store
 from coach.ui.app.bootstrap import BuiltApp, build_app
-from coach.ui.reminders.background import BackgroundMode
+from coach.ui.reminders.background import NO_TRAY_NOTICE, BackgroundMode
 from coach.ui.widgets.main_window import MainWindow
 
 CLOSE_CASES = [

@@ -269,3 +269,52 @@ def test_follow_ups_due_are_in_the_pdf(history: HistoryStore, tmp_path: Path) ->
     assert "Your pain isn't better after 14 days." in text
     write_clinician_pdf(history, target, now=NOW, tz=UTC)
     assert "Follow-ups due" not in pdf_text(target)  # nothing due: no section
+
+
+def test_the_pdf_in_german(history: HistoryStore, tmp_path: Path, qapp: QApplication) -> None:
+    """With the app in German, the summary is in German: headings, sentences, dates, the
+    check-in's findings and red flags, the stop and event words."""
+    from coach.ui.app.translations import install_translations
+
+    target = tmp_path / "zusammenfassung.pdf"
+    install_translations(qapp, "de")
+    try:
+        write_clinician_pdf(history, target, now=NOW, tz=UTC)
+    finally:
+        install_translations(qapp, "en")
+    text = pdf_text(target)
+    for expected in (
+        "Rehab Coach: Zusammenfassung für die Physiotherapie",
+        "Allgemeine Hinweise zur Selbsthilfe, keine Diagnose.",
+        "Zeitraum: 16. März 2025 bis 14. Mai 2025.",
+        "Befunde der Abfrage",
+        "Wo es schmerzt tief in einer Gesäßhälfte, im Sitzen schlimmer",
+        "Seite Rechts",
+        "Taubheit im Reithosenbereich; veränderte Blasenkontrolle",
+        "Einheiten und Therapietreue",
+        "Letzte 28 Tage",
+        "Schmerzen im Verlauf",
+        "Abbrüche und Warnungen",
+        "Übung abgebrochen; eine leichtere Stufe wurde angeboten",
+        "Einheit wegen Nervensymptomen beendet",
+        "Kälte und Wärme",
+    ):
+        assert expected in text, expected
+    for english in ("Check-in findings", "Sessions and adherence", "saddle numbness"):
+        assert english not in text, english
+
+
+def test_the_pdf_names_routines_and_levels_as_the_library_does(store: HistoryStore) -> None:
+    from flow_world import ROUTINES
+
+    from coach.ui.history.clinician_pdf import collect, summary_html
+
+    session = store.start_session(
+        routine_id="piriformis_relief", level_id="stretch", pain_before=4, started_at=NOW - DAY
+    )
+    store.finish_session(session, status=SessionStatus.STOPPED, ended_at=NOW - DAY + 60)
+    html = summary_html(collect(store, now=NOW, tz=UTC, routines=ROUTINES), tz=UTC)
+    routine = ROUTINES["piriformis_relief"]
+    level = next(lvl.name for lvl in routine.levels if lvl.id == "stretch")
+    assert routine.name in html and level in html
+    assert "Piriformis relief" not in html  # not the name made from the id

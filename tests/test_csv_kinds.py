@@ -100,3 +100,19 @@ def test_every_kind_has_a_table_and_rows_fit_their_header(store: HistoryStore) -
     assert set(TABLES) == set(CsvKind)
     for kind, table in TABLES.items():
         assert all(len(row) == len(table.header) for row in table.rows(store, UTC)), kind
+
+
+def test_every_column_id_is_in_the_catalogue_list() -> None:
+    """History's export names the columns in the app's language; each id must be marked."""
+    from coach.ui.history.csv_columns import COLUMNS
+
+    ids = {name for table in TABLES.values() for name in table.header}
+    assert ids == set(COLUMNS)
+
+
+def test_columns_can_be_named_for_people(store: HistoryStore) -> None:
+    out = io.StringIO()
+    write_csv(store, out, kind=CsvKind.THERMAL, tz=UTC, column=str.upper)
+    assert out.getvalue().splitlines()[0] == ",".join(
+        h.upper() for h in TABLES[CsvKind.THERMAL].header
+    )

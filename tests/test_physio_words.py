@@ -211,3 +211,15 @@ def test_the_reported_check_in_is_the_newest_that_asked_where() -> None:
     assert findings_record([recheck, full]) is full
     assert findings_record([recheck]) is recheck
     assert findings_record([]) is None
+
+
+def test_every_physio_word_is_marked_for_the_catalogue() -> None:
+    """The PDF shows these words in the app's language: each must be in the UI's list."""
+    from coach.flow import physio_words as pw
+    from coach.ui.history.physio_texts import MARKED
+
+    tables = (pw.STOP_ACTION_TEXT, pw.EVENT_KIND_TEXT, pw.LEVEL_TEXT, pw.WHERE_TEXT)
+    english = {text for table in tables for text in table.values()}
+    english |= set(pw.SIDE_TEXT.values()) | set(pw.ONSET_TEXT.values())
+    english |= {text for parts in pw.RED_FLAG_TEXT.values() for text in parts.values()}
+    assert english <= set(MARKED), english - set(MARKED)

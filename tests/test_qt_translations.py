@@ -65,6 +65,7 @@ def test_the_catalogue_is_complete_and_the_qm_is_built_from_it(tmp_path: Path) -
     fresh = tmp_path / "fresh.ts"
     shutil.copy(TS, fresh)
     sources = sorted(str(path) for path in (ROOT / "coach" / "ui").rglob("*.py"))
+    sources += [str(ROOT / extra) for extra in _script_extra()]
     subprocess.run(
         [str(tools / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(fresh)],
         check=True,
@@ -86,10 +87,21 @@ def test_the_catalogue_is_complete_and_the_qm_is_built_from_it(tmp_path: Path) -
     assert built.read_bytes() == QM.read_bytes()
 
 
+def _script_extra() -> list[str]:
+    """The modules outside coach/ui that packaging/update-translations.sh reads too."""
+    script = (ROOT / "packaging" / "update-translations.sh").read_text(encoding="utf-8")
+    found = re.search(r'^EXTRA="([^"]*)"', script, re.M)
+    assert found is not None
+    return found.group(1).split()
+
+
 def test_the_catalogue_keeps_every_placeholder() -> None:
+    """In the translation, and in each plural form of one."""
     for message in ET.parse(TS).getroot().iter("message"):
-        source, translation = message.findtext("source") or "", message.findtext("translation")
-        assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation or ""))
+        source = message.findtext("source") or ""
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        for translation in forms or [message.findtext("translation") or ""]:
+            assert set(re.findall(r"\{\w+\}", source)) == set(re.findall(r"\{\w+\}", translation))
 
 
 def test_the_bundle_carries_qt_s_german_and_ours() -> None:

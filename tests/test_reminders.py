@@ -132,15 +132,6 @@ def test_quiet_hours_may_cross_midnight(start: str, end: str, hour: float, quiet
     assert r.in_quiet_hours(settings, at(hour), UTC) is quiet
 
 
-def test_the_missed_summary_is_one_sentence() -> None:
-    missed = (r.Due(r.Kind.SESSION, at(9)), r.Due(r.Kind.ICE, at(14)))
-    assert r.missed_summary(missed, UTC) == (
-        "While the computer was asleep or off, 2 reminders were missed: "
-        "your session at Wed 09:00, ice at Wed 14:00."
-    )
-    assert r.missed_summary((), UTC) == ""
-
-
 class Store:
     def __init__(self, values: dict[str, object]) -> None:
         self.values = values

@@ -173,3 +173,25 @@ def test_region_in_settings_changes_every_safety_message(qtbot: QtBot, tmp_path:
         assert number.text() == "Emergency number: 999"
     finally:
         app.close()
+
+
+def test_the_repaired_settings_notice_in_english_and_german(qapp: QApplication) -> None:
+    from coach.flow.settings import SCHEMA
+    from coach.ui.app.app_settings import LABELS, repaired_notice
+    from coach.ui.app.translations import install_translations
+
+    assert {s.label for s in SCHEMA} == set(LABELS)
+    assert repaired_notice(()) == ""
+    assert repaired_notice(("rate", "text_size")) == (
+        "Some saved settings could not be read, so they are back to normal: "
+        "Speaking rate, Text size."
+    )
+    install_translations(qapp, "de")
+    try:
+        said = repaired_notice(("rate", "text_size"))
+    finally:
+        install_translations(qapp, "en")
+    assert said == (
+        "Einige gespeicherte Einstellungen ließen sich nicht lesen und sind wieder auf dem "
+        "Standard: Sprechtempo, Schriftgröße."
+    )

@@ -73,3 +73,19 @@ def test_countdown_beep_is_short_mono_16_bit_and_matches_its_script() -> None:
         assert beep.getframerate() == make_sounds.RATE
         assert 0.05 < beep.getnframes() / beep.getframerate() < 0.3
         assert beep.readframes(beep.getnframes()) == make_sounds.tone(880.0, 0.15)
+
+
+def test_why_sound_is_off_in_german(qapp: object) -> None:
+    """The notices are in the app's language once its translations are installed."""
+    from PySide6.QtWidgets import QApplication
+
+    from coach.ui.app.translations import install_translations
+
+    assert isinstance(qapp, QApplication)
+    install_translations(qapp, "de")
+    try:
+        said = fallbacks.no_engine_notice("RuntimeError: x")
+    finally:
+        install_translations(qapp, "en")
+    assert said.startswith("Gesprochene Hinweise sind aus: Die Sprachausgabe konnte nicht starten")
+    assert "sudo apt-get install libespeak-ng1" in said

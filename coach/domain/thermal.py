@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta, tzinfo
+from enum import StrEnum
 
 from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
 
 HARD_MAX_S = 20 * 60
 """No ice or heat application may ever run longer than this."""
+RUNNING_TEXT = "Another ice or heat timer is running."
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,13 +56,32 @@ class ThermalConfig:
         return self.ice if kind is ThermalKind.ICE else self.heat
 
 
+class Refusal(StrEnum):
+    """Why an application may not start: screens word it in their language from this."""
+
+    RUNNING = "running"
+    """Another application is running."""
+    CHECKLIST = "checklist"
+    """The advice was not read and ticked."""
+    AFTER_STRAIN = "after_strain"
+    """Too soon after a sudden strain (``reason`` is the rules' own, translated text)."""
+    SKIN_REST = "skin_rest"
+    """The lock-out after the last one of this kind."""
+    DAILY_CAP = "daily_cap"
+    """The most advised per day (``limit``) is reached."""
+
+
 @dataclass(frozen=True, slots=True)
 class Availability:
-    """Whether an application may start now; if not, why and from when."""
+    """Whether an application may start now; if not, why (``refusal``, and ``reason`` in
+    English or the rules' text) and from when."""
 
     allowed: bool
     reason: str = ""
     next_allowed_at: float | None = None
+    refusal: Refusal | None = None
+    limit: int = 0
+    """For DAILY_CAP: the most advised per day."""
 
 
 def planned_seconds(rules: ThermalRules, minutes: float) -> float:
@@ -85,24 +106,31 @@ def availability(
     mine = [r for r in history if r.kind is rules.kind and r.status is not ThermalStatus.CANCELLED]
     running = [r for r in history if r.status is ThermalStatus.RUNNING and r.deadline > now]
     if running:
-        return Availability(False, "Another ice or heat timer is running.", running[0].deadline)
+        return Availability(False, RUNNING_TEXT, running[0].deadline, refusal=Refusal.RUNNING)
     if strain_started_at is not None and rules.blocked_days_after_strain > 0:
         until = strain_started_at + rules.blocked_days_after_strain * 86400.0
         if now < until:
-            return Availability(False, rules.avoid_when, until)
+            return Availability(False, rules.avoid_when, until, refusal=Refusal.AFTER_STRAIN)
     ended = [r.ended_at if r.ended_at is not None else r.deadline for r in mine]
     if ended:
         until = max(ended) + rules.lockout_s
         if now < until:
             return Availability(
-                False, f"Give your skin a rest before the next {rules.name.lower()}.", until
+                False,
+                f"Give your skin a rest before the next {rules.name.lower()}.",
+                until,
+                refusal=Refusal.SKIN_REST,
             )
     if rules.max_per_day:
         today = [r for r in mine if _same_day(r.started_at, now, tz)]
         if len(today) >= rules.max_per_day:
             midnight = _next_midnight(now, tz)
             return Availability(
-                False, f"That is {rules.max_per_day} times today, the most advised.", midnight
+                False,
+                f"That is {rules.max_per_day} times today, the most advised.",
+                midnight,
+                refusal=Refusal.DAILY_CAP,
+                limit=rules.max_per_day,
             )
     return Availability(True)
 

@@ -22,14 +22,6 @@ class Overview:
     equipment: tuple[str, ...]
     """Everything the exercises use, in first-use order, without repeats."""
 
-    def line(self) -> str:
-        """E.g. "8 exercises · about 14 min · mat, chair"."""
-        count = f"{self.exercises} exercise{'s' if self.exercises != 1 else ''}"
-        parts = [count, f"about {self.minutes} min"]
-        if self.equipment:
-            parts.append(", ".join(self.equipment))
-        return " · ".join(parts)
-
 
 def overview(blocks: Sequence[Block]) -> Overview:
     """The overview of a level's ``blocks``: its phases' time, self-paced reps estimated."""

@@ -9,23 +9,13 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta, tzinfo
 from enum import StrEnum
 
-KEEP_RUNNING_QUESTION = "Keep the timer running in the background?"
-KEEP_RUNNING_DETAIL = (
-    "An ice or heat timer is running. If the coach keeps running, it will still "
-    "chime and show a note when it is time to check your skin or take the pack off."
-)
-NO_TRAY_NOTICE = (
-    "This desktop has no system tray, so the coach stays open, minimised, to keep "
-    "your timers and reminders working. Use Quit in the Rehab Coach menu to close it."
-)
-
 
 class CloseAction(StrEnum):
     """What the close button does."""
 
     QUIT = "quit"
     ASK = "ask"
-    """Ask ``KEEP_RUNNING_QUESTION`` (yes by default), then decide with the answer."""
+    """Ask whether to keep running (yes by default), then decide with the answer."""
     HIDE = "hide"
     """Hide the window; the tray icon stays."""
     MINIMISE = "minimise"

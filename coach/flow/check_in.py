@@ -11,7 +11,7 @@ from coach.flow.outputs import HistoryNote
 from coach.flow.plan import Plan
 from coach.flow.safety import Source, Suspension, clear_after_check_in, suspend
 from coach.flow.sides import sore_side_of
-from coach.flow.switching import route_choices
+from coach.flow.switching import RuledOut, route_choices
 
 DAY_S = 86400.0
 
@@ -30,13 +30,13 @@ class CheckInResult:
     plan: Plan | None
     suspension: Suspension | None
     notes: tuple[HistoryNote, ...] = ()
-    refused: str = ""
-    """Non-empty: the chosen routine was not allowed (the plan is unchanged)."""
+    refused: RuledOut | None = None
+    """Why the chosen routine was not allowed (the plan is unchanged); None if it was."""
 
     @property
     def new_plan(self) -> bool:
         """Whether the check-in chose a new plan (any pending level offer is void)."""
-        return self.plan is not None and not self.refused and self.suspension is None
+        return self.plan is not None and self.refused is None and self.suspension is None
 
 
 def after_check_in(
@@ -59,8 +59,8 @@ def after_check_in(
         return CheckInResult(plan, suspension)
     choice = next((c for c in route_choices(outcome, routines) if c.route == chosen.id), None)
     if chosen.id != outcome.route and (choice is None or not choice.allowed):
-        why = choice.reason if choice is not None else ""
-        return CheckInResult(plan, suspension, refused=why or "That routine was not offered.")
+        why = choice.reason if choice is not None else None
+        return CheckInResult(plan, suspension, refused=why or RuledOut.NOT_OFFERED)
     cleared = clear_after_check_in(suspension, now=now)
     onset = symptom_onset(answers, now=now)
     sudden = answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT

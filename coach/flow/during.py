@@ -31,16 +31,13 @@ def resume_blocks(
     return sore_side_first(blocks, plan.sore_side if plan is not None else None)
 
 
-EASIER_ACTION = "Use the easier level from now on"
-
-
 @dataclass(frozen=True, slots=True)
 class HurtsResult:
     """Beyond the stop rule: the easier level offered now, or a suspension."""
 
     advice: str = ""
     offer: LevelOffer | None = None
-    """The easier level; the person may take it at once (see ``EASIER_ACTION``)."""
+    """The easier level; the person may take it at once."""
     safety: SafetyChange | None = None
 
 
@@ -59,4 +56,4 @@ def after_hurts(
     if decision.action is not StopAction.STOP_EXERCISE_OFFER_EASIER or easier is None or not own:
         return HurtsResult()
     text = f"This routine has an easier level: {easier.name}."
-    return HurtsResult(text, LevelOffer(OfferKind.EASIER, easier.id, text))
+    return HurtsResult(text, LevelOffer(OfferKind.EASIER, easier.id, text, easier.name))

@@ -1,5 +1,6 @@
-"""What History and Settings say about changing the history: exports saved, a session
-deleted (with undo), and deleting all of a person's data (typed confirm)."""
+"""History's and Settings' English for changing the history (the screens word them in
+the app's language, with these as the English plurals): exports saved, deleting a
+session, and the typed confirm for deleting all of a person's data."""
 
 from __future__ import annotations
 
@@ -25,11 +26,6 @@ def export_counts_text(counts: Iterable[tuple[str, int]]) -> str:
     return ", ".join(count(rows, EXPORT_NOUNS.get(kind, kind)) for kind, rows in counts)
 
 
-def deleted_text(when: str, routine: str) -> str:
-    """The undo notice after deleting the session of ``when`` (its date as shown)."""
-    return f"Deleted the {routine} session of {when}."
-
-
 def delete_question(when: str, routine: str, steps: int) -> str:
     """The delete confirm's text."""
     return (
@@ -38,22 +34,7 @@ def delete_question(when: str, routine: str, steps: int) -> str:
     )
 
 
-def erase_confirmed(typed: str) -> bool:
-    """Whether ``typed`` is the confirm word (any case, spaces around ignored)."""
-    return typed.strip().casefold() == ERASE_WORD
-
-
-def erase_summary(*, sessions: int, uses: int, check_ins: int, own_routines: int) -> str:
-    """What "Delete all my data" removes, and what it keeps, in plain words."""
-    kept = (
-        f" Your own routine files ({own_routines}) stay in your routines folder; "
-        "delete them there if you want them gone too."
-        if own_routines
-        else ""
-    )
-    return (
-        f"This deletes your whole history from this computer: {count(sessions, 'session')} "
-        f"with every step and pain report, {count(check_ins, 'check-in')}, "
-        f"{count(uses, 'ice or heat use')} and all your settings. "
-        "It can't be undone. The app then starts as on its first day." + kept
-    )
+def erase_confirmed(typed: str, word: str = ERASE_WORD) -> bool:
+    """Whether ``typed`` is the confirm ``word`` (the screen's language's; English
+    "delete" always counts) in any case, spaces around ignored."""
+    return typed.strip().casefold() in {word.strip().casefold(), ERASE_WORD}

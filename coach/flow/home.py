@@ -14,23 +14,21 @@ from coach.domain.routine import Routine
 from coach.domain.rules import RuleConfig
 from coach.engine.overview import overview
 from coach.flow.followups import due_follow_ups
-from coach.flow.home_snapshot import HomeSnapshot
+from coach.flow.home_snapshot import HomeSnapshot, ResumeOffer
 from coach.flow.plan import Plan, level_named
 from coach.flow.progression import LevelOffer
 from coach.flow.safety import Suspension
-from coach.flow.wording import count
 
 PAIN_TREND_SESSIONS = 14
 """Home's pain sparkline shows this many recent sessions."""
 
 
-def resume_text(resumable: ResumableSession, routine_name: str, tz: tzinfo | None = None) -> str:
-    """ "Your <routine> session on <when> was interrupted. N steps saved." """
-    when = datetime.fromtimestamp(resumable.session.started_at, tz).strftime("%a %d %b, %H:%M")
-    return (
-        f"Your {routine_name} session on {when} was interrupted. "
-        f"{count(len(resumable.steps), 'step')} saved."
-    )
+def resume_offer(
+    resumable: ResumableSession, routine_name: str, tz: tzinfo | None = None
+) -> ResumeOffer:
+    """Home's offer to resume ``resumable``, started in local time ``tz`` (None: the system's)."""
+    started = datetime.fromtimestamp(resumable.session.started_at, tz)
+    return ResumeOffer(routine_name, started, len(resumable.steps))
 
 
 def build_home(
@@ -49,13 +47,14 @@ def build_home(
 ) -> HomeSnapshot:
     """Home's content. ``routine`` is the plan's (None if missing), ``recent`` the
     plan's sessions newest first, ``resumable_name`` the interrupted routine's name."""
-    resume = resume_text(resumable, resumable_name, tz) if resumable is not None else ""
+    resume = resume_offer(resumable, resumable_name, tz) if resumable is not None else None
     suspended = suspension.home_text if suspension is not None else ""
     if plan is None or routine is None or routine.id != plan.routine_id:
         return HomeSnapshot(
             resume_offer=resume,
             thermal_status=thermal_status,
             suspended=suspended,
+            suspension=suspension,
             today=local_day(now, tz),
         )
     level = level_named(routine, plan.level_id)
@@ -72,9 +71,10 @@ def build_home(
         thermal_status=thermal_status,
         resume_offer=resume,
         suggestions=due_follow_ups(plan, recent, now=now, rules=rules, tz=tz),
-        level_offer=level_offer.text if level_offer is not None and not suspended else "",
+        level_offer=None if suspended else level_offer,
         suspended=suspended,
-        plan_facts=overview(blocks).line(),
+        suspension=suspension,
+        plan_facts=overview(blocks),
         plan_exercises=tuple(dict.fromkeys(b.exercise.name for b in blocks)),
         done_today=today in done,
         week=week,

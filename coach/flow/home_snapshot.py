@@ -3,7 +3,24 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported before Home's first paint: kept light
+    from coach.engine.overview import Overview
+    from coach.flow.progression import LevelOffer
+    from coach.flow.safety import Suspension
+
+
+@dataclass(frozen=True, slots=True)
+class ResumeOffer:
+    """An interrupted session Home offers to resume (Home words it)."""
+
+    routine_name: str
+    started: datetime
+    """When it started, in local time."""
+    steps: int
+    """Steps saved so far."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,16 +31,19 @@ class HomeSnapshot:
     """E.g. "Glute strengthening · Weeks 1-2"; empty when there is no plan yet."""
     plan_detail: str = ""
     thermal_status: str = ""
-    resume_offer: str = ""
-    """Non-empty: an interrupted session can be resumed."""
+    resume_offer: ResumeOffer | None = None
+    """An interrupted session that can be resumed, or None."""
     suggestions: tuple[str, ...] = ()
     """Follow-ups due now, one sentence each."""
-    level_offer: str = ""
-    """Non-empty: offer to change level (the text says which)."""
+    level_offer: LevelOffer | None = None
+    """An offer to change level (Home words it), or None."""
     suspended: str = ""
-    """Non-empty: a red flag paused the plan; what happened and what to do."""
-    plan_facts: str = ""
-    """E.g. "8 exercises · about 14 min · mat"."""
+    """Non-empty: a red flag paused the plan; what happened and what to do (in English
+    but for a check-in's message: Home words ``suspension`` when it has it)."""
+    suspension: Suspension | None = None
+    """The pause itself (None on a first paint from a saved card)."""
+    plan_facts: Overview | None = None
+    """What the session takes (Home words it: "8 exercises · about 14 min · mat")."""
     plan_exercises: tuple[str, ...] = ()
     """The session's exercises by name, in order."""
     done_today: bool = False
@@ -72,4 +92,4 @@ class HomeSnapshot:
     @property
     def can_resume(self) -> bool:
         """Whether the interrupted session may be resumed."""
-        return bool(self.resume_offer) and not self.suspended
+        return self.resume_offer is not None and not self.suspended

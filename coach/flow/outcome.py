@@ -1,5 +1,5 @@
 """How a session ended, truthfully: all done, done with some steps skipped, or stopped
-(issue 12), and the after-session summary."""
+(issue 12), and the after-session summary, as facts: the UI words them (no English here)."""
 
 from __future__ import annotations
 
@@ -12,13 +12,7 @@ from coach.domain.routine import Routine
 from coach.domain.rules import PainChange, RuleConfig, RuleMessage, meaningful_change
 from coach.flow.outputs import HistoryNote
 from coach.flow.plan import Plan
-from coach.flow.progression import (
-    LevelOffer,
-    body_agreed,
-    easier_after_stop,
-    easy_so_far_line,
-)
-from coach.flow.wording import count
+from coach.flow.progression import LevelOffer, body_agreed, easier_after_stop, easy_next_level
 
 
 class Ending(StrEnum):
@@ -46,17 +40,6 @@ class SessionOutcome:
         done = self.ending in (Ending.FINISHED_ALL, Ending.FINISHED_SKIPPED)
         return SessionStatus.COMPLETED if done else SessionStatus.STOPPED
 
-    @property
-    def text(self) -> str:
-        """One sentence for the after-session screen."""
-        if self.ending is Ending.STOPPED:
-            return "Session stopped. What you did is saved."
-        if self.ending is Ending.ALL_SKIPPED:
-            return "Every step was skipped, so this session doesn't count as done."
-        if self.ending is Ending.FINISHED_SKIPPED:
-            return f"Session finished, with {self.skipped} of {count(self.total, 'step')} skipped."
-        return "Session complete. Well done."
-
 
 def session_outcome(*, finished: bool, steps: Sequence[StepOutcome], total: int) -> SessionOutcome:
     """``finished``: the engine reached the end (not stopped); ``steps`` every saved
@@ -73,25 +56,32 @@ def session_outcome(*, finished: bool, steps: Sequence[StepOutcome], total: int)
 
 
 @dataclass(frozen=True, slots=True)
+class PainBeforeAfter:
+    """Pain before and after the session, and whether the change is meaningful."""
+
+    before: int
+    after: int
+    change: PainChange
+
+
+@dataclass(frozen=True, slots=True)
 class Summary:
-    """The after-session summary lines, the offer to keep for Home, and what to record."""
+    """The after-session summary as facts (a screen words them in its language), the offer
+    to keep for Home, and what to record.
 
-    lines: tuple[str, ...]
+    In order: ``pain`` (None unless both scores were given); ``steps_done`` and
+    ``minutes`` of exercise; ``nerve_text`` (the rules' own message, "" unless spreading
+    symptoms were reported); ``offer`` (the easier level after a stop rule) or else
+    ``easy_next`` (the next level's name when an easy session's offer waits for
+    tomorrow morning's check; "" otherwise)."""
+
+    pain: PainBeforeAfter | None
+    steps_done: int
+    minutes: int
+    nerve_text: str
     offer: LevelOffer | None
+    easy_next: str = ""
     notes: tuple[HistoryNote, ...] = ()
-
-
-def pain_line(before: int, after: int, rules: RuleConfig) -> str:
-    """Pain before and after, and whether the change is meaningful."""
-    words = {
-        PainChange.IMPROVED: "That is a real improvement.",
-        PainChange.WORSENED: (
-            "That is a real rise. Take it easier next time, "
-            "and check how it feels tomorrow morning."
-        ),
-        PainChange.UNCHANGED: "About the same as before.",
-    }[meaningful_change(before, after, rules)]
-    return f"Pain before: {before}/10, after: {after}/10. {words}"
 
 
 def summary(
@@ -107,25 +97,33 @@ def summary(
     level. After an easy session with no rise: say the next level waits for
     tomorrow morning's check (see ``progression``); never both. No offer of the
     level the ``plan`` is already on (taken during the session)."""
-    minutes = round(record.active_s / 60)
-    length = count(minutes, "minute") if minutes else "less than a minute"
-    lines: list[str] = []
+    pain = None
     if record.pain_before is not None and record.pain_after is not None:
-        lines.append(pain_line(record.pain_before, record.pain_after, rules))
-    lines.append(f"You did {count(record.steps_done, 'step')}, {length} of exercise.")
+        change = meaningful_change(record.pain_before, record.pain_after, rules)
+        pain = PainBeforeAfter(record.pain_before, record.pain_after, change)
     notes: list[HistoryNote] = []
+    nerve_text = ""
     if record.spreading_symptoms:
         settle = rules.limits.nerve_settle_minutes
-        lines.append(rules.text(RuleMessage.NERVE_STOP, minutes=settle))
+        nerve_text = rules.text(RuleMessage.NERVE_STOP, minutes=settle)
         detail = "spreading leg symptoms after the session"
         notes.append(HistoryNote(EventKind.NERVE_SYMPTOMS, detail, record.id))
     offer = easier_after_stop(routine, record.level_id) if stop_rule_fired else None
     if offer is not None and plan is not None and plan.routine_id == routine.id:
         offer = None if offer.level_id == plan.level_id else offer
-    if offer is not None:
-        lines.append(offer.text + " (You can change level on Home.)")
-    elif outcome.ending is not Ending.STOPPED and body_agreed(
-        record, stop_rule_fired=stop_rule_fired, rules=rules
+    easy_next = ""
+    if (
+        offer is None
+        and outcome.ending is not Ending.STOPPED
+        and body_agreed(record, stop_rule_fired=stop_rule_fired, rules=rules)
     ):
-        lines.append(easy_so_far_line(routine, record.level_id))
-    return Summary(tuple(line for line in lines if line), offer, tuple(notes))
+        easy_next = easy_next_level(routine, record.level_id)
+    return Summary(
+        pain,
+        record.steps_done,
+        round(record.active_s / 60),
+        nerve_text,
+        offer,
+        easy_next,
+        tuple(notes),
+    )

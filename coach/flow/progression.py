@@ -33,10 +33,18 @@ class LevelOffer:
     kind: OfferKind
     level_id: str
     text: str
+    """In English, for the record; screens word the offer from ``kind`` and ``level_name``."""
+    level_name: str = ""
+    """The offered level's name, in the content's language ("" in offers saved before it)."""
 
     def to_json(self) -> dict[str, str]:
         """Plain JSON values for the settings table."""
-        return {"kind": self.kind.value, "level_id": self.level_id, "text": self.text}
+        return {
+            "kind": self.kind.value,
+            "level_id": self.level_id,
+            "text": self.text,
+            "level_name": self.level_name,
+        }
 
     @classmethod
     def from_json(cls, data: object) -> LevelOffer | None:
@@ -45,7 +53,8 @@ class LevelOffer:
             return None
         try:
             kind = OfferKind(data.get("kind", OfferKind.EASIER.value))
-            return cls(kind, str(data["level_id"]), str(data.get("text", "")))
+            name = str(data.get("level_name", ""))
+            return cls(kind, str(data["level_id"]), str(data.get("text", "")), name)
         except ValueError:
             return None
 
@@ -90,7 +99,7 @@ def harder_after_morning(
         "Your last session felt easy and your pain was back to normal the next morning. "
         f"You can move up to: {target.name}."
     )
-    return LevelOffer(OfferKind.HARDER, target.id, text)
+    return LevelOffer(OfferKind.HARDER, target.id, text, target.name)
 
 
 def easier_after_stop(routine: Routine, level_id: str) -> LevelOffer | None:
@@ -99,18 +108,14 @@ def easier_after_stop(routine: Routine, level_id: str) -> LevelOffer | None:
     if target is None:
         return None
     text = f"A stop rule was triggered. Next time, try the easier level: {target.name}."
-    return LevelOffer(OfferKind.EASIER, target.id, text)
+    return LevelOffer(OfferKind.EASIER, target.id, text, target.name)
 
 
-def easy_so_far_line(routine: Routine, level_id: str) -> str:
-    """The summary's word on an easy session: the offer waits for the morning."""
+def easy_next_level(routine: Routine, level_id: str) -> str:
+    """After an easy session: the name of the level the morning check may offer ("" if
+    none). The summary says the offer waits for the morning."""
     target = routine.harder(level_id)
-    if target is None:
-        return ""
-    return (
-        "That felt easy. If your pain is back to where it was by tomorrow morning, "
-        f"the coach will offer the next level: {target.name}."
-    )
+    return "" if target is None else target.name
 
 
 def accept(

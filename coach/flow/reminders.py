@@ -223,17 +223,3 @@ def later(state: ReminderState, *, now: float) -> ReminderState:
 def skip_today(state: ReminderState, *, now: float, tz: tzinfo | None = None) -> ReminderState:
     """ "Skip today": no more session reminders today."""
     return replace(state, skipped_day=_day(now, tz).isoformat(), later_at=0.0)
-
-
-def missed_summary(missed: tuple[Due, ...], tz: tzinfo | None = None) -> str:
-    """One sentence for every reminder missed while the computer was asleep or off."""
-    if not missed:
-        return ""
-    parts = []
-    for due in missed[-SUMMARY_ITEMS:]:
-        what = "your session" if due.kind is Kind.SESSION else "ice"
-        parts.append(f"{what} at {datetime.fromtimestamp(due.at, tz).strftime('%a %H:%M')}")
-    count = len(missed)
-    head = "1 reminder was" if count == 1 else f"{count} reminders were"
-    more = " (the latest shown)" if count > SUMMARY_ITEMS else ""
-    return f"While the computer was asleep or off, {head} missed{more}: {', '.join(parts)}."

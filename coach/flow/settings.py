@@ -125,15 +125,8 @@ class SettingsRead:
 
     values: Mapping[str, SettingValue]
     repaired: tuple[str, ...] = ()
-    """Keys whose stored value was unreadable or not allowed (now the default)."""
-
-    @property
-    def notice(self) -> str:
-        """One plain sentence naming the settings put back to their defaults ("" if none)."""
-        if not self.repaired:
-            return ""
-        names = ", ".join(SETTINGS[key].label for key in self.repaired)
-        return f"Some saved settings could not be read, so they are back to normal: {names}."
+    """Keys whose stored value was unreadable or not allowed (now the default); the UI
+    names them in a notice."""
 
     def __getitem__(self, key: str) -> SettingValue:
         return self.values[key]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from coach.domain.routine import ExerciseKind, Routine
 from coach.domain.triage import AdviceKey, Outcome, allowed_routines
@@ -20,15 +21,22 @@ NERVE_RULED_OUT = frozenset({ExerciseKind.STRETCH})
 ACUTE_RULED_OUT = frozenset({ExerciseKind.STRENGTH, ExerciseKind.FOAM_ROLL})
 """First 3 days after a sudden strain: no strengthening or foam rolling [NHS-SPR]."""
 
-NO_CHOICE = "Your answers allow only the suggested routine for now."
-NERVE_REASON = "It has deep hip stretches, which can make nerve symptoms worse."
-ACUTE_REASON = (
-    "It has strengthening or foam rolling, which should wait until the first 3 days "
-    "after a sudden strain are over."
-)
-CORE_REASON = (
-    "It is built around strengthening or foam rolling, which your answers rule out for now."
-)
+
+class RuledOut(StrEnum):
+    """Why a routine may not be picked; the UI words it (e.g. NERVE: "It has deep hip
+    stretches, which can make nerve symptoms worse.")."""
+
+    NO_CHOICE = "no_choice"
+    """The answers allow only the suggested routine for now."""
+    NERVE = "nerve"
+    """It has deep hip stretches, which can make nerve symptoms worse."""
+    ACUTE = "acute"
+    """It has strengthening or foam rolling, which should wait until the first 3 days
+    after a sudden strain are over."""
+    CORE = "core"
+    """It is built around strengthening or foam rolling, which the answers rule out."""
+    NOT_OFFERED = "not_offered"
+    """The check-in did not offer it at all."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +45,7 @@ class RouteChoice:
 
     route: str
     allowed: bool
-    reason: str = ""
+    reason: RuledOut | None = None
 
 
 def routine_kinds(routine: Routine) -> frozenset[ExerciseKind]:
@@ -60,14 +68,14 @@ def route_choices(outcome: Outcome, routines: Iterable[Routine]) -> tuple[RouteC
     choices = []
     for routine in candidates:
         has = routine_kinds(routine)
-        reason = ""
+        reason = None
         if not outcome.may_choose_other:
-            reason = NO_CHOICE
+            reason = RuledOut.NO_CHOICE
         elif nerve and has & NERVE_RULED_OUT:
-            reason = NERVE_REASON
+            reason = RuledOut.NERVE
         elif acute and has & ACUTE_RULED_OUT:
-            reason = ACUTE_REASON
+            reason = RuledOut.ACUTE
         elif routine.id not in triage_allows:
-            reason = CORE_REASON
-        choices.append(RouteChoice(routine.id, not reason, reason))
+            reason = RuledOut.CORE
+        choices.append(RouteChoice(routine.id, reason is None, reason))
     return tuple(choices)

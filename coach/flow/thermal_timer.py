@@ -19,7 +19,7 @@ from datetime import tzinfo
 
 from coach.domain import thermal
 from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
-from coach.domain.thermal import HARD_MAX_S, Availability, ThermalConfig
+from coach.domain.thermal import HARD_MAX_S, RUNNING_TEXT, Availability, Refusal, ThermalConfig
 from coach.flow.thermal_clock import Instant, Progress, advanced
 from coach.flow.thermal_events import (
     Acknowledged,
@@ -109,9 +109,9 @@ class ThermalTimer:
     ) -> Availability:
         """May ``kind`` start at wall time ``now``? The checklist gate, then the lock-outs."""
         if self._run is not None and self._run.running:
-            return Availability(False, "Another ice or heat timer is running.")
+            return Availability(False, RUNNING_TEXT, refusal=Refusal.RUNNING)
         if not checklist_done:
-            return Availability(False, CHECKLIST_FIRST)
+            return Availability(False, CHECKLIST_FIRST, refusal=Refusal.CHECKLIST)
         return thermal.availability(
             self._config.rules(kind),
             history,

@@ -68,6 +68,14 @@
     </message>
 </context>
 <context>
+    <name>AdviceBar</name>
+    <message>
+        <location filename="../ui/session/advice_bar.py" line="19"/>
+        <source>Advice</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
     <name>AfterSessionScreen</name>
     <message>
         <location filename="../ui/session/after_session.py" line="48"/>
@@ -153,6 +161,154 @@
         <location filename="../ui/session/after_session.py" line="197"/>
         <source>Please answer both questions first.</source>
         <translation>Bitte beantworten Sie zuerst beide Fragen.</translation>
+    </message>
+</context>
+<context>
+    <name>AppContent</name>
+    <message>
+        <location filename="../ui/app/app_content.py" line="26"/>
+        <source>... and {n} more.</source>
+        <translation>... und {n} weitere.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_content.py" line="28"/>
+        <source>Some of your own routine files have problems ({n}), so those routines were left out. &apos;rehab-coach validate&apos; lists them all:</source>
+        <translation>Einige Ihrer eigenen Übungsfolge-Dateien haben Fehler ({n}), deshalb wurden diese Übungsfolgen weggelassen. „rehab-coach validate“ listet alle auf:</translation>
+    </message>
+</context>
+<context>
+    <name>AppFlow</name>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="148"/>
+        <source>Your plan can&apos;t be saved right now: {error}</source>
+        <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="331"/>
+        <source>The session can&apos;t start: {error}</source>
+        <translation>Die Einheit kann nicht starten: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>AppSettings</name>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="110"/>
+        <source>Speak the cues</source>
+        <translation>Hinweise ansagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="111"/>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="112"/>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="113"/>
+        <source>Volume</source>
+        <translation>Lautstärke</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="114"/>
+        <source>Countdown beeps</source>
+        <translation>Pieptöne beim Herunterzählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="115"/>
+        <source>Get-ready time</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="116"/>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="117"/>
+        <source>Where you live</source>
+        <translation>Wohnort</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="118"/>
+        <source>Light or dark</source>
+        <translation>Hell oder dunkel</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="119"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="120"/>
+        <source>First-start notice read</source>
+        <translation>Hinweis beim ersten Start gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="121"/>
+        <source>Interrupted session not to offer again</source>
+        <translation>Unterbrochene Einheit nicht mehr anbieten</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_settings.py" line="133"/>
+        <source>Some saved settings could not be read, so they are back to normal: {names}.</source>
+        <translation>Einige gespeicherte Einstellungen ließen sich nicht lesen und sind wieder auf dem Standard: {names}.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundMode</name>
+    <message>
+        <location filename="../ui/reminders/background.py" line="25"/>
+        <source>Keep the timer running in the background?</source>
+        <translation>Den Timer im Hintergrund weiterlaufen lassen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="28"/>
+        <source>An ice or heat timer is running. If the coach keeps running, it will still chime and show a note when it is time to check your skin or take the pack off.</source>
+        <translation>Ein Timer für Kälte oder Wärme läuft. Wenn der Coach weiterläuft, ertönt trotzdem ein Ton und eine Meldung erscheint, sobald Sie Ihre Haut prüfen oder die Auflage abnehmen sollen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="35"/>
+        <source>This desktop has no system tray, so the coach stays open, minimised, to keep your timers and reminders working. Use Quit in the Rehab Coach menu to close it.</source>
+        <translation>Diese Arbeitsoberfläche hat keinen Infobereich. Deshalb bleibt der Coach minimiert geöffnet, damit Timer und Erinnerungen weiter funktionieren. Zum Schließen nutzen Sie „Beenden“ im Menü von Rehab Coach.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="135"/>
+        <source>&amp;Open Rehab Coach</source>
+        <translation>Rehab Coach ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="136"/>
+        <source>Start &amp;today&apos;s session</source>
+        <translation>&amp;Heutige Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="137"/>
+        <source>&amp;Ice or heat timer</source>
+        <translation>Timer für &amp;Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="139"/>
+        <source>Pause reminders for 1 &amp;hour</source>
+        <translation>Erinnerungen 1 &amp;Stunde pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="143"/>
+        <source>Pause reminders for to&amp;day</source>
+        <translation>Erinnerungen für &amp;heute pausieren</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="210"/>
+        <source>&amp;Keep running</source>
+        <translation>&amp;Weiterlaufen lassen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/background.py" line="152"/>
+        <location filename="../ui/reminders/background.py" line="211"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
     </message>
 </context>
 <context>
@@ -275,6 +431,14 @@
     </message>
 </context>
 <context>
+    <name>BuiltApp</name>
+    <message>
+        <location filename="../ui/app/bootstrap.py" line="268"/>
+        <source>{n} picture(s) could not be drawn and will show as blank.</source>
+        <translation>{n} Bild(er) konnten nicht gezeichnet werden und bleiben leer.</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistGate</name>
     <message>
         <location filename="../ui/checkin/checklist_gate.py" line="20"/>
@@ -293,224 +457,862 @@
     </message>
 </context>
 <context>
+    <name>CsvColumn</name>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="13"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="14"/>
+        <source>routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="15"/>
+        <source>level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="16"/>
+        <source>duration_min</source>
+        <translation>Dauer (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="17"/>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="18"/>
+        <source>pain_before</source>
+        <translation>Schmerz vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="19"/>
+        <source>pain_after</source>
+        <translation>Schmerz nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="20"/>
+        <source>spreading</source>
+        <translation>Ausstrahlung ins Bein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="21"/>
+        <source>steps_done</source>
+        <translation>Schritte erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="22"/>
+        <source>stop_reason</source>
+        <translation>Grund für das Beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="23"/>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="24"/>
+        <source>session_id</source>
+        <translation>Einheit-Nr.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="25"/>
+        <source>session_date</source>
+        <translation>Datum der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="26"/>
+        <source>time</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="27"/>
+        <source>exercise</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="28"/>
+        <source>side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="29"/>
+        <source>set</source>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="30"/>
+        <source>unit</source>
+        <translation>Teil</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="31"/>
+        <source>planned_s</source>
+        <translation>geplant (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="32"/>
+        <source>active_s</source>
+        <translation>aktiv (s)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="33"/>
+        <source>reps</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="34"/>
+        <source>outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="35"/>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="36"/>
+        <source>planned_min</source>
+        <translation>geplant (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="37"/>
+        <source>actual_min</source>
+        <translation>tatsächlich (Min.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="38"/>
+        <source>skin_check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="39"/>
+        <source>reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="40"/>
+        <source>pain</source>
+        <translation>Schmerz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="41"/>
+        <source>what_happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/csv_columns.py" line="42"/>
+        <source>detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="29"/>
+        <location filename="../ui/screens/erase_dialog.py" line="30"/>
+        <source>delete</source>
+        <translation>löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/erase_dialog.py" line="32"/>
         <source>All your data was deleted. The app starts afresh.</source>
         <translation>Alle Ihre Daten wurden gelöscht. Die App beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="41"/>
-        <location filename="../ui/screens/erase_dialog.py" line="42"/>
+        <location filename="../ui/screens/erase_dialog.py" line="81"/>
+        <location filename="../ui/screens/erase_dialog.py" line="82"/>
         <source>Delete all my data?</source>
         <translation>Alle meine Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="45"/>
+        <location filename="../ui/screens/erase_dialog.py" line="87"/>
         <source>What is deleted</source>
         <translation>Was gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="47"/>
+        <location filename="../ui/screens/erase_dialog.py" line="89"/>
         <source>To confirm, type &quot;{word}&quot; in the box below:</source>
         <translation>Zum Bestätigen geben Sie unten „{word}“ ein:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="51"/>
+        <location filename="../ui/screens/erase_dialog.py" line="93"/>
         <source>Type {word} to confirm</source>
         <translation>Zum Bestätigen {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="53"/>
+        <location filename="../ui/screens/erase_dialog.py" line="95"/>
         <source>Delete &amp;everything</source>
         <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="54"/>
+        <location filename="../ui/screens/erase_dialog.py" line="96"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="58"/>
+        <location filename="../ui/screens/erase_dialog.py" line="100"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="59"/>
+        <location filename="../ui/screens/erase_dialog.py" line="101"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="101"/>
+        <location filename="../ui/screens/erase_dialog.py" line="143"/>
         <source>Stop the ice or heat timer first, then delete your data.</source>
         <translation>Beenden Sie zuerst den Zeitmesser für Kälte oder Wärme. Löschen Sie danach Ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="131"/>
+        <location filename="../ui/screens/erase_dialog.py" line="173"/>
         <source>Your data wasn&apos;t deleted. {error}</source>
         <translation>Ihre Daten wurden nicht gelöscht. {error}</translation>
     </message>
 </context>
 <context>
-    <name>HomeScreen</name>
+    <name>EraseWords</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="55"/>
-        <source>Home</source>
-        <translation>Startseite</translation>
+        <location filename="../ui/screens/erase_dialog.py" line="44"/>
+        <source> Your own routine files ({n}) stay in your routines folder; delete them there if you want them gone too.</source>
+        <translation> Ihre eigenen Übungsfolge-Dateien ({n}) bleiben in Ihrem Ordner für Übungsfolgen; löschen Sie sie dort, wenn auch sie weg sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="60"/>
-        <source>Today&apos;s date</source>
-        <translation>Heutiges Datum</translation>
+        <location filename="../ui/screens/erase_dialog.py" line="51"/>
+        <source>This deletes your whole history from this computer: {sessions} with every step and pain report, {check_ins}, {uses} and all your settings. It can&apos;t be undone. The app then starts as on its first day.</source>
+        <translation>Das löscht Ihren ganzen Verlauf auf diesem Computer: {sessions} mit jedem Schritt und jeder Schmerzmeldung, {check_ins}, {uses} und alle Ihre Einstellungen. Das lässt sich nicht rückgängig machen. Die App startet danach wie am ersten Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/erase_dialog.py" line="58"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/erase_dialog.py" line="61"/>
+        <source>%n check-in(s)</source>
+        <translation>
+            <numerusform>%n Abfrage</numerusform>
+            <numerusform>%n Abfragen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/screens/erase_dialog.py" line="64"/>
+        <source>%n ice or heat use(s)</source>
+        <translation>
+            <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
+            <numerusform>%n Anwendungen mit Kälte oder Wärme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ExportBar</name>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="77"/>
+        <source>Export status</source>
+        <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="70"/>
-        <source>Today</source>
-        <translation>Heute</translation>
+        <location filename="../ui/history/history_exports.py" line="89"/>
+        <source>Export CS&amp;V files…</source>
+        <translation>CS&amp;V-Dateien exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="72"/>
-        <source>✓ Done today. Well done!</source>
-        <translation>✓ Heute geschafft. Gut gemacht!</translation>
+        <location filename="../ui/history/history_exports.py" line="90"/>
+        <location filename="../ui/history/history_exports.py" line="204"/>
+        <source>Export history as CSV files</source>
+        <translation>Verlauf als CSV-Dateien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="83"/>
-        <source>What the session takes</source>
-        <translation>Was die Einheit braucht</translation>
+        <location filename="../ui/history/history_exports.py" line="96"/>
+        <source>Export P&amp;DF for my physio…</source>
+        <translation>P&amp;DF für meine Physiotherapie …</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="87"/>
-        <source>Exercises</source>
-        <translation>Übungen</translation>
+        <location filename="../ui/history/history_exports.py" line="97"/>
+        <source>Export PDF summary for my physio</source>
+        <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="89"/>
-        <location filename="../ui/screens/home_screen.py" line="340"/>
-        <source>&amp;Start today&apos;s session</source>
-        <translation>Heutige Einheit &amp;starten</translation>
+        <location filename="../ui/history/history_exports.py" line="122"/>
+        <source>4 files: {counts}</source>
+        <translation>4 Dateien: {counts}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="127"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="128"/>
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="129"/>
+        <source>%n ice or heat use(s)</source>
+        <translation>
+            <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
+            <numerusform>%n Anwendungen mit Kälte oder Wärme</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_exports.py" line="130"/>
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="90"/>
-        <source>Start today&apos;s session</source>
-        <translation>Heutige Einheit starten</translation>
+        <location filename="../ui/history/history_exports.py" line="157"/>
+        <source>summary for your physio</source>
+        <translation>Zusammenfassung für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="107"/>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
+        <location filename="../ui/history/history_exports.py" line="164"/>
+        <source>Saved to {path} ({what}).</source>
+        <translation>Gespeichert in {path} ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="111"/>
-        <source>Streak</source>
-        <translation>Serie</translation>
+        <location filename="../ui/history/history_exports.py" line="169"/>
+        <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
+        <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="119"/>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
+        <location filename="../ui/history/history_exports.py" line="202"/>
+        <source>Export history as CSV files: choose a folder</source>
+        <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="137"/>
-        <source>Exercises are paused</source>
-        <translation>Die Übungen sind ausgesetzt</translation>
+        <location filename="../ui/history/history_exports.py" line="213"/>
+        <source>Export PDF for my physio</source>
+        <translation>PDF für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="141"/>
-        <source>Why exercises are paused</source>
-        <translation>Warum die Übungen ausgesetzt sind</translation>
+        <location filename="../ui/history/history_exports.py" line="223"/>
+        <source>{kind} files</source>
+        <translation>{kind}-Dateien</translation>
+    </message>
+</context>
+<context>
+    <name>FigureView</name>
+    <message>
+        <location filename="../ui/widgets/figure_view.py" line="30"/>
+        <source>No picture for this step.</source>
+        <translation>Kein Bild für diesen Schritt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="151"/>
-        <source>&amp;Resume it</source>
-        <translation>&amp;Fortsetzen</translation>
+        <location filename="../ui/widgets/figure_view.py" line="64"/>
+        <source>Exercise illustration</source>
+        <translation>Abbildung der Übung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="151"/>
-        <source>Resume the interrupted session</source>
-        <translation>Die unterbrochene Einheit fortsetzen</translation>
+        <location filename="../ui/widgets/figure_view.py" line="106"/>
+        <source> Shown for the other side.</source>
+        <translation> Für die andere Seite gezeigt.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="154"/>
-        <source>Start &amp;fresh next time</source>
-        <translation>Nächstes Mal &amp;neu beginnen</translation>
+        <location filename="../ui/widgets/figure_view.py" line="109"/>
+        <source>{start} Then: {end}</source>
+        <translation>{start} Dann: {end}</translation>
+    </message>
+</context>
+<context>
+    <name>FlowWords</name>
+    <message>
+        <location filename="../ui/app/flow_words.py" line="30"/>
+        <source>You reported symptoms during a session that can be warning signs. Answer the safety questions again before doing any more exercises.</source>
+        <translation>Sie haben während einer Einheit Beschwerden gemeldet, die Warnzeichen sein können. Beantworten Sie die Sicherheitsfragen noch einmal, bevor Sie weitere Übungen machen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="155"/>
-        <source>Don&apos;t resume the interrupted session</source>
-        <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
+        <location filename="../ui/app/flow_words.py" line="34"/>
+        <source>Exercises are paused until you have been checked. When you have, do a new check-in: if it finds no warning signs, your plan starts again.</source>
+        <translation>Die Übungen sind pausiert, bis Sie untersucht worden sind. Machen Sie danach eine neue Abfrage: Wenn sie keine Warnzeichen findet, geht Ihr Plan weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="168"/>
-        <source>Change &amp;level</source>
-        <translation>Stufe &amp;wechseln</translation>
+        <location filename="../ui/app/flow_words.py" line="48"/>
+        <source>Nothing in this routine suits how you are today. Rest, walk if you can, and try again tomorrow.</source>
+        <translation>Nichts in dieser Übungsfolge passt heute zu Ihrem Zustand. Ruhen Sie sich aus, gehen Sie spazieren, wenn Sie können, und versuchen Sie es morgen wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="169"/>
-        <source>Change to the suggested level</source>
-        <translation>Zur vorgeschlagenen Stufe wechseln</translation>
+        <location filename="../ui/app/flow_words.py" line="53"/>
+        <source>Your symptoms reach further down your leg than before. Today&apos;s session uses the nerve-friendly routine instead. Please do a new check-in soon.</source>
+        <translation>Ihre Beschwerden reichen weiter ins Bein hinunter als vorher. Die heutige Einheit nutzt stattdessen die nervenschonende Übungsfolge. Bitte machen Sie bald eine neue Abfrage.</translation>
+    </message>
+</context>
+<context>
+    <name>Hint</name>
+    <message>
+        <location filename="../ui/checkin/question_page.py" line="41"/>
+        <source>Hint</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message>
+        <location filename="../ui/history/history_model.py" line="48"/>
+        <location filename="../ui/history/history_model.py" line="58"/>
+        <source>Date</source>
+        <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="177"/>
-        <source>Ice and heat status</source>
-        <translation>Stand bei Kälte und Wärme</translation>
+        <location filename="../ui/history/history_model.py" line="49"/>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="181"/>
-        <source>&amp;Ice or heat</source>
-        <translation>&amp;Kälte oder Wärme</translation>
+        <location filename="../ui/history/history_model.py" line="50"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="182"/>
-        <source>Ice or heat timer</source>
-        <translation>Zeitmesser für Kälte oder Wärme</translation>
+        <location filename="../ui/history/history_model.py" line="51"/>
+        <source>Length</source>
+        <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="187"/>
-        <source>&amp;Check-in</source>
-        <translation>&amp;Abfrage</translation>
+        <location filename="../ui/history/history_model.py" line="52"/>
+        <source>Pain
+before</source>
+        <translation>Schmerz
+vorher</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="188"/>
-        <source>Check-in: answer questions to get a routine</source>
-        <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
+        <location filename="../ui/history/history_model.py" line="53"/>
+        <source>Pain
+after</source>
+        <translation>Schmerz
+nachher</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="191"/>
-        <source>New questions, new routine</source>
-        <translation>Neue Fragen, neue Übungsfolge</translation>
+        <location filename="../ui/history/history_model.py" line="54"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
-        <source>&amp;History</source>
-        <translation>&amp;Verlauf</translation>
+        <location filename="../ui/history/history_model.py" line="59"/>
+        <source>Kind</source>
+        <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <location filename="../ui/history/history_model.py" line="60"/>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="61"/>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="62"/>
+        <source>Skin check</source>
+        <translation>Hautkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="63"/>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="67"/>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="68"/>
+        <source>Stopped</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="69"/>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="70"/>
+        <source>In progress</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="74"/>
+        <source>Ice</source>
+        <translation>Kälte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="75"/>
+        <source>Heat</source>
+        <translation>Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="95"/>
+        <source>dd MMM yyyy</source>
+        <translation>dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="160"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="304"/>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="305"/>
+        <source>{n} min (cancelled)</source>
+        <translation>{n} Min. (abgebrochen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="306"/>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="307"/>
+        <source>Not done</source>
+        <translation>Nicht erledigt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="308"/>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="309"/>
+        <source>Skin did not look right at the skin check</source>
+        <translation>Haut sah bei der Hautkontrolle nicht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_model.py" line="310"/>
+        <source>Taken off at the skin check</source>
+        <translation>Bei der Hautkontrolle abgenommen</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryScreen</name>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="46"/>
+        <source>Reading the numbers: a change of 2 points or 30% is a real change; 1 point is barely noticeable.</source>
+        <translation>So lesen Sie die Zahlen: Eine Änderung um 2 Punkte oder 30 % ist eine echte Änderung; 1 Punkt merkt man kaum.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="137"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <location filename="../ui/history/history_screen.py" line="139"/>
+        <source>Your history</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="142"/>
+        <source>Streak and this week</source>
+        <translation>Serie und diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="147"/>
+        <source>History views</source>
+        <translation>Ansichten des Verlaufs</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="148"/>
+        <source>Choose a history view</source>
+        <translation>Ansicht des Verlaufs wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="149"/>
+        <source>Sessions count</source>
+        <translation>Anzahl der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="150"/>
+        <source>Sessions table</source>
+        <translation>Tabelle der Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="159"/>
+        <source>Ice and heat count</source>
+        <translation>Anzahl der Anwendungen mit Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="160"/>
+        <source>Ice and heat table</source>
+        <translation>Tabelle der Anwendungen mit Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="164"/>
+        <source>&amp;Sessions</source>
+        <translation>&amp;Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="167"/>
+        <source>&amp;Ice and heat</source>
+        <translation>&amp;Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="168"/>
+        <source>Chart caption</source>
+        <translation>Beschriftung der Grafik</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="169"/>
+        <source>Reading the numbers</source>
+        <translation>So lesen Sie die Zahlen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="171"/>
+        <source>&amp;Pain chart</source>
+        <translation>&amp;Schmerzverlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="174"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="175"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="214"/>
+        <source>%n session(s), newest first.</source>
+        <translation>
+            <numerusform>%n Einheit, die neueste zuerst.</numerusform>
+            <numerusform>%n Einheiten, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="218"/>
+        <source>No sessions yet.</source>
+        <translation>Noch keine Einheiten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="222"/>
+        <source>%n use(s) of ice or heat, newest first.</source>
+        <translation>
+            <numerusform>%n Anwendung mit Kälte oder Wärme, die neueste zuerst.</numerusform>
+            <numerusform>%n Anwendungen mit Kälte oder Wärme, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="226"/>
+        <source>No ice or heat logged yet.</source>
+        <translation>Noch keine Kälte oder Wärme eingetragen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="243"/>
+        <source>{n} completed</source>
+        <translation>{n} abgeschlossen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="244"/>
+        <source>{n} stopped</source>
+        <translation>{n} beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="247"/>
+        <source>{n} interrupted</source>
+        <translation>{n} unterbrochen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="249"/>
+        <source>Streak: %n day(s)</source>
+        <translation>
+            <numerusform>Serie: %n Tag</numerusform>
+            <numerusform>Serie: %n Tage</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_screen.py" line="252"/>
+        <source>This week: %n session(s)</source>
+        <translation>
+            <numerusform>Diese Woche: %n Einheit</numerusform>
+            <numerusform>Diese Woche: %n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_screen.py" line="255"/>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="57"/>
+        <source>Home</source>
+        <translation>Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="62"/>
+        <source>Today&apos;s date</source>
+        <translation>Heutiges Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="72"/>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="74"/>
+        <source>✓ Done today. Well done!</source>
+        <translation>✓ Heute geschafft. Gut gemacht!</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="85"/>
+        <source>What the session takes</source>
+        <translation>Was die Einheit braucht</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="89"/>
+        <source>Exercises</source>
+        <translation>Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="91"/>
+        <location filename="../ui/screens/home_screen.py" line="346"/>
+        <source>&amp;Start today&apos;s session</source>
+        <translation>Heutige Einheit &amp;starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="92"/>
+        <source>Start today&apos;s session</source>
+        <translation>Heutige Einheit starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="109"/>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="113"/>
+        <source>Streak</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="121"/>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="139"/>
+        <source>Exercises are paused</source>
+        <translation>Die Übungen sind ausgesetzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="143"/>
+        <source>Why exercises are paused</source>
+        <translation>Warum die Übungen ausgesetzt sind</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <source>&amp;Resume it</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <source>Resume the interrupted session</source>
+        <translation>Die unterbrochene Einheit fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="156"/>
+        <source>Start &amp;fresh next time</source>
+        <translation>Nächstes Mal &amp;neu beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="157"/>
+        <source>Don&apos;t resume the interrupted session</source>
+        <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="170"/>
+        <source>Change &amp;level</source>
+        <translation>Stufe &amp;wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="171"/>
+        <source>Change to the suggested level</source>
+        <translation>Zur vorgeschlagenen Stufe wechseln</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="179"/>
+        <source>Ice and heat status</source>
+        <translation>Stand bei Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="183"/>
+        <source>&amp;Ice or heat</source>
+        <translation>&amp;Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="184"/>
+        <source>Ice or heat timer</source>
+        <translation>Zeitmesser für Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="189"/>
+        <source>&amp;Check-in</source>
+        <translation>&amp;Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="190"/>
+        <source>Check-in: answer questions to get a routine</source>
+        <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <source>New questions, new routine</source>
+        <translation>Neue Fragen, neue Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <source>&amp;History</source>
+        <translation>&amp;Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/home_screen.py" line="198"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="196"/>
+        <location filename="../ui/screens/home_screen.py" line="198"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="200"/>
         <source>Voice, text, light or dark</source>
         <translation>Stimme, Schrift, hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="282"/>
+        <location filename="../ui/screens/home_screen.py" line="285"/>
         <source>No routine yet</source>
         <translation>Noch keine Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="285"/>
+        <location filename="../ui/screens/home_screen.py" line="288"/>
         <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
 2. The coach suggests a routine and says why.
 3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
@@ -519,37 +1321,37 @@
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <location filename="../ui/screens/home_screen.py" line="341"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="335"/>
+        <location filename="../ui/screens/home_screen.py" line="341"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="340"/>
+        <location filename="../ui/screens/home_screen.py" line="346"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="355"/>
+        <location filename="../ui/screens/home_screen.py" line="361"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="363"/>
+        <location filename="../ui/screens/home_screen.py" line="369"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="368"/>
+        <location filename="../ui/screens/home_screen.py" line="374"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="369"/>
+        <location filename="../ui/screens/home_screen.py" line="375"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -557,12 +1359,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="374"/>
+        <location filename="../ui/screens/home_screen.py" line="380"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="375"/>
+        <location filename="../ui/screens/home_screen.py" line="381"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -570,17 +1372,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="380"/>
+        <location filename="../ui/screens/home_screen.py" line="386"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="385"/>
+        <location filename="../ui/screens/home_screen.py" line="391"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="386"/>
+        <location filename="../ui/screens/home_screen.py" line="392"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -643,6 +1445,53 @@
     </message>
 </context>
 <context>
+    <name>NoteDialog</name>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="55"/>
+        <location filename="../ui/history/history_actions.py" line="56"/>
+        <source>Note on a session</source>
+        <translation>Notiz zu einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="57"/>
+        <source>About this note</source>
+        <translation>Über diese Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="60"/>
+        <source>Your note on the session of {when} (your physio sees it in the export).</source>
+        <translation>Ihre Notiz zur Einheit vom {when} (Ihre Physiotherapie sieht sie im Export).</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="64"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="66"/>
+        <source>Note length</source>
+        <translation>Länge der Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="86"/>
+        <source>{n} of {most} characters. Ctrl+Enter saves.</source>
+        <translation>{n} von {most} Zeichen. Strg+Enter speichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="88"/>
+        <source>Too long: {n} of {most} characters. Shorten it to save.</source>
+        <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Notifier</name>
+    <message>
+        <location filename="../ui/reminders/notify.py" line="33"/>
+        <source>Desktop notifications are not available here. When an ice or heat timer ends, the coach plays a chime and brings its window to the front instead.</source>
+        <translation>Desktop-Benachrichtigungen sind hier nicht verfügbar. Wenn ein Timer für Kälte oder Wärme abläuft, spielt der Coach stattdessen einen Ton und holt sein Fenster nach vorn.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeView</name>
     <message>
         <location filename="../ui/checkin/outcome_view.py" line="43"/>
@@ -670,152 +1519,238 @@
         <translation>Gehen Sie bald in eine Arztpraxis oder in die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="49"/>
+        <location filename="../ui/checkin/outcome_view.py" line="56"/>
+        <source>Your answers allow only the suggested routine for now.</source>
+        <translation>Ihre Antworten erlauben vorerst nur die vorgeschlagene Übungsfolge.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="60"/>
+        <source>It has deep hip stretches, which can make nerve symptoms worse.</source>
+        <translation>Sie enthält tiefe Hüftdehnungen, die Nervenbeschwerden verschlimmern können.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="64"/>
+        <source>It has strengthening or foam rolling, which should wait until the first 3 days after a sudden strain are over.</source>
+        <translation>Sie enthält Kräftigung oder Schaumstoffrolle. Das sollte warten, bis die ersten 3 Tage nach einer plötzlichen Zerrung vorbei sind.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="70"/>
+        <source>It is built around strengthening or foam rolling, which your answers rule out for now.</source>
+        <translation>Sie besteht vor allem aus Kräftigung oder Schaumstoffrolle, was Ihre Antworten vorerst ausschließen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="75"/>
+        <source>That routine was not offered.</source>
+        <translation>Diese Übungsfolge wurde nicht angeboten.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/outcome_view.py" line="78"/>
         <source>Please read this</source>
         <translation>Bitte lesen Sie das</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="82"/>
+        <location filename="../ui/checkin/outcome_view.py" line="111"/>
         <source>Result</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="90"/>
+        <location filename="../ui/checkin/outcome_view.py" line="119"/>
         <source>◀ Back (Esc)</source>
         <translation>◀ Zurück (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="91"/>
+        <location filename="../ui/checkin/outcome_view.py" line="120"/>
         <source>Back to the last question</source>
         <translation>Zurück zur letzten Frage</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="93"/>
-        <location filename="../ui/checkin/outcome_view.py" line="94"/>
+        <location filename="../ui/checkin/outcome_view.py" line="122"/>
+        <location filename="../ui/checkin/outcome_view.py" line="123"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="154"/>
+        <location filename="../ui/checkin/outcome_view.py" line="183"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="162"/>
-        <location filename="../ui/checkin/outcome_view.py" line="185"/>
+        <location filename="../ui/checkin/outcome_view.py" line="191"/>
+        <location filename="../ui/checkin/outcome_view.py" line="214"/>
         <source>Outcome message</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="168"/>
+        <location filename="../ui/checkin/outcome_view.py" line="197"/>
         <source>Call {number}</source>
         <translation>Rufen Sie {number} an</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="169"/>
+        <location filename="../ui/checkin/outcome_view.py" line="198"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="174"/>
+        <location filename="../ui/checkin/outcome_view.py" line="203"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="176"/>
-        <location filename="../ui/checkin/outcome_view.py" line="207"/>
+        <location filename="../ui/checkin/outcome_view.py" line="205"/>
+        <location filename="../ui/checkin/outcome_view.py" line="236"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="186"/>
+        <location filename="../ui/checkin/outcome_view.py" line="215"/>
         <source>Suggested routine:</source>
         <translation>Vorgeschlagene Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="193"/>
+        <location filename="../ui/checkin/outcome_view.py" line="222"/>
         <source>Use the suggested routine: {name}</source>
         <translation>Vorgeschlagene Übungsfolge nehmen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="195"/>
-        <location filename="../ui/checkin/outcome_view.py" line="200"/>
+        <location filename="../ui/checkin/outcome_view.py" line="224"/>
+        <location filename="../ui/checkin/outcome_view.py" line="229"/>
         <source>Suggested routine</source>
         <translation>Vorgeschlagene Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="205"/>
+        <location filename="../ui/checkin/outcome_view.py" line="234"/>
         <source>Why this routine:</source>
         <translation>Warum diese Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="210"/>
+        <location filename="../ui/checkin/outcome_view.py" line="239"/>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="212"/>
+        <location filename="../ui/checkin/outcome_view.py" line="241"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="214"/>
+        <location filename="../ui/checkin/outcome_view.py" line="243"/>
         <source>Use this routine (Enter)</source>
         <translation>Diese Übungsfolge nehmen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="215"/>
+        <location filename="../ui/checkin/outcome_view.py" line="244"/>
         <source>Use this routine</source>
         <translation>Diese Übungsfolge nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="225"/>
+        <location filename="../ui/checkin/outcome_view.py" line="254"/>
         <source>Or pick another routine:</source>
         <translation>Oder wählen Sie eine andere Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="226"/>
+        <location filename="../ui/checkin/outcome_view.py" line="255"/>
         <source>Pick another routine</source>
         <translation>Andere Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="233"/>
+        <location filename="../ui/checkin/outcome_view.py" line="262"/>
         <source>My routines</source>
         <translation>Meine Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="239"/>
+        <location filename="../ui/checkin/outcome_view.py" line="268"/>
         <source>Your own routines. The check-in did not choose these, so make sure they suit you today.</source>
         <translation>Ihre eigenen Übungsfolgen. Die Abfrage hat sie nicht ausgewählt. Prüfen Sie also selbst, ob sie heute zu Ihnen passen.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="242"/>
+        <location filename="../ui/checkin/outcome_view.py" line="271"/>
         <source>My routines note</source>
         <translation>Hinweis zu meinen Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="246"/>
+        <location filename="../ui/checkin/outcome_view.py" line="275"/>
         <source>Pick my routine</source>
         <translation>Meine Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="260"/>
+        <location filename="../ui/checkin/outcome_view.py" line="289"/>
         <source>Not offered with your answers:</source>
         <translation>Bei Ihren Antworten nicht angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="263"/>
+        <location filename="../ui/checkin/outcome_view.py" line="292"/>
         <source>Routines not offered</source>
         <translation>Nicht angebotene Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="282"/>
+        <location filename="../ui/checkin/outcome_view.py" line="311"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
 </context>
 <context>
+    <name>PainChart</name>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="29"/>
+        <source>Pain before session</source>
+        <translation>Vor der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="30"/>
+        <source>Pain after session</source>
+        <translation>Nach der Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="103"/>
+        <source>Showing the last {weeks} weeks, one point per session.</source>
+        <translation>Zu sehen sind die letzten {weeks} Wochen, ein Punkt pro Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="107"/>
+        <source>Showing the last {weeks} weeks: one point per session for the last {recent} weeks, weekly averages before that.</source>
+        <translation>Zu sehen sind die letzten {weeks} Wochen: ein Punkt pro Einheit für die letzten {recent} Wochen, davor Wochenmittelwerte.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="114"/>
+        <source>No pain scores yet: they appear here after your first session.</source>
+        <translation>Noch keine Schmerzwerte: Sie erscheinen hier nach Ihrer ersten Einheit.</translation>
+    </message>
+</context>
+<context>
+    <name>PainChartView</name>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="149"/>
+        <source>Pain over time chart</source>
+        <translation>Grafik: Schmerzen im Lauf der Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="195"/>
+        <source>MMM yyyy</source>
+        <translation>MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="195"/>
+        <source>d MMM</source>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="201"/>
+        <source>Pain 0–10</source>
+        <translation>Schmerzen 0–10</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/pain_chart.py" line="213"/>
+        <source>No pain scores yet</source>
+        <translation>Noch keine Schmerzwerte</translation>
+    </message>
+</context>
+<context>
     <name>PainScale</name>
+    <message>
+        <location filename="../ui/widgets/pain_scale.py" line="39"/>
+        <source>Pain now</source>
+        <translation>Schmerzen jetzt</translation>
+    </message>
     <message>
         <location filename="../ui/widgets/pain_scale.py" line="40"/>
         <source>{name}, 0 to 10</source>
@@ -849,49 +1784,382 @@
     </message>
 </context>
 <context>
+    <name>PhysioWords</name>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="22"/>
+        <source>carried on</source>
+        <translation>weitergemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="23"/>
+        <source>stopped that exercise; an easier level was offered</source>
+        <translation>Übung abgebrochen; eine leichtere Stufe wurde angeboten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="24"/>
+        <source>stopped the session for nerve symptoms</source>
+        <translation>Einheit wegen Nervensymptomen beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="25"/>
+        <source>stopped the session for warning signs; the safety questions were asked again</source>
+        <translation>Einheit wegen Warnzeichen beendet; die Sicherheitsfragen wurden erneut gestellt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="30"/>
+        <source>stopped by the person</source>
+        <translation>von der Person beendet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="31"/>
+        <source>red-flag symptoms</source>
+        <translation>Warnzeichen (Red Flags)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="33"/>
+        <source>This hurts: stop rule</source>
+        <translation>„Das tut weh“: Stopp-Regel</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="34"/>
+        <source>This hurts: carried on</source>
+        <translation>„Das tut weh“: weitergemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="35"/>
+        <source>Red flag</source>
+        <translation>Warnzeichen (Red Flag)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="36"/>
+        <source>Nerve symptoms</source>
+        <translation>Nervenbeschwerden</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="37"/>
+        <source>Level changed</source>
+        <translation>Stufe gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="38"/>
+        <source>Exercises paused (red flag)</source>
+        <translation>Übungen pausiert (Warnzeichen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="39"/>
+        <source>Exercises resumed</source>
+        <translation>Übungen wieder aufgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="40"/>
+        <source>Routine switched</source>
+        <translation>Übungsfolge gewechselt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="42"/>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="43"/>
+        <source>Where it hurts</source>
+        <translation>Wo es schmerzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="44"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="45"/>
+        <source>Since when</source>
+        <translation>Seit wann</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="46"/>
+        <source>Pain at check-in</source>
+        <translation>Schmerz bei der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="47"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="48"/>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="49"/>
+        <source>not asked</source>
+        <translation>nicht gefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="50"/>
+        <source>none asked</source>
+        <translation>keine gefragt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="52"/>
+        <source>told to call the emergency number now</source>
+        <translation>aufgefordert, sofort den Notruf zu wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="53"/>
+        <source>sent to an emergency department</source>
+        <translation>an eine Notaufnahme verwiesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="54"/>
+        <source>told to get medical advice today</source>
+        <translation>aufgefordert, noch heute ärztlichen Rat einzuholen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="55"/>
+        <source>under 16: the app is for adults</source>
+        <translation>unter 16: die App ist für Erwachsene</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="56"/>
+        <source>told to see a GP or physio within 1-2 days</source>
+        <translation>aufgefordert, innerhalb von 1–2 Tagen die Hausarztpraxis oder Physiotherapie aufzusuchen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="57"/>
+        <source>no red flags: a routine was suggested</source>
+        <translation>keine Warnzeichen: eine Übungsfolge wurde vorgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="59"/>
+        <source>ache across worked buttock/thigh muscles, tender to touch</source>
+        <translation>Schmerz über beanspruchten Gesäß-/Oberschenkelmuskeln, druckempfindlich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="60"/>
+        <source>deep in one buttock, worse sitting; not below the knee</source>
+        <translation>tief in einer Gesäßhälfte, im Sitzen schlimmer; nicht unterhalb des Knies</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="61"/>
+        <source>below the knee, pins and needles/numbness, or worse on cough/sneeze</source>
+        <translation>unterhalb des Knies, Kribbeln/Taubheit oder schlimmer bei Husten/Niesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="64"/>
+        <source>tender knots in the buttock muscles</source>
+        <translation>druckempfindliche Knoten in der Gesäßmuskulatur</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="65"/>
+        <source>at the sitting bone</source>
+        <translation>am Sitzbein</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="66"/>
+        <source>none of the descriptions fitted</source>
+        <translation>keine der Beschreibungen passte</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="68"/>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="69"/>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="70"/>
+        <source>Both, or hard to say</source>
+        <translation>Beidseitig oder unklar</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="72"/>
+        <source>gradually, 12-48 h after a new or harder workout, within 7 days</source>
+        <translation>allmählich, 12–48 h nach einem neuen oder härteren Training, innerhalb von 7 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="75"/>
+        <source>suddenly, sharp at one spot during activity, within 3 days</source>
+        <translation>plötzlich, stechend an einer Stelle während einer Aktivität, innerhalb von 3 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="76"/>
+        <source>suddenly, more than 3 days before</source>
+        <translation>plötzlich, vor mehr als 3 Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="77"/>
+        <source>built up over weeks, or keeps coming back</source>
+        <translation>über Wochen entstanden oder wiederkehrend</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="78"/>
+        <source>no pain now (wants prevention)</source>
+        <translation>derzeit keine Schmerzen (möchte vorbeugen)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="80"/>
+        <source>saddle numbness</source>
+        <translation>Taubheit im Reithosenbereich</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="81"/>
+        <source>bladder control change</source>
+        <translation>veränderte Blasenkontrolle</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="82"/>
+        <source>bladder or bowel incontinence</source>
+        <translation>Blasen- oder Darminkontinenz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="83"/>
+        <source>sexual function change</source>
+        <translation>veränderte Sexualfunktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="84"/>
+        <source>symptoms in both legs</source>
+        <translation>Beschwerden in beiden Beinen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="85"/>
+        <source>progressive leg weakness</source>
+        <translation>zunehmende Beinschwäche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="86"/>
+        <source>stable leg weakness</source>
+        <translation>gleichbleibende Beinschwäche</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="87"/>
+        <source>major trauma</source>
+        <translation>schweres Trauma</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="88"/>
+        <source>fall or knock</source>
+        <translation>Sturz oder Stoß</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="89"/>
+        <source>sudden pop with bruising or altered gait</source>
+        <translation>plötzliches Knacken mit Bluterguss oder verändertem Gangbild</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="90"/>
+        <source>osteoporosis</source>
+        <translation>Osteoporose</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="91"/>
+        <source>long-term oral steroids</source>
+        <translation>langfristige Einnahme von Kortison (oral)</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="92"/>
+        <source>fever or feeling unwell</source>
+        <translation>Fieber oder Krankheitsgefühl</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="93"/>
+        <source>dark urine with muscle pain</source>
+        <translation>dunkler Urin mit Muskelschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="94"/>
+        <source>chest pain</source>
+        <translation>Brustschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="95"/>
+        <source>history of cancer or unexplained weight loss</source>
+        <translation>Krebs in der Vorgeschichte oder ungeklärter Gewichtsverlust</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="96"/>
+        <source>severe constant pain</source>
+        <translation>starke Dauerschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="97"/>
+        <source>no relief with rest or position</source>
+        <translation>keine Linderung durch Ruhe oder Lagewechsel</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="98"/>
+        <source>night pain</source>
+        <translation>Nachtschmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="99"/>
+        <source>progressive pain</source>
+        <translation>zunehmende Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/physio_texts.py" line="142"/>
+        <source>Pain {pain}/10: {action}.</source>
+        <translation>Schmerz {pain}/10: {action}.</translation>
+    </message>
+</context>
+<context>
     <name>RegionChoice</name>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="14"/>
+        <location filename="../ui/screens/region_choice.py" line="17"/>
         <source>Where you live</source>
         <translation>Wohnort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="25"/>
+        <location filename="../ui/screens/region_choice.py" line="31"/>
+        <source>Where do you live? It sets the emergency number.</source>
+        <translation>Wo wohnen Sie? Davon hängt die Notrufnummer ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="35"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../ui/screens/region_choice.py" line="46"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="26"/>
+        <location filename="../ui/screens/region_choice.py" line="47"/>
         <source>Ireland</source>
         <translation>Irland</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="27"/>
+        <location filename="../ui/screens/region_choice.py" line="48"/>
         <source>European Union</source>
         <translation>Europäische Union</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="28"/>
+        <location filename="../ui/screens/region_choice.py" line="49"/>
         <source>United States</source>
         <translation>Vereinigte Staaten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="29"/>
+        <location filename="../ui/screens/region_choice.py" line="50"/>
         <source>Canada</source>
         <translation>Kanada</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="30"/>
+        <location filename="../ui/screens/region_choice.py" line="51"/>
         <source>Australia</source>
         <translation>Australien</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="31"/>
+        <location filename="../ui/screens/region_choice.py" line="52"/>
         <source>New Zealand</source>
         <translation>Neuseeland</translation>
     </message>
     <message>
-        <location filename="../ui/screens/region_choice.py" line="32"/>
+        <location filename="../ui/screens/region_choice.py" line="53"/>
         <source>Somewhere else</source>
         <translation>Anderswo</translation>
     </message>
@@ -1051,6 +2319,266 @@
         <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Erinnerungen …</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderWords</name>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="23"/>
+        <source>Start now</source>
+        <translation>Jetzt starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="24"/>
+        <source>In 30 min</source>
+        <translation>In 30 Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="25"/>
+        <source>Skip today</source>
+        <translation>Heute nicht</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="31"/>
+        <source>Time for your stretches</source>
+        <translation>Zeit für Ihre Übungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="32"/>
+        <source>Today&apos;s session is waiting.</source>
+        <translation>Die heutige Einheit wartet auf Sie.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="39"/>
+        <source>Ice again?</source>
+        <translation>Wieder kühlen?</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="40"/>
+        <source>Your skin has rested. If it feels normal again, you can use ice now.</source>
+        <translation>Ihre Haut hat sich erholt. Wenn sie sich wieder normal anfühlt, können Sie jetzt wieder kühlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="41"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="47"/>
+        <source>Rehab Coach reminder</source>
+        <translation>Erinnerung von Rehab Coach</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="49"/>
+        <source>This is how a reminder looks. Reminders come at the times you set in Settings.</source>
+        <translation>So sieht eine Erinnerung aus. Erinnerungen kommen zu den Zeiten, die Sie in den Einstellungen festlegen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="65"/>
+        <source>your session at {when}</source>
+        <translation>Ihre Einheit am {when}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminder_words.py" line="67"/>
+        <source>ice at {when}</source>
+        <translation>Kälte am {when}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reminders/reminder_words.py" line="74"/>
+        <source>While the computer was asleep or off, %n reminder(s) were missed (the latest shown): {list}.</source>
+        <translation>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurde %n Erinnerung verpasst (die neuesten sind genannt): {list}.</numerusform>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurden %n Erinnerungen verpasst (die neuesten sind genannt): {list}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/reminders/reminder_words.py" line="86"/>
+        <source>While the computer was asleep or off, %n reminder(s) were missed: {list}.</source>
+        <translation>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurde %n Erinnerung verpasst: {list}.</numerusform>
+            <numerusform>Während der Computer im Ruhezustand oder aus war, wurden %n Erinnerungen verpasst: {list}.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoutineCard</name>
+    <message>
+        <location filename="../ui/visuals/routine_card.py" line="121"/>
+        <source>Suggested for you</source>
+        <translation>Für Sie vorgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Saving</name>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="266"/>
+        <location filename="../ui/app/app_flow.py" line="310"/>
+        <source>Your history</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/app_flow.py" line="286"/>
+        <source>Your check-in</source>
+        <translation>Ihre Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/bootstrap.py" line="82"/>
+        <source>Your history can&apos;t be saved right now. {error}</source>
+        <translation>Ihr Verlauf kann gerade nicht gespeichert werden. {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/bootstrap.py" line="336"/>
+        <source>Your settings</source>
+        <translation>Ihre Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/saving.py" line="23"/>
+        <source>{what} can&apos;t be saved right now: {error}</source>
+        <translation>{what}: kann gerade nicht gespeichert werden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminders_app.py" line="92"/>
+        <source>The pause</source>
+        <translation>Die Pause</translation>
+    </message>
+    <message>
+        <location filename="../ui/reminders/reminders_app.py" line="147"/>
+        <source>Your reminder settings</source>
+        <translation>Ihre Einstellungen für Erinnerungen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionActions</name>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="123"/>
+        <source>Edit &amp;note…</source>
+        <translation>&amp;Notiz bearbeiten …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="124"/>
+        <source>Edit note on the selected session</source>
+        <translation>Notiz zur gewählten Einheit bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="126"/>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="127"/>
+        <source>Delete the selected session</source>
+        <translation>Die gewählte Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="130"/>
+        <source>Note on the selected session</source>
+        <translation>Notiz zur gewählten Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="134"/>
+        <source>Session change</source>
+        <translation>Änderung an einer Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="136"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="137"/>
+        <source>Undo delete</source>
+        <translation>Löschen rückgängig machen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="165"/>
+        <source>Pick a session to see or edit its note, or to delete it.</source>
+        <translation>Wählen Sie eine Einheit, um ihre Notiz zu sehen oder zu bearbeiten oder um sie zu löschen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="167"/>
+        <source>Note: {note}</source>
+        <translation>Notiz: {note}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="169"/>
+        <source>No note on this session.</source>
+        <translation>Keine Notiz zu dieser Einheit.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="216"/>
+        <source>The note wasn&apos;t saved: {error}</source>
+        <translation>Die Notiz wurde nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="218"/>
+        <source>Note saved on the session of {when}.</source>
+        <translation>Notiz zur Einheit vom {when} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="219"/>
+        <source>Note removed.</source>
+        <translation>Notiz entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="229"/>
+        <source>Delete this session?</source>
+        <translation>Diese Einheit löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/history_actions.py" line="234"/>
+        <source>Delete the {routine} session of {when}? Its %n recorded step(s) and any pain reports go with it. You can undo this for a few seconds.</source>
+        <translation>
+            <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihr %n gespeicherter Schritt und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
+            <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihre %n gespeicherten Schritte und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="242"/>
+        <source>&amp;Delete session</source>
+        <translation>Einheit &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="243"/>
+        <source>Delete session</source>
+        <translation>Einheit löschen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="244"/>
+        <source>&amp;Keep it</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="245"/>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="257"/>
+        <source>The session wasn&apos;t deleted: {error}</source>
+        <translation>Die Einheit wurde nicht gelöscht: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="259"/>
+        <source>Deleted the {routine} session of {when}.</source>
+        <translation>Die Einheit „{routine}“ vom {when} wurde gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="284"/>
+        <source>Couldn&apos;t undo: {error}</source>
+        <translation>Rückgängig machen ging nicht: {error}</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_actions.py" line="286"/>
+        <source>The session is back.</source>
+        <translation>Die Einheit ist wieder da.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../ui/session/session_controller.py" line="55"/>
+        <source>Your session is not being saved right now. {problem} Keep going: what you do is kept and saved as soon as saving works again.</source>
+        <translation>Ihre Einheit wird gerade nicht gespeichert. {problem} Machen Sie einfach weiter: Was Sie tun, wird behalten und gespeichert, sobald das Speichern wieder geht.</translation>
     </message>
 </context>
 <context>
@@ -1327,6 +2855,152 @@
     </message>
 </context>
 <context>
+    <name>SessionRun</name>
+    <message>
+        <location filename="../ui/app/session_run.py" line="37"/>
+        <source>You reported symptoms that mean the safety questions come first again. Please answer them now.</source>
+        <translation>Sie haben Beschwerden gemeldet, bei denen zuerst wieder die Sicherheitsfragen kommen. Bitte beantworten Sie sie jetzt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/session_run.py" line="116"/>
+        <source>Done: your plan now uses the easier level, {level}. Today&apos;s session carries on without this exercise.</source>
+        <translation>Erledigt: Ihr Plan nutzt jetzt die leichtere Stufe, {level}. Die heutige Einheit geht ohne diese Übung weiter.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/session_run.py" line="180"/>
+        <source>Use the easier level from now on</source>
+        <translation>Ab jetzt die leichtere Stufe nutzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/session_run.py" line="237"/>
+        <source>Your session will be saved as soon as it can be.</source>
+        <translation>Ihre Einheit wird gespeichert, sobald es geht.</translation>
+    </message>
+</context>
+<context>
+    <name>SessionWords</name>
+    <message>
+        <location filename="../ui/session/session_words.py" line="33"/>
+        <source>Session stopped. What you did is saved.</source>
+        <translation>Einheit beendet. Was Sie gemacht haben, ist gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="35"/>
+        <source>Every step was skipped, so this session doesn&apos;t count as done.</source>
+        <translation>Alle Schritte wurden ausgelassen. Deshalb zählt diese Einheit nicht als erledigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="38"/>
+        <source>Session finished, with {skipped} of %n step(s) skipped.</source>
+        <translation>
+            <numerusform>Einheit beendet, {skipped} von %n Schritt ausgelassen.</numerusform>
+            <numerusform>Einheit beendet, {skipped} von %n Schritten ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="46"/>
+        <source>Session complete. Well done.</source>
+        <translation>Einheit geschafft. Gut gemacht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="53"/>
+        <source>That is a real improvement.</source>
+        <translation>Das ist eine echte Verbesserung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="56"/>
+        <source>That is a real rise. Take it easier next time, and check how it feels tomorrow morning.</source>
+        <translation>Das ist ein echter Anstieg. Machen Sie es beim nächsten Mal leichter und achten Sie darauf, wie es sich morgen früh anfühlt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="60"/>
+        <source>About the same as before.</source>
+        <translation>Etwa wie vorher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="61"/>
+        <source>Pain before: {before}/10, after: {after}/10.</source>
+        <translation>Schmerzen vorher: {before}/10, nachher: {after}/10.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="68"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="72"/>
+        <source>less than a minute</source>
+        <translation>weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="74"/>
+        <source>You did %n step(s), {length} of exercise.</source>
+        <translation>
+            <numerusform>Sie haben %n Schritt gemacht, {length} Übung.</numerusform>
+            <numerusform>Sie haben %n Schritte gemacht, {length} Übung.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="87"/>
+        <source>Your last session felt easy and your pain was back to normal the next morning. You can move up to: {level}.</source>
+        <translation>Ihre letzte Einheit fiel Ihnen leicht, und Ihre Schmerzen waren am nächsten Morgen wieder wie sonst. Sie können aufsteigen zu: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="91"/>
+        <source>A stop rule was triggered. Next time, try the easier level: {level}.</source>
+        <translation>Eine Stopp-Regel hat gegriffen. Versuchen Sie beim nächsten Mal die leichtere Stufe: {level}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="101"/>
+        <source>(You can change level on Home.)</source>
+        <translation>(Die Stufe können Sie auf der Startseite wechseln.)</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="106"/>
+        <source>That felt easy. If your pain is back to where it was by tomorrow morning, the coach will offer the next level: {level}.</source>
+        <translation>Das war leicht. Wenn Ihre Schmerzen bis morgen früh wieder so sind wie vorher, bietet der Coach die nächste Stufe an: {level}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="115"/>
+        <source>%n exercise(s)</source>
+        <translation>
+            <numerusform>%n Übung</numerusform>
+            <numerusform>%n Übungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="117"/>
+        <source>about {n} min</source>
+        <translation>etwa {n} Min.</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="127"/>
+        <source>ddd dd MMM, HH:mm</source>
+        <translation>ddd dd. MMM, HH:mm</translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="128"/>
+        <source>Your {routine} session on {when} was interrupted.</source>
+        <translation>Ihre Einheit „{routine}“ vom {when} wurde unterbrochen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/session/session_words.py" line="130"/>
+        <source>%n step(s) saved.</source>
+        <translation>
+            <numerusform>%n Schritt ist gespeichert.</numerusform>
+            <numerusform>%n Schritte sind gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/session/session_words.py" line="138"/>
+        <source>This routine has an easier level: {level}.</source>
+        <translation>Diese Übungsfolge hat eine leichtere Stufe: {level}.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsScreen</name>
     <message>
         <location filename="../ui/screens/settings_screen.py" line="43"/>
@@ -1524,6 +3198,663 @@
     </message>
 </context>
 <context>
+    <name>SoundNotice</name>
+    <message>
+        <location filename="../speech/fallbacks.py" line="30"/>
+        <source>Spoken cues are off: the speech engine could not start ({detail}). To hear cues, install it with: {fix} and restart Rehab Coach. Captions still show every cue.</source>
+        <translation>Gesprochene Hinweise sind aus: Die Sprachausgabe konnte nicht starten ({detail}). Um Hinweise zu hören, installieren Sie sie mit: {fix} und starten Sie Rehab Coach neu. Alle Hinweise erscheinen weiter als Text.</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="40"/>
+        <source>Spoken cues are off: the speech engine kept failing ({detail}). Captions still show every cue; restart Rehab Coach to try again.</source>
+        <translation>Gesprochene Hinweise sind aus: Die Sprachausgabe ist immer wieder ausgefallen ({detail}). Alle Hinweise erscheinen weiter als Text; starten Sie Rehab Coach neu, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="49"/>
+        <source>Sound is off: no audio output device was found. Captions still show every cue. If this is unexpected, check your speakers or run: {fix}</source>
+        <translation>Ton ist aus: Es wurde kein Audioausgabegerät gefunden. Alle Hinweise erscheinen weiter als Text. Falls das unerwartet ist, prüfen Sie Ihre Lautsprecher oder führen Sie aus: {fix}</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="58"/>
+        <source>Sound paused: the sound server stopped. Captions still show every cue; sound comes back by itself once the server is running again.</source>
+        <translation>Ton pausiert: Der Sound-Server wurde beendet. Alle Hinweise erscheinen weiter als Text; der Ton kommt von selbst zurück, sobald der Server wieder läuft.</translation>
+    </message>
+    <message>
+        <location filename="../speech/fallbacks.py" line="67"/>
+        <source>Spoken cues are off: the speech cache cannot be written ({detail}). Captions still show every cue.</source>
+        <translation>Gesprochene Hinweise sind aus: Der Sprach-Zwischenspeicher kann nicht geschrieben werden ({detail}). Alle Hinweise erscheinen weiter als Text.</translation>
+    </message>
+</context>
+<context>
+    <name>Sparkline</name>
+    <message>
+        <location filename="../ui/visuals/sparkline.py" line="24"/>
+        <source>Pain trend</source>
+        <translation>Schmerzverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryWriter</name>
+    <message>
+        <location filename="../ui/history/clinician_pdf.py" line="85"/>
+        <location filename="../ui/history/clinician_sections.py" line="112"/>
+        <source>Rehab Coach: summary for a physiotherapist</source>
+        <translation>Rehab Coach: Zusammenfassung für die Physiotherapie</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="52"/>
+        <source>The person&apos;s notes</source>
+        <translation>Notizen der Person</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="96"/>
+        <source>dd MMM yyyy</source>
+        <translation>dd. MMM yyyy</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="104"/>
+        <source>Showing the latest {n} of {total}.</source>
+        <translation>Gezeigt werden die neuesten {n} von {total}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="109"/>
+        <source>General self-care guidance, not a diagnosis.</source>
+        <translation>Allgemeine Hinweise zur Selbsthilfe, keine Diagnose.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="110"/>
+        <source>Made on {day} by a self-care app, from what the person recorded.</source>
+        <translation>Erstellt am {day} von einer Selbsthilfe-App, aus den Angaben der Person.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="116"/>
+        <source>Safety:</source>
+        <translation>Sicherheit:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="122"/>
+        <source>No sessions have been recorded yet.</source>
+        <translation>Es wurden noch keine Einheiten erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="128"/>
+        <source>{first} to {last}.</source>
+        <translation>{first} bis {last}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="132"/>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="160"/>
+        <source>Last {n} days</source>
+        <translation>Letzte {n} Tage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="163"/>
+        <source>Whole period</source>
+        <translation>Gesamter Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="166"/>
+        <source>{n} of {total} days</source>
+        <translation>{n} von {total} Tagen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="167"/>
+        <source>{n}%</source>
+        <translation>{n} %</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/clinician_sections.py" line="169"/>
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/clinician_sections.py" line="170"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="172"/>
+        <source>{sessions} ({counts}), {minutes} in all. Adherence is days with a completed session, against a target of one session a day.</source>
+        <translation>{sessions} ({counts}), insgesamt {minutes}. Die Therapietreue zählt die Tage mit einer abgeschlossenen Einheit, bei einem Ziel von einer Einheit pro Tag.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="176"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="177"/>
+        <source>Days with a completed session</source>
+        <translation>Tage mit abgeschlossener Einheit</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="178"/>
+        <source>Adherence</source>
+        <translation>Therapietreue</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="182"/>
+        <source>Sessions and adherence</source>
+        <translation>Einheiten und Therapietreue</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <location filename="../ui/history/clinician_sections.py" line="241"/>
+        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <source>Routine</source>
+        <translation>Übungsfolge</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <location filename="../ui/history/clinician_sections.py" line="217"/>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <source>Last used</source>
+        <translation>Zuletzt genutzt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="196"/>
+        <source>Routines used</source>
+        <translation>Genutzte Übungsfolgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="211"/>
+        <source>A change of 2 points or 30% is a meaningful change; 1 point is the smallest noticeable.</source>
+        <translation>Eine Änderung um 2 Punkte oder 30 % ist bedeutsam; 1 Punkt ist die kleinste spürbare Änderung.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="214"/>
+        <source>Weekly means, the last {n} weeks with a score:</source>
+        <translation>Wochenmittelwerte der letzten {n} Wochen mit Werten:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="216"/>
+        <source>Week of</source>
+        <translation>Woche ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="218"/>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="219"/>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="220"/>
+        <source>Next morning</source>
+        <translation>Am nächsten Morgen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="223"/>
+        <source>Pain over time (0–10)</source>
+        <translation>Schmerzen im Verlauf (0–10)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/history/clinician_sections.py" line="237"/>
+        <source>%n session(s) stopped early.</source>
+        <translation>
+            <numerusform>%n Einheit wurde vorzeitig beendet.</numerusform>
+            <numerusform>%n Einheiten wurden vorzeitig beendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="240"/>
+        <source>Stops and warnings</source>
+        <translation>Abbrüche und Warnungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="241"/>
+        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="247"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="255"/>
+        <source>Warnings recorded:</source>
+        <translation>Erfasste Warnungen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="257"/>
+        <location filename="../ui/history/clinician_sections.py" line="298"/>
+        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="257"/>
+        <source>Detail</source>
+        <translation>Einzelheiten</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="261"/>
+        <source>No stop rules, red flags or nerve symptoms were recorded.</source>
+        <translation>Es wurden keine Stopp-Regeln, Warnzeichen oder Nervensymptome erfasst.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="266"/>
+        <source>Check-in findings</source>
+        <translation>Befunde der Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="268"/>
+        <source>No check-in has been saved.</source>
+        <translation>Es wurde noch keine Abfrage gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="272"/>
+        <source>Red flags asked, answered no</source>
+        <translation>Gefragte Warnzeichen, mit Nein beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="274"/>
+        <source>Red flags answered YES</source>
+        <translation>Warnzeichen mit JA beantwortet</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="275"/>
+        <source>From the person&apos;s latest check-in (their own answers, not an examination):</source>
+        <translation>Aus der letzten Abfrage der Person (eigene Angaben, keine Untersuchung):</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="276"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="276"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="299"/>
+        <source>Uses</source>
+        <translation>Anwendungen</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="300"/>
+        <source>Minutes in all</source>
+        <translation>Minuten insgesamt</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="301"/>
+        <source>Skin check done</source>
+        <translation>Hautkontrolle gemacht</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="303"/>
+        <source>Ice and heat</source>
+        <translation>Kälte und Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="309"/>
+        <source>Skin reactions reported:</source>
+        <translation>Gemeldete Hautreaktionen:</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <source>Reaction</source>
+        <translation>Reaktion</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="316"/>
+        <source>No skin reactions were reported.</source>
+        <translation>Es wurden keine Hautreaktionen gemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/clinician_sections.py" line="324"/>
+        <source>Follow-ups due</source>
+        <translation>Fällige Nachkontrollen</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalController</name>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="15"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="16"/>
+        <source>I&apos;ve taken it off</source>
+        <translation>Ich habe es abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="17"/>
+        <source>Snooze 2 min</source>
+        <translation>2 Min. später erinnern</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="18"/>
+        <source>Skin looks OK</source>
+        <translation>Haut sieht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="49"/>
+        <source>tomorrow {time}</source>
+        <translation>morgen {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="53"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d. MMM</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="62"/>
+        <source>Another ice or heat timer is running.</source>
+        <translation>Es läuft schon ein Timer für Kälte oder Wärme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="66"/>
+        <source>Read the advice and tick it first.</source>
+        <translation>Lesen Sie zuerst die Hinweise und setzen Sie das Häkchen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="70"/>
+        <source>Give your skin a rest before the next {name}.</source>
+        <translation>Gönnen Sie Ihrer Haut eine Pause, bevor Sie wieder {name} anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_texts.py" line="74"/>
+        <source>That is {n} times today, the most advised.</source>
+        <translation>Das war heute schon {n}-mal, mehr wird nicht empfohlen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="215"/>
+        <source>{name}: {time} left</source>
+        <translation>{name}: noch {time}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="282"/>
+        <source>Check your skin</source>
+        <translation>Prüfen Sie Ihre Haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="284"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="312"/>
+        <source>{name} finished</source>
+        <translation>{name}: Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="286"/>
+        <source>Take the pack off now.</source>
+        <translation>Nehmen Sie die Auflage jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="304"/>
+        <source>The coach could not tell how long your {name} has been on (the clock changed while it was closed), so the timer has ended. Take the pack off now.</source>
+        <translation>Der Coach konnte nicht feststellen, wie lange die Anwendung ({name}) schon läuft (die Uhr wurde verstellt, während die App geschlossen war). Deshalb ist der Timer beendet. Nehmen Sie die Auflage jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="310"/>
+        <source>Your {name} timer finished while you were away</source>
+        <translation>Ihr Timer ({name}) ist abgelaufen, während Sie weg waren</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="313"/>
+        <source>Take the pack off now</source>
+        <translation>Nehmen Sie die Auflage jetzt ab</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_controller.py" line="319"/>
+        <source>Next {name} from {when}</source>
+        <translation>{name} wieder ab {when}</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalCountdown</name>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="47"/>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="64"/>
+        <source>Check your skin</source>
+        <translation>Prüfen Sie Ihre Haut</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="70"/>
+        <source>Skin looks OK</source>
+        <translation>Haut sieht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="74"/>
+        <source>Stop now</source>
+        <translation>Jetzt aufhören</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="74"/>
+        <source>Stop now: my skin does not look right</source>
+        <translation>Jetzt aufhören: Meine Haut sieht nicht gut aus</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="87"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="87"/>
+        <source>Back to home (the timer keeps running)</source>
+        <translation>Zurück zur Startseite (der Timer läuft weiter)</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="90"/>
+        <source>Stop the timer</source>
+        <translation>Timer beenden</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="101"/>
+        <source>{name} timer</source>
+        <translation>Timer: {name}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="103"/>
+        <source>of {total}.</source>
+        <translation>von {total}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/thermal/thermal_countdown.py" line="108"/>
+        <source>The coach will chime after %n minute(s) for a skin check.</source>
+        <translation>
+            <numerusform>Nach %n Minute ertönt ein Ton: Dann prüfen Sie Ihre Haut.</numerusform>
+            <numerusform>Nach %n Minuten ertönt ein Ton: Dann prüfen Sie Ihre Haut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ThermalScreen</name>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="43"/>
+        <source>Ice or heat</source>
+        <translation>Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="84"/>
+        <source>Time&apos;s up</source>
+        <translation>Die Zeit ist um</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="90"/>
+        <source>I&apos;ve &amp;taken it off</source>
+        <translation>Ich habe es &amp;abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="90"/>
+        <source>I&apos;ve taken it off</source>
+        <translation>Ich habe es abgenommen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="108"/>
+        <source>Take the pack off now.</source>
+        <translation>Nehmen Sie die Auflage jetzt ab.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_screen.py" line="139"/>
+        <source> Next {name} from {when}.</source>
+        <translation> {name} wieder ab {when}.</translation>
+    </message>
+</context>
+<context>
+    <name>ThermalSetup</name>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="133"/>
+        <source>Ice or heat</source>
+        <translation>Kälte oder Wärme</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="138"/>
+        <source>Choose {name}</source>
+        <translation>{name} wählen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="185"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="185"/>
+        <source>Back to home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="187"/>
+        <location filename="../ui/thermal/thermal_setup.py" line="189"/>
+        <source>Minutes</source>
+        <translation>Minuten</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="193"/>
+        <location filename="../ui/thermal/thermal_setup.py" line="235"/>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="237"/>
+        <source>Choose ice or heat.</source>
+        <translation>Wählen Sie Kälte oder Wärme.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="241"/>
+        <source>Start {name}</source>
+        <translation>{name} starten</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="245"/>
+        <source>Please ask a health professional first.</source>
+        <translation>Bitte fragen Sie zuerst medizinisches Fachpersonal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="247"/>
+        <source>Read the advice above, then tick “I have read this”.</source>
+        <translation>Lesen Sie die Hinweise oben und setzen Sie dann das Häkchen bei „Ich habe das gelesen“.</translation>
+    </message>
+</context>
+<context>
+    <name>TriageWizard</name>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="56"/>
+        <source>Safety first</source>
+        <translation>Sicherheit zuerst</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="57"/>
+        <source>About your pain</source>
+        <translation>Zu Ihren Schmerzen</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="58"/>
+        <source>Safety check</source>
+        <translation>Sicherheitsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="88"/>
+        <source>Check-in</source>
+        <translation>Abfrage</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="119"/>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="122"/>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="125"/>
+        <source>Next (Enter) ▶</source>
+        <translation>Weiter (Enter) ▶</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="125"/>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="128"/>
+        <source>◀ Back (Esc)</source>
+        <translation>◀ Zurück (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="128"/>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="130"/>
+        <source>Back to Home</source>
+        <translation>Zurück zur Startseite</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="274"/>
+        <source>Question {n} of {total}</source>
+        <translation>Frage {n} von {total}</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="319"/>
+        <source>Please answer Yes or No on every line.</source>
+        <translation>Bitte antworten Sie in jeder Zeile mit Ja oder Nein.</translation>
+    </message>
+    <message>
+        <location filename="../ui/checkin/triage_wizard.py" line="320"/>
+        <source>Please answer every question first.</source>
+        <translation>Bitte beantworten Sie zuerst alle Fragen.</translation>
+    </message>
+</context>
+<context>
     <name>WeekStrip</name>
     <message>
         <location filename="../ui/visuals/week_strip.py" line="26"/>
@@ -1564,6 +3895,44 @@
         <location filename="../ui/checkin/answer_controls.py" line="66"/>
         <source>{word}: {label}</source>
         <translation>{word}: {label}</translation>
+    </message>
+</context>
+<context>
+    <name>_KindPanel</name>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="64"/>
+        <source>Don&apos;t use {name} if any of these apply to you:</source>
+        <translation>Wenden Sie keine {name} an, wenn eines davon auf Sie zutrifft:</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="74"/>
+        <source>This applies to me</source>
+        <translation>Trifft auf mich zu</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="75"/>
+        <source>This applies to me: {item}</source>
+        <translation>Trifft auf mich zu: {item}</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="86"/>
+        <source>One of these applies to you. Please ask a health professional first before using {name}.</source>
+        <translation>Eines davon trifft auf Sie zu. Bitte fragen Sie zuerst medizinisches Fachpersonal, bevor Sie {name} anwenden.</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="94"/>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="99"/>
+        <source>I have read this</source>
+        <translation>Ich habe das gelesen</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_setup.py" line="100"/>
+        <source>I have read this {name} advice</source>
+        <translation>Ich habe die Hinweise zu {name} gelesen</translation>
     </message>
 </context>
 </TS>

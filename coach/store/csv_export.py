@@ -231,11 +231,17 @@ def write_rows(header: Sequence[str], rows: Iterable[Sequence[str]], out: TextIO
 
 
 def write_csv(
-    store: HistoryStore, out: TextIO, *, kind: CsvKind = CsvKind.SESSIONS, tz: tzinfo | None = None
+    store: HistoryStore,
+    out: TextIO,
+    *,
+    kind: CsvKind = CsvKind.SESSIONS,
+    tz: tzinfo | None = None,
+    column: Callable[[str], str] = str,
 ) -> int:
-    """Write one kind's table from ``store`` to ``out``; return the row count."""
+    """Write one kind's table from ``store`` to ``out``; return the row count. ``column``
+    names each column from its id (the ids themselves by default)."""
     table = TABLES[CsvKind(kind)]
-    return write_rows(table.header, table.rows(store, tz), out)
+    return write_rows([column(name) for name in table.header], table.rows(store, tz), out)
 
 
 def csv_name(kind: CsvKind, day: date) -> str:
@@ -244,14 +250,20 @@ def csv_name(kind: CsvKind, day: date) -> str:
 
 
 def write_csv_folder(
-    store: HistoryStore, folder: Path, *, day: date, tz: tzinfo | None = None
+    store: HistoryStore,
+    folder: Path,
+    *,
+    day: date,
+    tz: tzinfo | None = None,
+    column: Callable[[str], str] = str,
 ) -> dict[CsvKind, int]:
     """Write every kind as its own file (mode 0600, replaced atomically) into ``folder``,
-    named by :func:`csv_name`; return each kind's row count. Raises OSError or
-    StoreError; files already written stay."""
+    named by :func:`csv_name`, columns named by ``column`` (see :func:`write_csv`);
+    return each kind's row count. Raises OSError or StoreError; files already written
+    stay."""
     counts: dict[CsvKind, int] = {}
     for kind in CsvKind:
         buffer = io.StringIO()
-        counts[kind] = write_csv(store, buffer, kind=kind, tz=tz)
+        counts[kind] = write_csv(store, buffer, kind=kind, tz=tz, column=column)
         write_private_text(folder / csv_name(kind, day), buffer.getvalue())
     return counts

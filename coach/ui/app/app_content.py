@@ -8,6 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from coach.content.errors import ContentError, Problem
 
 if TYPE_CHECKING:
@@ -19,12 +21,15 @@ SHOWN_PROBLEMS = 10
 def problems_notice(problems: Sequence[Problem]) -> str:
     """The routine-file problems in a few lines: file name, field, what is wrong."""
     lines = [f"{Path(p.file).name}: {p.field}: {p.message}" for p in problems[:SHOWN_PROBLEMS]]
+    translate = QCoreApplication.translate
     if len(problems) > SHOWN_PROBLEMS:
-        lines.append(f"... and {len(problems) - SHOWN_PROBLEMS} more.")
-    head = (
-        f"Some of your own routine files have problems ({len(problems)}), so those routines "
-        "were left out. 'rehab-coach validate' lists them all:"
-    )
+        more = translate("AppContent", "... and {n} more.")
+        lines.append(more.format(n=len(problems) - SHOWN_PROBLEMS))
+    head = translate(
+        "AppContent",
+        "Some of your own routine files have problems ({n}), so those routines "
+        "were left out. 'rehab-coach validate' lists them all:",
+    ).format(n=len(problems))
     return "\n".join([head, *lines])
 
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
 
 from coach.content.loader import Library
 from coach.domain.history import EventKind
@@ -33,6 +33,7 @@ from coach.store.flow_keys import DISCLAIMER_KEY
 from coach.store.flow_state import FlowState
 from coach.store.history import HistoryStore
 from coach.ui.app.app_settings import AppSettings
+from coach.ui.app.flow_words import notice_text
 from coach.ui.app.lazy_screen import LazyScreen
 from coach.ui.app.saving import SAVING_KEY, save_or_say
 from coach.ui.app.session_run import SessionRun
@@ -145,11 +146,13 @@ class AppFlow(QObject):
 
     def _not_saved(self, error: str) -> None:
         """The store refused the plan or a history note: said once, never raised."""
-        self._window.notices.add(f"Your plan can't be saved right now: {error}", key=SAVING_KEY)
+        said = self.tr("Your plan can't be saved right now: {error}").format(error=error)
+        self._window.notices.add(said, key=SAVING_KEY)
 
     def _show(self, notices: Iterable[Notice]) -> None:
+        suspension = self._state.suspension()
         for notice in notices:
-            self._window.notices.add(notice.text, key=notice.key)
+            self._window.notices.add(notice_text(notice, suspension), key=notice.key)
 
     def routine(self, routine_id: str) -> Routine:
         """A routine of the library (KeyError if unknown)."""
@@ -225,8 +228,10 @@ class AppFlow(QObject):
         )
         self._state.save_suspension(result.suspension)
         self._state.record(result.notes)
-        if result.refused:
-            self._window.notices.add(result.refused, key="routine_refused")
+        if result.refused is not None:
+            from coach.ui.checkin.outcome_view import ruled_out_text
+
+            self._window.notices.add(ruled_out_text(result.refused), key="routine_refused")
             return
         if result.new_plan:
             self._state.save_plan(result.plan)
@@ -259,7 +264,7 @@ class AppFlow(QObject):
         save_or_say(
             self._window.notices,
             lambda: self._store.record_event(None, EventKind.RED_FLAG, outcome.message, at=now),
-            what="Your history",
+            what=QCoreApplication.translate("Saving", "Your history"),
         )
         change = suspend(message=outcome.message, source=Source.BEFORE_SESSION, now=now)
         self._state.save_suspension(change.suspension)
@@ -279,7 +284,7 @@ class AppFlow(QObject):
                 answers=answers.to_json(),
                 at=now,
             ),
-            what="Your check-in",
+            what=QCoreApplication.translate("Saving", "Your check-in"),
         )
 
     def _before_ready(self, answers: BeforeAnswers) -> None:
@@ -303,7 +308,7 @@ class AppFlow(QObject):
             save_or_say(
                 self._window.notices,
                 lambda: self._store.set_morning_pain(morning_of, pain, at=now),
-                what="Your history",
+                what=QCoreApplication.translate("Saving", "Your history"),
             )
         self._state.save_plan(decision.plan)
         if decision.offer is not None:
@@ -324,7 +329,8 @@ class AppFlow(QObject):
                 started_at=self._wall.now(),
             )
         except StoreError as error:  # nothing of it could be kept: say so, stay usable
-            self._window.notices.add(f"The session can't start: {error}", key=SAVING_KEY)
+            said = self.tr("The session can't start: {error}").format(error=error)
+            self._window.notices.add(said, key=SAVING_KEY)
             self.go_home()
             return
         self._state.record(replace(n, session_id=session_id) for n in decision.notes)

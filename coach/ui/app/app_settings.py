@@ -7,6 +7,8 @@ import contextlib
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from coach.domain.regions import Region, region_for_locale
 from coach.flow.settings import (
     GET_READY_RANGE,
@@ -49,9 +51,12 @@ class AppSettings:
         return cls.read(store, locale_name=locale_name)[0]
 
     @classmethod
-    def read(cls, store: HistoryStore, *, locale_name: str = "") -> tuple[AppSettings, str]:
-        """The saved settings and a notice naming any that could not be read ("" if
-        none); those are written back as their defaults, so the notice shows once.
+    def read(
+        cls, store: HistoryStore, *, locale_name: str = ""
+    ) -> tuple[AppSettings, tuple[str, ...]]:
+        """The saved settings and the keys of any that could not be read (see
+        :func:`repaired_notice`); those are written back as their defaults, so they are
+        named once.
         ``locale_name`` (e.g. ``en_GB``) gives the region when none is saved."""
         read = read_settings(store.setting_texts(), region=region_for_locale(locale_name))
         with contextlib.suppress(StoreError):  # a read-only store: repaired next time
@@ -73,7 +78,7 @@ class AppSettings:
             theme=str(v["theme"]),
             language=str(v["language"]),
         )
-        return settings, read.notice
+        return settings, read.repaired
 
     def save(self, store: HistoryStore) -> None:
         """Write every setting (each one the schema declares)."""
@@ -99,3 +104,33 @@ class AppSettings:
             replace(b, dose=replace(b.dose, get_ready_s=max(b.dose.get_ready_s, self.get_ready_s)))
             for b in blocks
         )
+
+
+LABELS = (
+    QT_TRANSLATE_NOOP("AppSettings", "Speak the cues"),
+    QT_TRANSLATE_NOOP("AppSettings", "Voice"),
+    QT_TRANSLATE_NOOP("AppSettings", "Speaking rate"),
+    QT_TRANSLATE_NOOP("AppSettings", "Volume"),
+    QT_TRANSLATE_NOOP("AppSettings", "Countdown beeps"),
+    QT_TRANSLATE_NOOP("AppSettings", "Get-ready time"),
+    QT_TRANSLATE_NOOP("AppSettings", "Text size"),
+    QT_TRANSLATE_NOOP("AppSettings", "Where you live"),
+    QT_TRANSLATE_NOOP("AppSettings", "Light or dark"),
+    QT_TRANSLATE_NOOP("AppSettings", "Language"),
+    QT_TRANSLATE_NOOP("AppSettings", "First-start notice read"),
+    QT_TRANSLATE_NOOP("AppSettings", "Interrupted session not to offer again"),
+)
+"""Every setting's label in :data:`coach.flow.settings.SCHEMA`, marked for the catalogue."""
+
+
+def repaired_notice(keys: tuple[str, ...]) -> str:
+    """One plain sentence, in the app's language, naming the settings put back to their
+    defaults ("" if none)."""
+    if not keys:
+        return ""
+    translate = QCoreApplication.translate
+    names = ", ".join(translate("AppSettings", SETTINGS[key].label) for key in keys)
+    said = translate(
+        "AppSettings", "Some saved settings could not be read, so they are back to normal: {names}."
+    )
+    return said.format(names=names)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -16,7 +16,6 @@ from coach.content.errors import ContentError
 from coach.content.loader import load_library
 from coach.content.thermal_loader import load_thermal
 from coach.content.triage_loader import load_triage, route_problems
-from coach.domain.regions import Region
 from coach.engine.clock import BootClock, Clock, MonotonicClock, WallClock
 from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
@@ -80,7 +79,10 @@ class BuiltApp:
         try:
             store.mark_interrupted()
         except StoreError as error:  # read-only, busy or full: start anyway and say so
-            self.window.notices.add(f"Your history can't be saved right now. {error}", key="saving")
+            said = QCoreApplication.translate(
+                "Saving", "Your history can't be saved right now. {error}"
+            )
+            self.window.notices.add(said.format(error=error), key="saving")
         icon = assets_dir() / "icons" / "rehab-coach.svg"
         if icon.is_file():
             QApplication.setWindowIcon(QIcon(str(icon)))
@@ -185,7 +187,7 @@ class BuiltApp:
         def history() -> HistoryScreen:
             from coach.ui.history.history_screen import HistoryScreen
 
-            return HistoryScreen(self.store, self.wall)
+            return HistoryScreen(self.store, self.wall, routines=self.library.routines)
 
         window = self.window
         self.thermal_screen = LazyScreen(window, "thermal", thermal)
@@ -247,21 +249,13 @@ class BuiltApp:
         preset from the system locale, so every safety message names the right number."""
         if "region" in self.store.setting_texts():
             return
-        from coach.ui.screens.region_choice import region_choice
+        from coach.ui.screens.region_choice import ask_region
 
-        combo = region_choice()
-        combo.setCurrentIndex(max(0, combo.findData(self.settings.region.value)))
-        combo.currentIndexChanged.connect(
-            lambda: self.apply_settings(replace(self.settings, region=Region(combo.currentData())))
+        ask_region(
+            self.window.notices,
+            self.settings.region,
+            lambda region: self.apply_settings(replace(self.settings, region=region)),
         )
-        button = self.window.notices.add(
-            "Where do you live? It sets the emergency number.",
-            key="region",
-            button="OK",
-            first=True,
-            extra=combo,
-        )
-        button.clicked.connect(lambda: self.apply_settings(self.settings))
 
     def _poses(self) -> dict[str, Pose]:
         """The exercise pictures, loaded when the check-in or the player first needs them."""
@@ -271,7 +265,10 @@ class BuiltApp:
         self._loaded_poses = poses
         if problems:
             self.window.notices.add(
-                f"{len(problems)} picture(s) could not be drawn and will show as blank.",
+                QCoreApplication.translate(
+                    "BuiltApp",
+                    "{n} picture(s) could not be drawn and will show as blank.",
+                ).format(n=len(problems)),
                 key="pose_problems",
             )
         return poses
@@ -333,7 +330,11 @@ class BuiltApp:
     def apply_settings(self, settings: AppSettings) -> None:
         """Save and apply at once: text size, speech, region (the emergency number).
         A store that refuses is said; the settings still apply until the app closes."""
-        save_or_say(self.window.notices, lambda: settings.save(self.store), what="Your settings")
+        save_or_say(
+            self.window.notices,
+            lambda: settings.save(self.store),
+            what=QCoreApplication.translate("Saving", "Your settings"),
+        )
         self._use_settings(settings)
 
     def _use_settings(self, settings: AppSettings) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
 from coach.store.errors import StoreError
 from coach.ui.widgets.main_window import NoticeBar
 
@@ -14,10 +16,11 @@ SAVING_KEY = "saving"
 
 def save_or_say(notices: NoticeBar, write: Callable[[], object], *, what: str) -> bool:
     """Run ``write``; if the store refuses, say "<what> can't be saved right now: …"
-    in ``notices`` and return False."""
+    in ``notices`` and return False. ``what`` is in the app's language (context Saving)."""
     try:
         write()
     except StoreError as error:
-        notices.add(f"{what} can't be saved right now: {error}", key=SAVING_KEY)
+        said = QCoreApplication.translate("Saving", "{what} can't be saved right now: {error}")
+        notices.add(said.format(what=what, error=error), key=SAVING_KEY)
         return False
     return True

@@ -7,7 +7,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from coach.domain.history import ResumableSession, SessionStatus, StepOutcome
 from coach.domain.progress import local_day, streak
@@ -16,7 +16,7 @@ from coach.domain.rules import RuleConfig, StopDecision
 from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
 from coach.engine.session_plan import UnitKey, unit_key
-from coach.flow.during import EASIER_ACTION, after_hurts, resume_blocks
+from coach.flow.during import after_hurts, resume_blocks
 from coach.flow.outcome import SessionOutcome, session_outcome, summary
 from coach.flow.plan import level_named
 from coach.flow.progression import LevelOffer, accept
@@ -25,6 +25,7 @@ from coach.store.history import HistoryStore
 from coach.ui.app.app_settings import AppSettings
 from coach.ui.app.lazy_screen import LazyScreen
 from coach.ui.session.session_controller import SessionController
+from coach.ui.session.session_words import easier_now_text, outcome_text, summary_lines
 from coach.ui.visuals.achievement import SessionFacts
 from coach.ui.widgets.main_window import MainWindow
 
@@ -32,9 +33,14 @@ if TYPE_CHECKING:
     from coach.ui.session.after_session import AfterAnswers, AfterSessionScreen
     from coach.ui.session.session_player import SessionPlayer
 
-RERUN_TEXT = (
-    "You reported symptoms that mean the safety questions come first again. Please answer them now."
+RERUN_TEXT = str(
+    QT_TRANSLATE_NOOP(
+        "SessionRun",
+        "You reported symptoms that mean the safety questions come first again. "
+        "Please answer them now.",
+    )
 )
+"""In English: translate it (context SessionRun) to show it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,8 +112,10 @@ class SessionRun(QObject):
         self._running = replace(running, easier=None)
         level = level_named(routine, new_plan.level_id)
         self._player.get().advice.say(
-            f"Done: your plan now uses the easier level, {level}. "
-            "Today's session carries on without this exercise."
+            self.tr(
+                "Done: your plan now uses the easier level, {level}. "
+                "Today's session carries on without this exercise."
+            ).format(level=level)
         )
 
     def _may_close(self) -> bool:
@@ -167,10 +175,12 @@ class SessionRun(QObject):
             now=self._wall.now(),
         )
         advice = self._player.get().advice
-        advice.add(result.advice)
         if result.offer is not None:
-            advice.offer(EASIER_ACTION)
+            advice.add(easier_now_text(result.offer))
+            advice.offer(self.tr("Use the easier level from now on"))
             self._running = replace(running, easier=result.offer)
+        else:
+            advice.add(result.advice)
         if result.safety is not None:
             self._state.save_suspension(result.safety.suspension)
             self._state.record(result.safety.notes)
@@ -188,7 +198,7 @@ class SessionRun(QObject):
                 ended_at=self._wall.now(),
             )
             self._running = None
-            self._window.notices.add(RERUN_TEXT, key="rerun_red_flags")
+            self._window.notices.add(self.tr(RERUN_TEXT), key="rerun_red_flags")
             self._check_in()
             return
         snapshot = self._controller.snapshot()
@@ -198,7 +208,8 @@ class SessionRun(QObject):
             total=snapshot.total_units if snapshot is not None else 0,
         )
         self._running = replace(running, outcome=outcome)
-        self._after.show().start(outcome.text, completed=outcome.status is SessionStatus.COMPLETED)
+        completed = outcome.status is SessionStatus.COMPLETED
+        self._after.show().start(outcome_text(outcome), completed=completed)
 
     def _step_outcomes(self, session_id: int) -> list[StepOutcome]:
         """Every unit's outcome: those saved (an earlier run too) and this run's, which
@@ -222,8 +233,9 @@ class SessionRun(QObject):
         self._running = None
         if record is None:  # the store refused it for now: kept and retried, and said so
             self._after.get().show_summary(
-                f"<p>{running.outcome.text}</p>"
-                "<p>Your session will be saved as soon as it can be.</p>"
+                f"<p>{outcome_text(running.outcome)}</p><p>"
+                + self.tr("Your session will be saved as soon as it can be.")
+                + "</p>"
             )
             return
         result = summary(
@@ -245,5 +257,5 @@ class SessionRun(QObject):
             streak=streak(self._store.sessions(limit=60), today=local_day(record.started_at)),
             skipped=running.outcome.skipped,
         )
-        html = "".join(f"<p>{line}</p>" for line in result.lines)
+        html = "".join(f"<p>{line}</p>" for line in summary_lines(result))
         self._after.get().show_summary(html, facts)

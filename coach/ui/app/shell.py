@@ -15,7 +15,7 @@ from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.settings import resolve_language
 from coach.store.flow_keys import HOME_CARD_KEY, PLAN_KEY, SUSPENSION_KEY
 from coach.store.history import HistoryStore
-from coach.ui.app.app_settings import AppSettings
+from coach.ui.app.app_settings import AppSettings, repaired_notice
 from coach.ui.app.translations import install_translations
 from coach.ui.screens.home_screen import HomeScreen
 from coach.ui.widgets.main_window import MainWindow
@@ -46,7 +46,7 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
     speech, charts or flow rules.
     """
     locale_name = QLocale.system().name()
-    settings, notice = AppSettings.read(store, locale_name=locale_name)
+    settings, repaired = AppSettings.read(store, locale_name=locale_name)
     language = resolve_language(settings.language, locale_name)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -63,6 +63,6 @@ def build_shell(store: HistoryStore, *, data_folder: Path, wall: Clock, mono: Cl
         home.show_state(card)
     window.add_screen("home", home)
     window.show_screen("home")
-    if notice:
-        window.notices.add(notice, key="settings_repaired")
+    if repaired:  # worded now: the translations are installed
+        window.notices.add(repaired_notice(repaired), key="settings_repaired")
     return Shell(store, data_folder, wall, mono, settings, window, home, language)

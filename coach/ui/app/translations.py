@@ -66,3 +66,10 @@ def ui_locale() -> QLocale:
     when the system's locale is in another language."""
     code = QCoreApplication.translate("Language", "en", "the code of this catalogue's language")
     return QLocale(code)
+
+
+def in_sentence(name: str) -> str:
+    """A name ("Ice") as it reads inside a sentence of the app's language: lower case in
+    English ("Next ice from 14:35"), as written in German, whose nouns keep capitals."""
+    english = ui_locale().language() == QLocale.Language.English
+    return name.lower() if english else name

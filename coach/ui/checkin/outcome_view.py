@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from collections.abc import Collection, Iterable, Mapping
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from coach.domain.routine import Routine
 from coach.domain.triage import Outcome, OutcomeLevel
 from coach.figures.pose import Pose
-from coach.flow.switching import NO_CHOICE, RouteChoice, route_choices
+from coach.flow.switching import RouteChoice, RuledOut, route_choices
 from coach.ui.checkin.answer_controls import press_focused
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, S1, S2, S3
 from coach.ui.visuals.routine_card import RoutineCard, RoutineCardData
@@ -46,6 +46,35 @@ _HEADINGS: Mapping[OutcomeLevel, str] = {
     OutcomeLevel.UNDER_16: str(QT_TRANSLATE_NOOP("OutcomeView", "See a GP or physio")),
     OutcomeLevel.SOON_48H: str(QT_TRANSLATE_NOOP("OutcomeView", "See a GP or physio soon")),
 }
+
+
+def ruled_out_text(reason: RuledOut) -> str:
+    """Why a routine may not be picked, in the app's language."""
+    translate = QCoreApplication.translate
+    match reason:
+        case RuledOut.NO_CHOICE:
+            return translate(
+                "OutcomeView", "Your answers allow only the suggested routine for now."
+            )
+        case RuledOut.NERVE:
+            return translate(
+                "OutcomeView", "It has deep hip stretches, which can make nerve symptoms worse."
+            )
+        case RuledOut.ACUTE:
+            return translate(
+                "OutcomeView",
+                "It has strengthening or foam rolling, which should wait until the first 3 days "
+                "after a sudden strain are over.",
+            )
+        case RuledOut.CORE:
+            return translate(
+                "OutcomeView",
+                "It is built around strengthening or foam rolling, which your answers rule out "
+                "for now.",
+            )
+    return translate("OutcomeView", "That routine was not offered.")
+
+
 _OTHER_HEADING = str(QT_TRANSLATE_NOOP("OutcomeView", "Please read this"))
 _CALL_LEVELS = frozenset({OutcomeLevel.CALL_EMERGENCY_NOW, OutcomeLevel.EMERGENCY})
 
@@ -257,9 +286,9 @@ class OutcomeView(QWidget):
     ) -> None:
         """The routines the triage ruled out, each with the reason."""
         ruled_out = [
-            f"{self.routine_name(c.route)}: {c.reason}"
+            f"{self.routine_name(c.route)}: {ruled_out_text(c.reason)}"
             for c in choices
-            if not c.allowed and c.reason != NO_CHOICE
+            if c.reason is not None and c.reason is not RuledOut.NO_CHOICE
         ]
         if ruled_out:
             column.addWidget(self._label(parent, self.tr("Not offered with your answers:")))

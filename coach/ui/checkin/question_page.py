@@ -38,7 +38,7 @@ class Hint(QLabel):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Hint")
+        self.setAccessibleName(self.tr("Hint"))
         self.setWordWrap(True)
         font = self.font()
         font.setBold(True)

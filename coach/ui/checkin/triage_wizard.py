@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -53,10 +53,11 @@ from coach.ui.widgets.scrolling import scroll_area
 from coach.ui.widgets.theme import make_title
 
 SECTION_TITLES: Mapping[Section, str] = {
-    Section.SAFETY: "Safety first",
-    Section.ROUTING: "About your pain",
-    Section.CHECK: "Safety check",
+    Section.SAFETY: str(QT_TRANSLATE_NOOP("TriageWizard", "Safety first")),
+    Section.ROUTING: str(QT_TRANSLATE_NOOP("TriageWizard", "About your pain")),
+    Section.CHECK: str(QT_TRANSLATE_NOOP("TriageWizard", "Safety check")),
 }
+"""In English: translate them (context TriageWizard) to show them."""
 
 
 class TriageWizard(QWidget):
@@ -84,7 +85,7 @@ class TriageWizard(QWidget):
     ) -> None:
         """``routines`` may be picked on the outcome page; ``own`` are the person's."""
         super().__init__(parent)
-        self.setAccessibleName("Check-in")
+        self.setAccessibleName(self.tr("Check-in"))
         self.setProperty("questions", True)  # compact buttons: rows of answers fit at 200%
         self._config = config
         self._answers = TriageAnswers()
@@ -115,18 +116,18 @@ class TriageWizard(QWidget):
     def _question_screen(self) -> QWidget:
         screen = QWidget(self)
         self.section = QLabel(screen)
-        self.section.setAccessibleName("Section")
+        self.section.setAccessibleName(self.tr("Section"))
         make_title(self.section, 1.3)
         self.progress = QLabel(screen)
-        self.progress.setAccessibleName("Progress")
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.scroll_area = scroll_area(screen)
         self.hint = Hint(screen)
-        self.next_button = self._button(screen, "Next (Enter) ▶", "Next")
+        self.next_button = self._button(screen, self.tr("Next (Enter) ▶"), self.tr("Next"))
         self.next_button.setProperty("primary", True)
         self.next_button.clicked.connect(self.next)
-        self.back_button = self._button(screen, "◀ Back (Esc)", "Back")
+        self.back_button = self._button(screen, self.tr("◀ Back (Esc)"), self.tr("Back"))
         self.back_button.clicked.connect(self.back)
-        self.home_button = self._button(screen, "Back to Home", "Back to Home")
+        self.home_button = self._button(screen, self.tr("Back to Home"), self.tr("Back to Home"))
         self.home_button.clicked.connect(self.cancelled.emit)
         bind_keys(
             screen,
@@ -268,8 +269,10 @@ class TriageWizard(QWidget):
         column.addStretch(1)
         self.scroll_area.setWidget(holder)
         self._fit_to_answers()
-        self.section.setText(SECTION_TITLES[questions[0].section])
-        self.progress.setText(f"Question {page_number(page)} of {len(PAGES)}")
+        self.section.setText(self.tr(SECTION_TITLES[questions[0].section]))
+        self.progress.setText(
+            self.tr("Question {n} of {total}").format(n=page_number(page), total=len(PAGES))
+        )
         self.back_button.setVisible(bool(self._asked))
         self.next_button.setVisible(self._gate is None)
         last = _last_focusable(holder)
@@ -311,11 +314,10 @@ class TriageWizard(QWidget):
         if complete:
             self.hint.say("")
 
-    @staticmethod
-    def _missing_text(question: Question) -> str:
+    def _missing_text(self, question: Question) -> str:
         if question.kind is QuestionKind.MULTI_YES_NO:
-            return "Please answer Yes or No on every line."
-        return "Please answer every question first."
+            return self.tr("Please answer Yes or No on every line.")
+        return self.tr("Please answer every question first.")
 
     def _show_outcome(self) -> None:
         outcome = assess(self._answers, self._config)

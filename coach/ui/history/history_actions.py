@@ -4,6 +4,7 @@ is left). The store does the work (``coach.store.edits``); this only shows it.""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import tzinfo
 from typing import Final
 
@@ -24,12 +25,14 @@ from PySide6.QtWidgets import (
 )
 
 from coach.domain.history import NOTE_MAX_CHARS, DeletedSession, SessionRecord
-from coach.flow.history_texts import delete_question, deleted_text
+from coach.domain.routine import Routine
+from coach.flow.history_texts import delete_question
 from coach.store.edits import delete_session, restore_session, set_note
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import english_or
 from coach.ui.design.tokens import S1
-from coach.ui.history.history_model import date_text, routine_text
+from coach.ui.history.history_model import NO_ROUTINES, date_text, routine_name
 from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.keys import bind_keys
 
@@ -51,14 +54,18 @@ class NoteDialog(QDialog):
 
     def __init__(self, when: str, note: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Note on a session")
-        self.setAccessibleName("Note on a session")
-        intro = _label("About this note")
-        intro.setText(f"Your note on the session of {when} (your physio sees it in the export).")
+        self.setWindowTitle(self.tr("Note on a session"))
+        self.setAccessibleName(self.tr("Note on a session"))
+        intro = _label(self.tr("About this note"))
+        intro.setText(
+            self.tr(
+                "Your note on the session of {when} (your physio sees it in the export)."
+            ).format(when=when)
+        )
         self.editor = QPlainTextEdit(note)
-        self.editor.setAccessibleName("Note")
+        self.editor.setAccessibleName(self.tr("Note"))
         self.editor.setTabChangesFocus(True)
-        self.count = _label("Note length")
+        self.count = _label(self.tr("Note length"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -77,11 +84,12 @@ class NoteDialog(QDialog):
     def _counted(self) -> None:
         length = len(self.editor.toPlainText().strip())
         fits = length <= NOTE_MAX_CHARS
-        self.count.setText(
-            f"{length} of {NOTE_MAX_CHARS} characters. Ctrl+Enter saves."
+        said = (
+            self.tr("{n} of {most} characters. Ctrl+Enter saves.")
             if fits
-            else f"Too long: {length} of {NOTE_MAX_CHARS} characters. Shorten it to save."
+            else self.tr("Too long: {n} of {most} characters. Shorten it to save.")
         )
+        self.count.setText(said.format(n=length, most=NOTE_MAX_CHARS))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(fits)
 
     def _save(self) -> None:
@@ -105,28 +113,30 @@ class SessionActions(QWidget):
         *,
         tz: tzinfo | None = None,
         undo_ms: int = UNDO_MS,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._routines = routines
         self._store = store
         self._table = table
         self._tz = tz
         self._deleted: DeletedSession | None = None
-        self.edit_button = QPushButton("Edit &note…")
-        self.edit_button.setAccessibleName("Edit note on the selected session")
+        self.edit_button = QPushButton(self.tr("Edit &note…"))
+        self.edit_button.setAccessibleName(self.tr("Edit note on the selected session"))
         self.edit_button.clicked.connect(self.edit_note)
-        self.delete_button = QPushButton("De&lete…")
-        self.delete_button.setAccessibleName("Delete the selected session")
+        self.delete_button = QPushButton(self.tr("De&lete…"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected session"))
         self.delete_button.clicked.connect(self.ask_delete)
         self.note = QLabel()  # one line, elided: a wrapped line here squeezes the table
-        self.note.setAccessibleName("Note on the selected session")
+        self.note.setAccessibleName(self.tr("Note on the selected session"))
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._note_text = ""
-        self.message = _label("Session change")
+        self.message = _label(self.tr("Session change"))
         self.message.setVisible(False)
-        self.undo_button = QPushButton("&Undo")
-        self.undo_button.setAccessibleName("Undo delete")
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo delete"))
         self.undo_button.clicked.connect(self.undo)
         self.undo_button.setVisible(False)
         self._undo_timer = QTimer(self)
@@ -154,11 +164,11 @@ class SessionActions(QWidget):
         self.edit_button.setEnabled(record is not None)
         self.delete_button.setEnabled(record is not None)
         if record is None:
-            self._note_text = "Pick a session to see or edit its note, or to delete it."
+            self._note_text = self.tr("Pick a session to see or edit its note, or to delete it.")
         elif record.note:
-            self._note_text = f"Note: {' '.join(record.note.split())}"
+            self._note_text = self.tr("Note: {note}").format(note=" ".join(record.note.split()))
         else:
-            self._note_text = "No note on this session."
+            self._note_text = self.tr("No note on this session.")
         self.note.setToolTip(self._note_text)
         self.note.setAccessibleDescription(self._note_text)
         self._fit_note()
@@ -205,11 +215,10 @@ class SessionActions(QWidget):
         try:
             note = set_note(self._store, record.id, text)
         except (StoreError, ValueError) as exc:
-            self._say(f"The note wasn't saved: {exc}", danger=True)
+            self._say(self.tr("The note wasn't saved: {error}").format(error=exc), danger=True)
             return
-        self._say(
-            f"Note saved on the session of {self._when(record)}." if note else "Note removed."
-        )
+        saved = self.tr("Note saved on the session of {when}.").format(when=self._when(record))
+        self._say(saved if note else self.tr("Note removed."))
         self.changed.emit()
 
     # --- delete and undo ----------------------------------------------------------
@@ -219,19 +228,23 @@ class SessionActions(QWidget):
         record = self.selected()
         if record is None:
             return None
-        box = QMessageBox(QMessageBox.Icon.Warning, "Delete this session?", "", parent=self)
-        box.setText(
-            delete_question(
-                self._when(record),
-                routine_text(record.routine_id),
-                len(self._store.steps(record.id)),
-            )
+        title = self.tr("Delete this session?")
+        box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self)
+        when, routine = self._when(record), routine_name(self._routines, record.routine_id)
+        steps = len(self._store.steps(record.id))
+        question = self.tr(
+            "Delete the {routine} session of {when}? Its %n recorded step(s) and "
+            "any pain reports go with it. You can undo this for a few seconds.",
+            "",
+            steps,
         )
-        box.setAccessibleName("Delete this session?")
-        delete = box.addButton("&Delete session", QMessageBox.ButtonRole.DestructiveRole)
-        delete.setAccessibleName("Delete session")
-        keep = box.addButton("&Keep it", QMessageBox.ButtonRole.RejectRole)
-        keep.setAccessibleName("Keep it")
+        english = delete_question(when, routine, steps)
+        box.setText(english_or(question, english).format(routine=routine, when=when))
+        box.setAccessibleName(title)
+        delete = box.addButton(self.tr("&Delete session"), QMessageBox.ButtonRole.DestructiveRole)
+        delete.setAccessibleName(self.tr("Delete session"))
+        keep = box.addButton(self.tr("&Keep it"), QMessageBox.ButtonRole.RejectRole)
+        keep.setAccessibleName(self.tr("Keep it"))
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         delete.clicked.connect(lambda: self._delete(record))
@@ -243,9 +256,14 @@ class SessionActions(QWidget):
         try:
             self._deleted = delete_session(self._store, record.id)
         except (StoreError, ValueError) as exc:
-            self._say(f"The session wasn't deleted: {exc}", danger=True)
+            self._say(self.tr("The session wasn't deleted: {error}").format(error=exc), danger=True)
             return
-        self._say(deleted_text(self._when(record), routine_text(record.routine_id)))
+        deleted = self.tr("Deleted the {routine} session of {when}.")
+        self._say(
+            deleted.format(
+                routine=routine_name(self._routines, record.routine_id), when=self._when(record)
+            )
+        )
         self.undo_button.setVisible(True)
         self._undo_timer.start()
         self.changed.emit()
@@ -265,9 +283,9 @@ class SessionActions(QWidget):
         try:
             restore_session(self._store, deleted)
         except (StoreError, ValueError) as exc:
-            self._say(f"Couldn't undo: {exc}", danger=True)
+            self._say(self.tr("Couldn't undo: {error}").format(error=exc), danger=True)
             return
-        self._say("The session is back.")
+        self._say(self.tr("The session is back."))
         self.changed.emit()
 
     def forget_undo(self) -> None:

@@ -8,7 +8,7 @@ raise. The PDF code is imported only when first used (it loads QtCharts).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import tzinfo
 from pathlib import Path
 from typing import Final
@@ -18,11 +18,14 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from coach.domain.progress import local_day
+from coach.domain.routine import Routine
 from coach.engine.clock import Clock
 from coach.flow.history_texts import export_counts_text
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import english_or
 from coach.ui.design.tokens import S1
+from coach.ui.history.history_model import NO_ROUTINES
 from coach.ui.widgets.flow_layout import FlowLayout
 from coach.ui.widgets.scrolling import scroll_area
 
@@ -65,16 +68,18 @@ class ExportBar(QWidget):
         *,
         tz: tzinfo | None = None,
         trailing: QWidget | None = None,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._routines = routines
         self._store = store
         self._clock = clock
         self._tz = tz
         self._safety_line = ""
         self._follow_ups: Callable[[], tuple[str, ...]] = tuple
         self._status = QLabel()
-        self._status.setAccessibleName("Export status")
+        self._status.setAccessibleName(self.tr("Export status"))
         self._status.setWordWrap(True)
         self._status.setMargin(6)
         self._status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -83,12 +88,16 @@ class ExportBar(QWidget):
         self._status_area.setVisible(False)
         exports = FlowLayout(spacing=S1)  # a second row at 200 % text, not a wider window
         exports.addWidget(
-            _button("Export CS&V files…", "Export history as CSV files", self._ask_csv_folder)
+            _button(
+                self.tr("Export CS&V files…"),
+                self.tr("Export history as CSV files"),
+                self._ask_csv_folder,
+            )
         )
         exports.addWidget(
             _button(
-                "Export P&DF for my physio…",
-                "Export PDF summary for my physio",
+                self.tr("Export P&DF for my physio…"),
+                self.tr("Export PDF summary for my physio"),
                 self._ask_pdf_path,
             )
         )
@@ -105,13 +114,25 @@ class ExportBar(QWidget):
         """Write the sessions, every step, every ice/heat use and every event as four CSV
         files (mode 0600) into ``folder``; show the outcome; True if saved."""
         from coach.store.csv_export import write_csv_folder
+        from coach.ui.history.csv_columns import column_name
 
         day = local_day(self._clock.now(), self._tz)
         try:
-            counts = write_csv_folder(self._store, folder, day=day, tz=self._tz)
+            counts = write_csv_folder(self._store, folder, day=day, tz=self._tz, column=column_name)
         except (OSError, StoreError) as exc:
             return self._failed(folder, exc)
-        return self._saved(folder, f"4 files: {export_counts_text(counts.items())}")
+        parts = ", ".join(self._rows_text(kind, rows) for kind, rows in counts.items())
+        return self._saved(folder, self.tr("4 files: {counts}").format(counts=parts))
+
+    def _rows_text(self, kind: str, rows: int) -> str:
+        """ "12 sessions": how many rows one CSV file has, named by its ``kind``."""
+        words = {
+            "sessions": self.tr("%n session(s)", "", rows),
+            "steps": self.tr("%n step(s)", "", rows),
+            "ice-heat": self.tr("%n ice or heat use(s)", "", rows),
+            "events": self.tr("%n event(s)", "", rows),
+        }.get(kind, f"{rows} {kind}")
+        return english_or(words, export_counts_text([(kind, rows)]))
 
     def set_safety_line(self, text: str) -> None:
         """The safety reminder (with the emergency number) printed in the physio PDF."""
@@ -133,25 +154,24 @@ class ExportBar(QWidget):
                 tz=self._tz,
                 safety_line=self._safety_line,
                 follow_ups=self._follow_ups(),
+                routines=self._routines,
             )
         except (OSError, StoreError) as exc:
             return self._failed(path, exc)
-        return self._saved(path, "summary for your physio")
+        return self._saved(path, self.tr("summary for your physio"))
 
     def status_text(self) -> str:
         """The export status line as shown (empty before any export)."""
         return self._status.text().replace("\u200b", "") if not self._status_area.isHidden() else ""
 
     def _saved(self, path: Path, what: str) -> bool:
-        self._show_status(f"Saved to {_breakable(path)} ({what}).", role="notice")
+        saved = self.tr("Saved to {path} ({what}).").format(path=_breakable(path), what=what)
+        self._show_status(saved, role="notice")
         return True
 
     def _failed(self, path: Path, exc: Exception) -> bool:
-        self._show_status(
-            f"Couldn't save to {_breakable(path)}: {_reason(exc)}. "
-            "Choose another folder and try again.",
-            role="danger",
-        )
+        failed = self.tr("Couldn't save to {path}: {reason}. Choose another folder and try again.")
+        self._show_status(failed.format(path=_breakable(path), reason=_reason(exc)), role="danger")
         return False
 
     def _show_status(self, text: str, *, role: str) -> None:
@@ -183,8 +203,9 @@ class ExportBar(QWidget):
 
     def _ask_csv_folder(self) -> None:
         """Open a (non-native) folder dialog; the four files are written there."""
-        dialog = QFileDialog(self, "Export history as CSV files: choose a folder", _documents())
-        dialog.setAccessibleName("Export history as CSV files")
+        title = self.tr("Export history as CSV files: choose a folder")
+        dialog = QFileDialog(self, title, _documents())
+        dialog.setAccessibleName(self.tr("Export history as CSV files"))
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setFileMode(QFileDialog.FileMode.Directory)
         dialog.setOption(QFileDialog.Option.ShowDirsOnly)
@@ -193,12 +214,18 @@ class ExportBar(QWidget):
         dialog.open()
 
     def _ask_pdf_path(self) -> None:
-        self._ask_path("Export PDF for my physio", "rehab-coach-summary", "pdf", self.export_pdf)
+        title = self.tr("Export PDF for my physio")
+        self._ask_path(title, "rehab-coach-summary", "pdf", self.export_pdf)
 
     def _ask_path(self, title: str, stem: str, suffix: str, save: Callable[[Path], bool]) -> None:
         """Open a (non-native) save dialog; ``save`` runs with the chosen path."""
         today = local_day(self._clock.now(), self._tz).isoformat()
-        dialog = QFileDialog(self, title, _documents(), f"{suffix.upper()} files (*.{suffix})")
+        dialog = QFileDialog(
+            self,
+            title,
+            _documents(),
+            self.tr("{kind} files").format(kind=suffix.upper()) + f" (*.{suffix})",
+        )
         dialog.setAccessibleName(title)
         dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)

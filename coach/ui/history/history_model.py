@@ -7,44 +7,79 @@ Display text is plain language; ``Qt.UserRole`` gives the record itself.
 
 from __future__ import annotations
 
-from datetime import tzinfo
+from collections.abc import Mapping
+from datetime import datetime, tzinfo
+from types import MappingProxyType
 from typing import Final
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTime,
 )
 
-from coach.domain.history import SessionRecord, SessionStatus, ThermalRecord, ThermalStatus
-from coach.domain.progress import format_time
+from coach.domain.history import (
+    SessionRecord,
+    SessionStatus,
+    ThermalKind,
+    ThermalRecord,
+    ThermalStatus,
+)
+from coach.domain.routine import Routine
 from coach.flow.physio_words import stop_reason_text
+from coach.flow.plan import level_named
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import ui_locale
 
 Index = QModelIndex | QPersistentModelIndex
 
+NO_ROUTINES: Mapping[str, Routine] = MappingProxyType({})
 NO_VALUE: Final = "–"
 """Shown where nothing was recorded (e.g. no pain score)."""
 
 SESSION_HEADERS: Final = (
-    "Date",
-    "Routine",
-    "Level",
-    "Length",
-    "Pain\nbefore",
-    "Pain\nafter",
-    "Result",
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Date")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Routine")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Level")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Length")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Pain\nbefore")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Pain\nafter")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Result")),
 )
-THERMAL_HEADERS: Final = ("Date", "Kind", "Planned", "Actual", "Skin check", "Reaction")
+"""In English: :func:`words` gives them in the app's language."""
+THERMAL_HEADERS: Final = (
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Date")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Kind")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Planned")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Actual")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Skin check")),
+    str(QT_TRANSLATE_NOOP("HistoryModel", "Reaction")),
+)
 
 STATUS_TEXT: Final = {
-    SessionStatus.COMPLETED: "Completed",
-    SessionStatus.STOPPED: "Stopped",
-    SessionStatus.INTERRUPTED: "Interrupted",
-    SessionStatus.IN_PROGRESS: "In progress",
+    SessionStatus.COMPLETED: str(QT_TRANSLATE_NOOP("HistoryModel", "Completed")),
+    SessionStatus.STOPPED: str(QT_TRANSLATE_NOOP("HistoryModel", "Stopped")),
+    SessionStatus.INTERRUPTED: str(QT_TRANSLATE_NOOP("HistoryModel", "Interrupted")),
+    SessionStatus.IN_PROGRESS: str(QT_TRANSLATE_NOOP("HistoryModel", "In progress")),
 }
+"""In English (the PDF's words); :func:`words` gives them in the app's language."""
+KIND_TEXT: Final = {
+    ThermalKind.ICE: str(QT_TRANSLATE_NOOP("HistoryModel", "Ice")),
+    ThermalKind.HEAT: str(QT_TRANSLATE_NOOP("HistoryModel", "Heat")),
+}
+
+
+def words(text: str) -> str:
+    """One of this module's texts in the app's language."""
+    return QCoreApplication.translate("HistoryModel", text)
+
 
 _CENTRED = Qt.AlignmentFlag.AlignCenter
 _LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -53,8 +88,13 @@ _RESULT_COLUMN: Final = 6
 
 
 def date_text(ts: float, tz: tzinfo | None = None) -> str:
-    """``12 May 2025 07:30`` for epoch ``ts`` in ``tz`` (None: local time)."""
-    return format_time(ts, "%d %b %Y %H:%M", tz)
+    """``12 May 2025 07:30`` for epoch ``ts`` in ``tz`` (None: local time), in the app's
+    language (German ``12. Mai 2025 07:30``)."""
+    at = datetime.fromtimestamp(ts, tz)
+    # A Qt date format (d = day, MMM = short month, yyyy = year)
+    day = QCoreApplication.translate("HistoryModel", "dd MMM yyyy")
+    when = QDateTime(QDate(at.year, at.month, at.day), QTime(at.hour, at.minute))
+    return ui_locale().toString(when, f"{day} HH:mm")
 
 
 def routine_text(routine_id: str) -> str:
@@ -74,35 +114,50 @@ def _pain(value: int | None) -> str:
     return NO_VALUE if value is None else str(value)
 
 
-def session_cells(record: SessionRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
-    """The displayed text of one session row, in SESSION_HEADERS order."""
+def routine_name(routines: Mapping[str, Routine], routine_id: str) -> str:
+    """The routine's name in the content's language, else one made from its id."""
+    routine = routines.get(routine_id)
+    return routine.name if routine is not None else routine_text(routine_id)
+
+
+def session_cells(
+    record: SessionRecord, tz: tzinfo | None = None, routines: Mapping[str, Routine] = NO_ROUTINES
+) -> tuple[str, ...]:
+    """The displayed text of one session row, in SESSION_HEADERS order; routines and
+    levels by their names in ``routines`` (by id when not there)."""
+    routine = routines.get(record.routine_id)
+    level = level_named(routine, record.level_id) if routine is not None else ""
     return (
         date_text(record.started_at, tz),
-        routine_text(record.routine_id),
-        record.level_id,
-        f"{minutes_text(record.duration_s)} min" if record.duration_s is not None else NO_VALUE,
+        routine_name(routines, record.routine_id),
+        level or record.level_id,
+        _minutes(record.duration_s) if record.duration_s is not None else NO_VALUE,
         _pain(record.pain_before),
         _pain(record.pain_after),
-        STATUS_TEXT[record.status],
+        words(STATUS_TEXT[record.status]),
     )
 
 
 def thermal_cells(record: ThermalRecord, tz: tzinfo | None = None) -> tuple[str, ...]:
     """The displayed text of one ice/heat row, in THERMAL_HEADERS order."""
     if record.status is ThermalStatus.RUNNING:
-        actual = "Running"
+        actual = words("Running")
+    elif record.status is ThermalStatus.CANCELLED:
+        actual = words("{n} min (cancelled)").format(n=minutes_text(record.actual_s))
     else:
-        actual = f"{minutes_text(record.actual_s)} min"
-        if record.status is ThermalStatus.CANCELLED:
-            actual += " (cancelled)"
+        actual = _minutes(record.actual_s)
     return (
         date_text(record.started_at, tz),
-        record.kind.value.capitalize(),
-        f"{minutes_text(record.planned_s)} min",
+        words(KIND_TEXT[record.kind]),
+        _minutes(record.planned_s),
         actual,
-        "Done" if record.skin_check_done else "Not done",
-        record.reaction.strip() or "None",
+        words("Done") if record.skin_check_done else words("Not done"),
+        words(record.reaction.strip() or "None"),
     )
+
+
+def _minutes(seconds: float | None) -> str:
+    return QCoreApplication.translate("HistoryModel", "{n} min").format(n=minutes_text(seconds))
 
 
 class SessionTableModel(QAbstractTableModel):
@@ -114,11 +169,13 @@ class SessionTableModel(QAbstractTableModel):
         *,
         page_size: int = 200,
         tz: tzinfo | None = None,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         if page_size < 1:
             raise ValueError("page_size must be at least 1")
+        self._routines = routines
         self._store = store
         self._page_size = page_size
         self._tz = tz
@@ -131,7 +188,7 @@ class SessionTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._total = self._store.count_sessions()
         self._rows = self._store.sessions(limit=self._page_size)
-        self._cells = [session_cells(r, self._tz) for r in self._rows]
+        self._cells = [session_cells(r, self._tz, self._routines) for r in self._rows]
         self.endResetModel()
 
     def total(self) -> int:
@@ -169,7 +226,7 @@ class SessionTableModel(QAbstractTableModel):
         first = len(self._rows)
         self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
         self._rows.extend(page)
-        self._cells.extend(session_cells(r, self._tz) for r in page)
+        self._cells.extend(session_cells(r, self._tz, self._routines) for r in page)
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -195,7 +252,7 @@ class SessionTableModel(QAbstractTableModel):
     ) -> object:
         """Column titles; rows have none."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return SESSION_HEADERS[section]
+            return words(SESSION_HEADERS[section])
         return None
 
 
@@ -239,5 +296,17 @@ class ThermalTableModel(QAbstractTableModel):
     ) -> object:
         """Column titles; rows have none."""
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return THERMAL_HEADERS[section]
+            return words(THERMAL_HEADERS[section])
         return None
+
+
+_CELL_WORDS: Final = (
+    QT_TRANSLATE_NOOP("HistoryModel", "Running"),
+    QT_TRANSLATE_NOOP("HistoryModel", "{n} min (cancelled)"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Done"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Not done"),
+    QT_TRANSLATE_NOOP("HistoryModel", "None"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Skin did not look right at the skin check"),
+    QT_TRANSLATE_NOOP("HistoryModel", "Taken off at the skin check"),
+)
+"""Cell words :func:`words` translates (two are ice/heat reactions the app records)."""

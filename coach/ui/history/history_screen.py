@@ -8,11 +8,12 @@ file went, or plainly why it could not be saved.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,21 +29,27 @@ from PySide6.QtWidgets import (
 
 from coach.domain.history import SessionStatus
 from coach.domain.progress import local_day, streak, week_start, week_summary
+from coach.domain.routine import Routine
 from coach.engine.clock import Clock
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import english_or
 from coach.ui.history.history_actions import UNDO_MS, SessionActions
 from coach.ui.history.history_exports import ExportBar
-from coach.ui.history.history_model import SessionTableModel, ThermalTableModel
+from coach.ui.history.history_model import NO_ROUTINES, SessionTableModel, ThermalTableModel
 from coach.ui.widgets.keys import bind_keys
 from coach.ui.widgets.theme import is_dark, make_title
 
 if TYPE_CHECKING:
     from coach.ui.history.pain_chart import PainChartData, PainChartView
 
-READING_HINT: Final = (
-    "Reading the numbers: a change of 2 points or 30% is a real change; "
-    "1 point is barely noticeable."
+READING_HINT: Final = str(
+    QT_TRANSLATE_NOOP(
+        "HistoryScreen",
+        "Reading the numbers: a change of 2 points or 30% is a real change; "
+        "1 point is barely noticeable.",
+    )
 )
+"""In English: translate it (context HistoryScreen) to show it."""
 CHART_TAB: Final = 2
 """Index of the Pain chart tab."""
 _STREAK_WINDOW_DAYS = 32
@@ -117,53 +124,57 @@ class HistoryScreen(QWidget):
         *,
         tz: tzinfo | None = None,
         undo_ms: int = UNDO_MS,
+        routines: Mapping[str, Routine] = NO_ROUTINES,
         parent: QWidget | None = None,
     ) -> None:
+        """``routines``: the library, for routine and level names (else made from ids)."""
         super().__init__(parent)
         self._store = store
         self._clock = clock
         self._tz = tz
         self._chart: PainChartView | None = None
         self._chart_data: PainChartData | None = None
-        self.setAccessibleName("History")
+        self.setAccessibleName(self.tr("History"))
 
-        title = QLabel("Your history")
+        title = QLabel(self.tr("Your history"))
         make_title(title)
-        title.setAccessibleName("Your history")
-        self._summary = _caption("Streak and this week")
-        self._sessions = SessionTableModel(store, tz=tz, parent=self)
+        title.setAccessibleName(title.text())
+        self._summary = _caption(self.tr("Streak and this week"))
+        self._sessions = SessionTableModel(store, tz=tz, routines=routines, parent=self)
         self._thermal = ThermalTableModel(store, tz=tz, parent=self)
 
         self._tabs = QTabWidget()
-        self._tabs.setAccessibleName("History views")
-        self._tabs.tabBar().setAccessibleName("Choose a history view")
-        self._sessions_count = _caption("Sessions count")
-        self._sessions_table = _table("Sessions table")
+        self._tabs.setAccessibleName(self.tr("History views"))
+        self._tabs.tabBar().setAccessibleName(self.tr("Choose a history view"))
+        self._sessions_count = _caption(self.tr("Sessions count"))
+        self._sessions_table = _table(self.tr("Sessions table"))
         self._sessions_table.setModel(self._sessions)
-        self.session_actions = SessionActions(store, self._sessions_table, tz=tz, undo_ms=undo_ms)
+        self.session_actions = SessionActions(
+            store, self._sessions_table, tz=tz, undo_ms=undo_ms, routines=routines
+        )
         self.session_actions.changed.connect(self.refresh)
         self._sessions_table.selectionModel().selectionChanged.connect(
             self.session_actions.selection_changed
         )
-        self._thermal_count = _caption("Ice and heat count")
-        self._thermal_table = _table("Ice and heat table")
+        self._thermal_count = _caption(self.tr("Ice and heat count"))
+        self._thermal_table = _table(self.tr("Ice and heat table"))
         self._thermal_table.setModel(self._thermal)
         self._tabs.addTab(
             self._page(self._sessions_count, self._sessions_table, self.session_actions),
-            "&Sessions",
+            self.tr("&Sessions"),
         )
-        self._tabs.addTab(self._page(self._thermal_count, self._thermal_table), "&Ice and heat")
-        self._chart_caption = _caption("Chart caption")
-        self._chart_page = self._page(
-            self._chart_caption, None, _caption("Reading the numbers", READING_HINT)
-        )
-        self._tabs.addTab(self._chart_page, "&Pain chart")
+        thermal_page = self._page(self._thermal_count, self._thermal_table)
+        self._tabs.addTab(thermal_page, self.tr("&Ice and heat"))
+        self._chart_caption = _caption(self.tr("Chart caption"))
+        hint = _caption(self.tr("Reading the numbers"), self.tr(READING_HINT))
+        self._chart_page = self._page(self._chart_caption, None, hint)
+        self._tabs.addTab(self._chart_page, self.tr("&Pain chart"))
         self._tabs.currentChanged.connect(self._tab_changed)
 
-        back = QPushButton("&Back")
-        back.setAccessibleName("Back")
+        back = QPushButton(self.tr("&Back"))
+        back.setAccessibleName(self.tr("Back"))
         back.clicked.connect(self.back_requested.emit)
-        self.exports = ExportBar(store, clock, tz=tz, trailing=back)
+        self.exports = ExportBar(store, clock, tz=tz, trailing=back, routines=routines)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)
@@ -200,15 +211,19 @@ class HistoryScreen(QWidget):
         if row is not None:
             self._sessions_table.selectRow(row)
         total = self._sessions.total()
+        sessions = self.tr("%n session(s), newest first.", "", total)
         self._sessions_count.setText(
-            f"{_plural(total, 'session')}, newest first." if total else "No sessions yet."
+            english_or(sessions, f"{_plural(total, 'session')}, newest first.")
+            if total
+            else self.tr("No sessions yet.")
         )
         self._thermal.reload()
         uses = self._thermal.rowCount()
+        used = self.tr("%n use(s) of ice or heat, newest first.", "", uses)
         self._thermal_count.setText(
-            f"{_plural(uses, 'use')} of ice or heat, newest first."
+            english_or(used, f"{_plural(uses, 'use')} of ice or heat, newest first.")
             if uses
-            else "No ice or heat logged yet."
+            else self.tr("No ice or heat logged yet.")
         )
         for table in (self._sessions_table, self._thermal_table):
             _fit_columns(table)
@@ -224,13 +239,21 @@ class HistoryScreen(QWidget):
             tz=self._tz,
         )
         days = self._streak(today)
-        parts = [f"{week.completed} completed", f"{week.stopped} stopped"]
+        parts = [
+            self.tr("{n} completed").format(n=week.completed),
+            self.tr("{n} stopped").format(n=week.stopped),
+        ]
         if week.interrupted:
-            parts.append(f"{week.interrupted} interrupted")
-        return (
-            f"Streak: {_plural(days, 'day')}  ·  This week: {_plural(week.sessions, 'session')}, "
-            f"{round(week.minutes)} min, {', '.join(parts)}"
+            parts.append(self.tr("{n} interrupted").format(n=week.interrupted))
+        streak = english_or(
+            self.tr("Streak: %n day(s)", "", days), f"Streak: {_plural(days, 'day')}"
         )
+        this_week = english_or(
+            self.tr("This week: %n session(s)", "", week.sessions),
+            f"This week: {_plural(week.sessions, 'session')}",
+        )
+        minutes = self.tr("{n} min").format(n=round(week.minutes))
+        return f"{streak}  ·  {this_week}, {minutes}, {', '.join(parts)}"
 
     def _streak(self, today: date) -> int:
         """Days in a row with a completed session, reading only as far back as needed."""

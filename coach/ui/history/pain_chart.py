@@ -15,7 +15,15 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Final
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QMargins, QPointF, QSize, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDateTime,
+    QMargins,
+    QPointF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
@@ -27,8 +35,8 @@ from coach.ui.design.tokens import CHART_MIN_HEIGHT, CHART_MIN_LINES
 
 RECENT_WEEKS: Final = 13
 CHART_WEEKS: Final = 52
-BEFORE_NAME: Final = "Pain before session"
-AFTER_NAME: Final = "Pain after session"
+BEFORE_NAME: Final = str(QT_TRANSLATE_NOOP("PainChart", "Pain before session"))
+AFTER_NAME: Final = str(QT_TRANSLATE_NOOP("PainChart", "Pain after session"))
 
 _DAY = timedelta(days=1)
 AXIS_SCALE: Final = 0.85
@@ -95,14 +103,21 @@ def chart_data(
     if points:
         start = min(start, _epoch(week_start(local_day(points[0].at, tz)), tz))
     weeks = max(1, math.ceil((end - start) / (7 * _DAY.total_seconds())))
-    caption = f"Showing the last {weeks} weeks, one point per session."
+    # At least 2 weeks: the chart always shows the week before this one.
+    caption = QCoreApplication.translate(
+        "PainChart", "Showing the last {weeks} weeks, one point per session."
+    )
     if older:
-        caption = (
-            f"Showing the last {weeks} weeks: one point per session for the last "
-            f"{recent_weeks} weeks, weekly averages before that."
+        caption = QCoreApplication.translate(
+            "PainChart",
+            "Showing the last {weeks} weeks: one point per session for the last "
+            "{recent} weeks, weekly averages before that.",
         )
+    caption = caption.format(weeks=weeks, recent=recent_weeks)
     if not points:
-        caption = "No pain scores yet: they appear here after your first session."
+        caption = QCoreApplication.translate(
+            "PainChart", "No pain scores yet: they appear here after your first session."
+        )
     return PainChartData(tuple(points), start, end, caption)
 
 
@@ -135,7 +150,7 @@ class PainChartView(QChartView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setAccessibleName("Pain over time chart")
+        self.setAccessibleName(self.tr("Pain over time chart"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMinimumHeight(CHART_MIN_HEIGHT)
 
@@ -167,21 +182,32 @@ class PainChartView(QChartView):
         before = [QPointF(p.at * 1000, p.before) for p in data.points if p.before is not None]
         after = [QPointF(p.at * 1000, p.after) for p in data.points if p.after is not None]
         lines = (
-            _series(BEFORE_NAME, before, before_color, Qt.PenStyle.SolidLine),
-            _series(AFTER_NAME, after, after_color, Qt.PenStyle.DashLine),
+            _series(
+                QCoreApplication.translate("PainChart", BEFORE_NAME),
+                before,
+                before_color,
+                Qt.PenStyle.SolidLine,
+            ),
+            _series(
+                QCoreApplication.translate("PainChart", AFTER_NAME),
+                after,
+                after_color,
+                Qt.PenStyle.DashLine,
+            ),
         )
         for line in lines:
             chart.addSeries(line)
         x_axis = QDateTimeAxis()
         x_axis.setRange(_qdatetime(data.start), _qdatetime(data.end))
         long_span = data.end - data.start > 120 * _DAY.total_seconds()
-        x_axis.setFormat("MMM yyyy" if long_span else "d MMM")
+        # Qt date formats: MMM = short month, yyyy = year, d = day
+        x_axis.setFormat(self.tr("MMM yyyy") if long_span else self.tr("d MMM"))
         x_axis.setTickCount(5)
         y_axis = QValueAxis()
         y_axis.setRange(PAIN_MIN, PAIN_MAX)
         y_axis.setTickCount(6)
         y_axis.setLabelFormat("%d")
-        y_axis.setTitleText("Pain 0–10")
+        y_axis.setTitleText(self.tr("Pain 0–10"))
         for axis, side in (
             (x_axis, Qt.AlignmentFlag.AlignBottom),
             (y_axis, Qt.AlignmentFlag.AlignLeft),
@@ -193,7 +219,7 @@ class PainChartView(QChartView):
                 line.attachAxis(axis)
         if not data.points:
             chart.setTitleFont(text_font)
-            chart.setTitle("No pain scores yet")
+            chart.setTitle(self.tr("No pain scores yet"))
         old = self.chart()
         self.setChart(chart)
         old.deleteLater()

@@ -14,19 +14,31 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from coach.flow.background import (
-    KEEP_RUNNING_DETAIL,
-    KEEP_RUNNING_QUESTION,
-    NO_TRAY_NOTICE,
-    CloseAction,
-    Pause,
-    on_close,
-)
+from coach.flow.background import CloseAction, Pause, on_close
 from coach.ui.widgets.main_window import MainWindow
+
+KEEP_RUNNING_QUESTION = str(
+    QT_TRANSLATE_NOOP("BackgroundMode", "Keep the timer running in the background?")
+)
+KEEP_RUNNING_DETAIL = str(
+    QT_TRANSLATE_NOOP(
+        "BackgroundMode",
+        "An ice or heat timer is running. If the coach keeps running, it will still "
+        "chime and show a note when it is time to check your skin or take the pack off.",
+    )
+)
+NO_TRAY_NOTICE = str(
+    QT_TRANSLATE_NOOP(
+        "BackgroundMode",
+        "This desktop has no system tray, so the coach stays open, minimised, to keep "
+        "your timers and reminders working. Use Quit in the Rehab Coach menu to close it.",
+    )
+)
+"""In English: translate these (context BackgroundMode) to show them."""
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QSystemTrayIcon
@@ -120,18 +132,24 @@ class BackgroundMode(QObject):
         menu = QMenu()
         menu.setParent(self._window, menu.windowFlags())
         entries: list[tuple[str, Callable[[], None]]] = [
-            ("&Open Rehab Coach", self.open_window),
-            ("Start &today's session", self._session),
-            ("&Ice or heat timer", self._thermal),
-            ("Pause reminders for 1 &hour", lambda: self.pause_requested.emit(Pause.HOUR.value)),
-            ("Pause reminders for to&day", lambda: self.pause_requested.emit(Pause.TODAY.value)),
+            (self.tr("&Open Rehab Coach"), self.open_window),
+            (self.tr("Start &today's session"), self._session),
+            (self.tr("&Ice or heat timer"), self._thermal),
+            (
+                self.tr("Pause reminders for 1 &hour"),
+                lambda: self.pause_requested.emit(Pause.HOUR.value),
+            ),
+            (
+                self.tr("Pause reminders for to&day"),
+                lambda: self.pause_requested.emit(Pause.TODAY.value),
+            ),
         ]
         for text, slot in entries:
             action = QAction(text, menu)
             action.triggered.connect(slot)
             menu.addAction(action)
         menu.addSeparator()
-        leave = QAction("&Quit", menu)
+        leave = QAction(self.tr("&Quit"), menu)
         leave.triggered.connect(self.quit)
         menu.addAction(leave)
         tray.setContextMenu(menu)
@@ -168,7 +186,7 @@ class BackgroundMode(QObject):
             self._window.showMinimized()
             if not self._no_tray_said:
                 self._no_tray_said = True
-                self._window.notices.add(NO_TRAY_NOTICE, key="no_tray")
+                self._window.notices.add(self.tr(NO_TRAY_NOTICE), key="no_tray")
         return False
 
     def _decide(self, timer: bool) -> CloseAction:
@@ -187,10 +205,10 @@ class BackgroundMode(QObject):
         box = QMessageBox(self._window)
         box.setIcon(QMessageBox.Icon.Question)
         box.setWindowTitle(APP_NAME)
-        box.setText(KEEP_RUNNING_QUESTION)
-        box.setInformativeText(KEEP_RUNNING_DETAIL)
-        keep = box.addButton("&Keep running", QMessageBox.ButtonRole.YesRole)
-        box.addButton("&Quit", QMessageBox.ButtonRole.NoRole)
+        box.setText(self.tr(KEEP_RUNNING_QUESTION))
+        box.setInformativeText(self.tr(KEEP_RUNNING_DETAIL))
+        keep = box.addButton(self.tr("&Keep running"), QMessageBox.ButtonRole.YesRole)
+        box.addButton(self.tr("&Quit"), QMessageBox.ButtonRole.NoRole)
         box.setDefaultButton(keep)
         box.setEscapeButton(keep)
         box.exec()

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.paths import assets_dir
@@ -29,10 +29,14 @@ if TYPE_CHECKING:
 APP_NAME = "Rehab Coach"
 DESKTOP_ENTRY = APP_ID
 TRAY_MESSAGE_MS = 15_000
-NO_DESKTOP_NOTICE = (
-    "Desktop notifications are not available here. When an ice or heat timer ends, "
-    "the coach plays a chime and brings its window to the front instead."
+NO_DESKTOP_NOTICE = str(
+    QT_TRANSLATE_NOOP(
+        "Notifier",
+        "Desktop notifications are not available here. When an ice or heat timer ends, "
+        "the coach plays a chime and brings its window to the front instead.",
+    )
 )
+"""In English: translate it (context Notifier) to show it."""
 
 
 def alarm_path() -> Path:
@@ -201,7 +205,7 @@ class Notifier(QObject):
         self.raise_window()
         if not self._noticed:
             self._noticed = True
-            self.notice.emit(NO_DESKTOP_NOTICE)
+            self.notice.emit(self.tr(NO_DESKTOP_NOTICE))
         self.delivered.emit("")
 
     def _tray_icon(self) -> QSystemTrayIcon:

@@ -21,8 +21,8 @@ from coach.flow import reminders as r
 from coach.flow.reminder_settings import ReminderSettings
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
-from coach.ui.reminders.dbus_notify import Note
 from coach.ui.reminders.notify import Notifier
+from coach.ui.reminders.reminder_words import ice_note, missed_text, session_note, test_note
 from coach.ui.widgets.precise_timer import PreciseTimer
 
 STATE_KEY = "reminders.state"
@@ -32,12 +32,6 @@ SUSPEND_GAP_S = 60.0
 """The wall clock ran this much further than the monotonic one: the computer slept."""
 SESSION_KEY = "reminder.session"
 ICE_KEY = "reminder.ice"
-SESSION_ACTIONS = (("start", "Start now"), ("later", "In 30 min"), ("skip", "Skip today"))
-TEST_NOTE = Note(
-    "Rehab Coach reminder",
-    "This is how a reminder looks. Reminders come at the times you set in Settings.",
-    SESSION_ACTIONS,
-)
 
 
 def _number(value: object) -> bool:
@@ -106,7 +100,7 @@ class ReminderRunner(QObject):
         for due in outcome.send:
             self._send(due)
         if outcome.missed:
-            self.missed.emit(r.missed_summary(outcome.missed, self._tz))
+            self.missed.emit(missed_text(outcome.missed, self._tz))
         self.arm()
 
     def arm(self) -> None:
@@ -122,15 +116,13 @@ class ReminderRunner(QObject):
 
     def send_test(self) -> None:
         """The "Send a test reminder" button."""
-        self._notifier.alert(SESSION_KEY, TEST_NOTE)
+        self._notifier.alert(SESSION_KEY, test_note())
 
     def _send(self, due: r.Due) -> None:
         if due.kind is r.Kind.SESSION:
-            note = Note("Time for your stretches", "Today's session is waiting.", SESSION_ACTIONS)
-            self._notifier.alert(SESSION_KEY, note)
+            self._notifier.alert(SESSION_KEY, session_note())
         else:
-            body = "Your skin has rested. If it feels normal again, you can use ice now."
-            self._notifier.alert(ICE_KEY, Note("Ice again?", body, (("default", "Open"),)))
+            self._notifier.alert(ICE_KEY, ice_note())
 
     def _save(self, state: r.ReminderState) -> None:
         """Persist ``state``; kept in memory instead while the store cannot write (the

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coach.domain.history import SessionStatus, ThermalKind, ThermalStatus
@@ -88,7 +89,7 @@ class ReminderParts:
         if not save_or_say(
             self._app.window.notices,
             lambda: store.set_setting(PAUSED_UNTIL.key, until),
-            what="The pause",
+            what=QCoreApplication.translate("Saving", "The pause"),
         ):
             return
         self.settings = ReminderSettings.read(store)
@@ -140,6 +141,10 @@ class ReminderParts:
             for key, value in chosen.to_json().items():
                 store.set_setting(key, value)  # type: ignore[arg-type]
 
-        save_or_say(self._app.window.notices, write, what="Your reminder settings")
+        save_or_say(
+            self._app.window.notices,
+            write,
+            what=QCoreApplication.translate("Saving", "Your reminder settings"),
+        )
         self.settings = chosen
         self.runner.arm()

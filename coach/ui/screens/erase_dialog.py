@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Final
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -17,18 +17,58 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coach.flow.history_texts import ERASE_WORD, erase_confirmed, erase_summary
+from coach.flow.history_texts import ERASE_WORD, erase_confirmed
+from coach.flow.wording import count
 from coach.store.datadir import USER_ROUTINES
 from coach.store.edits import erase_everything
 from coach.store.errors import StoreError
+from coach.ui.app.translations import english_or
 
 if TYPE_CHECKING:
     from coach.ui.app.bootstrap import BuiltApp
 
+QT_TRANSLATE_NOOP("EraseDialog", "delete")  # ERASE_WORD, the word typed to confirm
 ERASED: Final = str(
     QT_TRANSLATE_NOOP("EraseDialog", "All your data was deleted. The app starts afresh.")
 )
 """The notice after deleting (in English: translate it to show it)."""
+
+
+class EraseWords(QObject):
+    """What deleting everything removes and keeps, in the app's language (plurals)."""
+
+    def summary(self, *, sessions: int, uses: int, check_ins: int, own_routines: int) -> str:
+        """The dialog's text: what goes, that it can't be undone, and what stays."""
+        kept = (
+            self.tr(
+                " Your own routine files ({n}) stay in your routines folder; "
+                "delete them there if you want them gone too."
+            ).format(n=own_routines)
+            if own_routines
+            else ""
+        )
+        said = self.tr(
+            "This deletes your whole history from this computer: {sessions} with every step "
+            "and pain report, {check_ins}, {uses} and all your settings. It can't be undone. "
+            "The app then starts as on its first day."
+        )
+        return (
+            said.format(
+                sessions=english_or(
+                    self.tr("%n session(s)", "", sessions), count(sessions, "session")
+                ),
+                check_ins=english_or(
+                    self.tr("%n check-in(s)", "", check_ins), count(check_ins, "check-in")
+                ),
+                uses=english_or(
+                    self.tr("%n ice or heat use(s)", "", uses), count(uses, "ice or heat use")
+                ),
+            )
+            + kept
+        )
+
+
+erase_summary = EraseWords().summary
 
 
 class EraseDialog(QDialog):
@@ -40,15 +80,17 @@ class EraseDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Delete all my data?"))
         self.setAccessibleName(self.tr("Delete all my data?"))
+        self._word = self.tr(ERASE_WORD)
+        """The word to type (English "delete" works in every language)."""
         self.summary = QLabel(summary)
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("What is deleted"))
         prompt = QLabel(
-            self.tr('To confirm, type "{word}" in the box below:').format(word=ERASE_WORD)
+            self.tr('To confirm, type "{word}" in the box below:').format(word=self._word)
         )
         prompt.setWordWrap(True)
         self.typed = QLineEdit()
-        self.typed.setAccessibleName(self.tr("Type {word} to confirm").format(word=ERASE_WORD))
+        self.typed.setAccessibleName(self.tr("Type {word} to confirm").format(word=self._word))
         prompt.setBuddy(self.typed)
         self.delete_button = QPushButton(self.tr("Delete &everything"))
         self.delete_button.setAccessibleName(self.tr("Delete everything"))
@@ -82,13 +124,13 @@ class EraseDialog(QDialog):
             self.setMinimumHeight(layout.totalHeightForWidth(self.width()))
 
     def _typed(self, text: str) -> None:
-        ok = erase_confirmed(text)
+        ok = erase_confirmed(text, self._word)
         self.delete_button.setEnabled(ok)
         self.delete_button.setDefault(ok)
         self.cancel_button.setDefault(not ok)
 
     def _delete(self) -> None:
-        if erase_confirmed(self.typed.text()):
+        if erase_confirmed(self.typed.text(), self._word):
             self.accept()
             self.confirmed.emit()
 

@@ -21,8 +21,10 @@ from PySide6.QtWidgets import (
 
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
+from coach.ui.app.flow_words import suspension_text
 from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
+from coach.ui.session.session_words import offer_text, overview_text, resume_text
 from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
 from coach.ui.visuals.week_strip import WeekStrip
@@ -277,7 +279,8 @@ class HomeScreen(QWidget):
         self.shown = state
         has_plan = bool(state.plan_title)
         self.suspended_box.setVisible(bool(state.suspended))
-        self.suspended_text.setText(state.suspended)
+        paused = state.suspension
+        self.suspended_text.setText(state.suspended if paused is None else suspension_text(paused))
         self.plan_card.setVisible(True)
         self.plan_title.setText(state.plan_title or self.tr("No routine yet"))
         self.plan_detail.setText(  # with a plan, its facts say enough: the title names it
@@ -292,8 +295,9 @@ class HomeScreen(QWidget):
         assert isinstance(layout, QVBoxLayout)
         layout.setStretchFactor(self.top_row, 1 if has_plan else 0)  # no empty card...
         layout.setStretch(layout.count() - 1, 0 if has_plan else 1)  # ...room at the end
-        self.plan_facts.setText(state.plan_facts)
-        self.plan_facts.setVisible(bool(state.plan_facts))
+        facts = state.plan_facts
+        self.plan_facts.setText("" if facts is None else overview_text(facts))
+        self.plan_facts.setVisible(facts is not None)
         self._exercises = state.plan_exercises
         self._show_exercises()
         # At large text the exercises run over three lines: with a follow-up to read
@@ -311,11 +315,13 @@ class HomeScreen(QWidget):
         self.sparkline.set_values(state.pain_trend)
         self.sparkline.setVisible(len(state.pain_trend) >= 2)
         self.history_tile.set_detail(self._sessions_text(state.sessions_done))
-        self.resume_box.setVisible(bool(state.resume_offer))
-        self.resume_text.setText(state.resume_offer)
+        resume = state.resume_offer
+        self.resume_box.setVisible(resume is not None)
+        self.resume_text.setText("" if resume is None else resume_text(resume))
         self.resume_button.setVisible(state.can_resume)
-        self.level_box.setVisible(bool(state.level_offer))
-        self.level_text.setText(state.level_offer)
+        offer = state.level_offer
+        self.level_box.setVisible(offer is not None)
+        self.level_text.setText("" if offer is None else offer_text(offer))
         self.suggestions.setVisible(bool(state.suggestions))
         self.suggestions.setText("\n".join(state.suggestions))
         self.set_thermal_status(state.thermal_status)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from coach.domain.regions import REGION_NAMES, Region
+from coach.ui.widgets.main_window import NoticeBar
 
 
 def region_choice(parent: QWidget | None = None) -> QComboBox:
@@ -16,6 +19,24 @@ def region_choice(parent: QWidget | None = None) -> QComboBox:
     for region, name in REGION_NAMES.items():
         combo.addItem(names.get(region, name), region.value)
     return combo
+
+
+def ask_region(notices: NoticeBar, current: Region, choose: Callable[[Region], None]) -> None:
+    """The first-start notice "Where do you live?" with the drop-down preset to ``current``;
+    ``choose`` runs with the region picked, on each change and on OK."""
+    combo = region_choice()
+    combo.setCurrentIndex(max(0, combo.findData(current.value)))
+    combo.currentIndexChanged.connect(lambda: choose(Region(combo.currentData())))
+    button = notices.add(
+        QCoreApplication.translate(
+            "RegionChoice", "Where do you live? It sets the emergency number."
+        ),
+        key="region",
+        button=QCoreApplication.translate("RegionChoice", "OK"),
+        first=True,
+        extra=combo,
+    )
+    button.clicked.connect(lambda: choose(Region(combo.currentData())))
 
 
 def _region_names() -> dict[Region, str]:

@@ -16,7 +16,7 @@ class AdviceBar(QFrame):
         self.setProperty("role", "notice")
         self.label = QLabel(self)
         self.label.setWordWrap(True)
-        self.label.setAccessibleName("Advice")
+        self.label.setAccessibleName(self.tr("Advice"))
         self.button = QPushButton(self)
         self.button.clicked.connect(self.accepted.emit)
         row = QHBoxLayout(self)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import Unpack
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from coach.domain.history import EventKind, SessionRecord, SessionStatus
 from coach.domain.routine import Block
@@ -53,10 +53,14 @@ EASE_IN_S = 2.0
 """A hold eases into its end pose over this many seconds, then stays still."""
 RETRY_MS = 1000
 """How often writes the store refused are tried again."""
-NOT_SAVING = (
-    "Your session is not being saved right now. {problem} Keep going: what you do is "
-    "kept and saved as soon as saving works again."
+NOT_SAVING = str(
+    QT_TRANSLATE_NOOP(
+        "SessionController",
+        "Your session is not being saved right now. {problem} Keep going: what you do is "
+        "kept and saved as soon as saving works again.",
+    )
 )
+"""In English: translate it (context SessionController) to show it."""
 
 
 class SessionController(QObject):
@@ -256,7 +260,7 @@ class SessionController(QObject):
         else:
             self._retry.stop()
         if result.newly_failing:
-            self.saving.emit(NOT_SAVING.format(problem=result.problem))
+            self.saving.emit(self.tr(NOT_SAVING).format(problem=result.problem))
         elif result.recovered:
             self.saving.emit("")
 

@@ -11,20 +11,34 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta, tzinfo
+from datetime import tzinfo
 
 from PySide6.QtCore import QObject, Signal
 
 from coach.domain.history import ThermalKind
-from coach.domain.thermal import Availability, ThermalConfig, ThermalRules
+from coach.domain.thermal import RUNNING_TEXT, Availability, Refusal, ThermalConfig, ThermalRules
 from coach.engine.clock import Clock
 from coach.flow import thermal_events as te
 from coach.flow import thermal_timer as tt
 from coach.flow.thermal_clock import Instant
 from coach.store.history import HistoryStore
+from coach.ui.app.translations import in_sentence
 from coach.ui.reminders.dbus_notify import Note
 from coach.ui.reminders.notify import Notifier
+from coach.ui.thermal.thermal_texts import (
+    EPSILON,
+    OPEN,
+    SKIN_OK,
+    SNOOZE,
+    TAKEN_OFF,
+    actions_text,
+    clock_text,
+    refusal_text,
+    when_text,
+)
 from coach.ui.widgets.precise_timer import PreciseTimer
+
+__all__ = ["Countdown", "ThermalController", "clock_text", "refusal_text", "when_text"]
 
 HISTORY_WINDOW_S = 2 * 86_400.0
 """How far back lock-outs and the daily cap can look."""
@@ -32,40 +46,15 @@ IDLE_WAKE_MAX_S = 300.0
 """While a lock-out is pending, wake at most this far ahead (QTimer stops during suspend)."""
 TICK_MARGIN_S = 0.002
 """Wake this long after the shown mm:ss changes (the timer is precise, so just past it)."""
-_EPSILON = 1e-6
 ALERT_KEYS = {te.Alarm.SKIN_CHECK: "thermal.skin_check", te.Alarm.TAKE_OFF: "thermal.take_off"}
 """The notifier key of each alarm's desktop note."""
 TAKEN_OFF_AT_SKIN_CHECK = "Taken off at the skin check"
-OPEN = ("default", "Open")
-TAKEN_OFF = ("off", "I've taken it off")
-SNOOZE = ("snooze", "Snooze 2 min")
-SKIN_OK = ("skin_ok", "Skin looks OK")
+"""Recorded (in English, as data) when the skin-check note's "I've taken it off" is used."""
 
 
 def _sentences(*parts: str) -> str:
     """Non-empty ``parts`` joined as sentences: "A. B."."""
     return " ".join(f"{part}." for part in parts if part)
-
-
-def clock_text(seconds: float) -> str:
-    """``seconds`` as mm:ss, rounded up, so a timer shows 15:00 at the start and 00:01 last."""
-    whole = max(0, math.ceil(seconds - _EPSILON))
-    return f"{whole // 60:02d}:{whole % 60:02d}"
-
-
-def when_text(at: float, *, now: float, tz: tzinfo | None = None) -> str:
-    """A time of day for people: "14:35", "tomorrow 09:00" or "Mon 23 Nov 14:35".
-
-    Rounded up to the minute, so the thing is really allowed at the time shown.
-    """
-    then = datetime.fromtimestamp(math.ceil(at / 60.0) * 60.0, tz)
-    today = datetime.fromtimestamp(now, tz).date()
-    clock = then.strftime("%H:%M")
-    if then.date() == today:
-        return clock
-    if then.date() == today + timedelta(days=1):
-        return f"tomorrow {clock}"
-    return f"{then.strftime('%a %d %b')} {clock}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,7 +183,7 @@ class ThermalController(QObject):
         running = self.countdown()
         if running is not None:
             deadline = now + running.remaining_s
-            return Availability(False, "Another ice or heat timer is running.", deadline)
+            return Availability(False, RUNNING_TEXT, deadline, refusal=Refusal.RUNNING)
         history = self._store.applications(since=now - HISTORY_WINDOW_S)
         return self._timer_engine.availability(
             kind, history, now=now, strain_started_at=strain_started_at, tz=self._tz
@@ -223,7 +212,8 @@ class ThermalController(QObject):
         """One line for Home: "Ice: 12:34 left", "Next ice from 14:35", or ""."""
         running = self.countdown()
         if running is not None:
-            return f"{running.name}: {clock_text(running.remaining_s)} left"
+            left = self.tr("{name}: {time} left")
+            return left.format(name=running.name, time=clock_text(running.remaining_s))
         last = self._store.last_application()
         return "" if last is None else self._next(last.kind)
 
@@ -288,12 +278,12 @@ class ThermalController(QObject):
         rules = self._rules(kind)
         later = (SNOOZE,) if snooze else ()
         if alarm is te.Alarm.SKIN_CHECK:
-            note = Note(
-                "Check your skin", rules.skin_check, (OPEN, SKIN_OK, TAKEN_OFF, *later), True
-            )
+            actions = actions_text((OPEN, SKIN_OK, TAKEN_OFF, *later))
+            note = Note(self.tr("Check your skin"), rules.skin_check, actions, True)
         else:
-            title = f"{rules.name} finished"
-            note = Note(title, "Take the pack off now.", (OPEN, TAKEN_OFF, *later), True)
+            title = self.tr("{name} finished").format(name=rules.name)
+            actions = actions_text((OPEN, TAKEN_OFF, *later))
+            note = Note(title, self.tr("Take the pack off now."), actions, True)
         self._notifier.alert(ALERT_KEYS[alarm], note)
 
     def _on_action(self, key: str, action: str) -> None:
@@ -309,17 +299,24 @@ class ThermalController(QObject):
 
     def _ended_text(self, kind: ThermalKind, while_away: bool, message: str) -> str:
         name = self._rules(kind).name
+        if message == tt.UNKNOWN_TIME.format(name=name.lower()):
+            message = self.tr(
+                "The coach could not tell how long your {name} has been on (the clock changed "
+                "while it was closed), so the timer has ended. Take the pack off now."
+            ).format(name=in_sentence(name))
         if message:
             return _sentences(message.rstrip("."), self._next(kind))
         if while_away:
-            return _sentences(f"Your {name.lower()} timer finished while you were away",
-                              self._next(kind))  # fmt: skip
-        return _sentences(f"{name} finished", "Take the pack off now", self._next(kind))
+            away = self.tr("Your {name} timer finished while you were away")
+            return _sentences(away.format(name=in_sentence(name)), self._next(kind))
+        ended = self.tr("{name} finished").format(name=name)
+        return _sentences(ended, self.tr("Take the pack off now"), self._next(kind))
 
     def _next(self, kind: ThermalKind) -> str:
         """ "Next ice from 14:35" while ``kind`` is locked out, else ""."""
         when = self.next_allowed_text(self.availability(kind))
-        return f"Next {self._rules(kind).name.lower()} from {when}" if when else ""
+        name = in_sentence(self._rules(kind).name)
+        return self.tr("Next {name} from {when}").format(name=name, when=when) if when else ""
 
     def _arm(self) -> None:
         """Single shot to the next change of the shown time or engine deadline, or to the end
@@ -328,7 +325,7 @@ class ThermalController(QObject):
         due = self._timer_engine.next_due(now)
         running = self.countdown()
         if running is not None:
-            shown = math.ceil(running.remaining_s - _EPSILON)
+            shown = math.ceil(running.remaining_s - EPSILON)
             tick = running.remaining_s - (shown - 1) + TICK_MARGIN_S
             due = tick if due is None else min(due + TICK_MARGIN_S, tick)
         if due is not None:

@@ -12,6 +12,8 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coach.domain.thermal import ThermalConfig
+from coach.flow.wording import count
+from coach.ui.app.translations import english_or
 from coach.ui.thermal.thermal_controller import Countdown, clock_text
 from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_column
 from coach.ui.widgets.theme import COUNTDOWN_PIXELS, make_title
@@ -42,7 +44,7 @@ class ThermalCountdown(QWidget):
         self._config = config
         layout, self._title = page_column(self, "")
         self._clock = QLabel("00:00", self)  # the widest text, for its fixed size
-        self._clock.setAccessibleName("Time left")
+        self._clock.setAccessibleName(self.tr("Time left"))
         clock_font = QFont(self._clock.font())
         clock_font.setPixelSize(COUNTDOWN_PIXELS)
         clock_font.setBold(True)
@@ -59,16 +61,18 @@ class ThermalCountdown(QWidget):
         self._skin = QFrame(self)
         self._skin.setProperty("role", "notice")
         skin_layout = QVBoxLayout(self._skin)
-        skin_title = label("Check your skin", self._skin)
+        skin_title = label(self.tr("Check your skin"), self._skin)
         make_title(skin_title, 1.3)
         skin_layout.addWidget(skin_title)
         self._skin_text = label("", self._skin)
         skin_layout.addWidget(self._skin_text)
         skin_buttons = QHBoxLayout()
-        self._skin_ok = button("Skin looks OK", self._skin)
+        self._skin_ok = button(self.tr("Skin looks OK"), self._skin)
         self._skin_ok.setProperty("primary", True)
         self._skin_ok.clicked.connect(self.skin_ok)
-        skin_stop = button("Stop now", self._skin, "Stop now: my skin does not look right")
+        skin_stop = button(
+            self.tr("Stop now"), self._skin, self.tr("Stop now: my skin does not look right")
+        )
         skin_stop.clicked.connect(lambda: self.stop_requested.emit(SKIN_REACTION))
         skin_buttons.addWidget(self._skin_ok)
         skin_buttons.addWidget(skin_stop)
@@ -79,9 +83,11 @@ class ThermalCountdown(QWidget):
         layout.addStretch(1)
 
         bar = QHBoxLayout()
-        self._back = button("Back", self, "Back to home (the timer keeps running)")
+        self._back = button(
+            self.tr("Back"), self, self.tr("Back to home (the timer keeps running)")
+        )
         self._back.clicked.connect(self.back_requested)
-        stop = button("Stop the timer", self)
+        stop = button(self.tr("Stop the timer"), self)
         stop.clicked.connect(lambda: self.stop_requested.emit(""))
         bar.addWidget(self._back)
         bar.addStretch(1)
@@ -92,12 +98,17 @@ class ThermalCountdown(QWidget):
     def show_countdown(self, running: Countdown) -> bool:
         """Show ``running``; True when its skin check has just come due."""
         rules = self._config.rules(running.kind)
-        self._title.setText(f"{running.name} timer")
+        self._title.setText(self.tr("{name} timer").format(name=running.name))
         self._clock.setText(clock_text(running.remaining_s))
-        note = f"of {clock_text(running.planned_s)}. {rules.position}"
+        note = self.tr("of {total}.").format(total=clock_text(running.planned_s))
+        note += f" {rules.position}"
         if not running.skin_checked and not running.skin_check_due:
             minutes = round(running.skin_check_at_s / 60)
-            note += f"\nThe coach will chime after {minutes} minutes for a skin check."
+            chime = self.tr(
+                "The coach will chime after %n minute(s) for a skin check.", "", minutes
+            )
+            english = f"The coach will chime after {count(minutes, 'minute')} for a skin check."
+            note += "\n" + english_or(chime, english)
         self._note.setText(note)
         self._skin_text.setText(rules.skin_check)
         due_now = running.skin_check_due and not self._skin.isVisible()

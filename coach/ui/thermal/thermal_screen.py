@@ -15,11 +15,14 @@ from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import ThermalConfig
+from coach.ui.app.translations import in_sentence
 from coach.ui.thermal.thermal_controller import Countdown, ThermalController
 from coach.ui.thermal.thermal_countdown import ThermalCountdown
 from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_column
 from coach.ui.thermal.thermal_setup import ThermalSetup
+from coach.ui.thermal.thermal_texts import refusal_text
 from coach.ui.widgets.keys import bind_keys
+from coach.ui.widgets.scrolling import reveal
 
 
 class ThermalScreen(QWidget):
@@ -38,7 +41,7 @@ class ThermalScreen(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Ice or heat")
+        self.setAccessibleName(self.tr("Ice or heat"))
         self._controller = controller
         self._config = config
         self._strain_started_at: float | None = None
@@ -79,18 +82,18 @@ class ThermalScreen(QWidget):
 
     def _build_done(self) -> QWidget:
         page = QWidget(self)
-        layout, _ = page_column(page, "Time's up")
+        layout, _ = page_column(page, self.tr("Time's up"))
         self._done_text = label("", page)
         self._done_text.setFont(QFont(self._done_text.font().family(), -1, QFont.Weight.Bold))
         layout.addWidget(self._done_text)
-        layout.addStretch(1)
         bar = QHBoxLayout()
-        self._done_ok = button("I've &taken it off", page, "I've taken it off")
+        self._done_ok = button(self.tr("I've &taken it off"), page, self.tr("I've taken it off"))
         self._done_ok.setProperty("primary", True)
         self._done_ok.clicked.connect(self._taken_off)
         bar.addStretch(1)
         bar.addWidget(self._done_ok)
         layout.addLayout(bar)
+        layout.addStretch(1)  # the button right under the words: at 200 % both stay in view
         enter_clicks(page)
         return page
 
@@ -103,7 +106,7 @@ class ThermalScreen(QWidget):
         shot = self._controller.snapshot()
         if not shot.running and shot.ringing is not None:
             if not self._done_text.text():
-                self._done_text.setText("Take the pack off now.")
+                self._done_text.setText(self.tr("Take the pack off now."))
             self._show(self._done, self._done_ok)
             return
         self._render()
@@ -133,8 +136,9 @@ class ThermalScreen(QWidget):
         if allowed.allowed:
             return ""
         when = self._controller.next_allowed_text(allowed)
-        name = self._config.rules(kind).name.lower()
-        return allowed.reason + (f" Next {name} from {when}." if when else "")
+        name = in_sentence(self._config.rules(kind).name)
+        next_one = self.tr(" Next {name} from {when}.").format(name=name, when=when)
+        return refusal_text(allowed, name) + (next_one if when else "")
 
     def _on_start(self, kind: ThermalKind, minutes: int) -> None:
         allowed = self._controller.start(kind, minutes, strain_started_at=self._strain_started_at)
@@ -171,3 +175,5 @@ class ThermalScreen(QWidget):
         self.setFocusProxy(focus)  # where focus goes when the screen comes to the front
         if had_focus or (self.isVisible() and self.window().focusWidget() is None):
             focus.setFocus(Qt.FocusReason.OtherFocusReason)
+        reveal(page)  # at large text the screen scrolls: the page from its top,
+        reveal(focus)  # and what to press

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import HARD_MAX_S, ThermalConfig, ThermalRules
+from coach.ui.app.translations import in_sentence
 from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_column
 from coach.ui.widgets.scrolling import scroll_area
 
@@ -55,19 +56,23 @@ class _KindPanel(QWidget):
 
     def __init__(self, rules: ThermalRules, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        name = rules.name.lower()
+        name = in_sentence(rules.name)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(10)
-        heading = label(f"Don't use {name} if any of these apply to you:", self, role="title")
+        heading = label(
+            self.tr("Don't use {name} if any of these apply to you:").format(name=name),
+            self,
+            role="title",
+        )
         heading.setFont(QFont(heading.font().family(), -1, QFont.Weight.Bold))
         layout.addWidget(heading)
         self._applies: list[QCheckBox] = []
         for item in rules.contraindications:
             row = QHBoxLayout()
             row.addWidget(label(item, self), 1)
-            box = QCheckBox("This applies to me", self)
-            box.setAccessibleName(f"This applies to me: {item}")
+            box = QCheckBox(self.tr("This applies to me"), self)
+            box.setAccessibleName(self.tr("This applies to me: {item}").format(item=item))
             box.toggled.connect(self._on_toggled)
             row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
             layout.addLayout(row)
@@ -77,20 +82,22 @@ class _KindPanel(QWidget):
         refusal_layout = QVBoxLayout(self._refusal)
         refusal_layout.addWidget(
             label(
-                f"One of these applies to you. Please ask a health professional first "
-                f"before using {name}.",
+                self.tr(
+                    "One of these applies to you. Please ask a health professional first "
+                    "before using {name}."
+                ).format(name=name),
                 self._refusal,
             )
         )
         self._refusal.setVisible(False)
         layout.addWidget(self._refusal)
-        before = label("Before you start", self, role="title")
+        before = label(self.tr("Before you start"), self, role="title")
         before.setFont(QFont(before.font().family(), -1, QFont.Weight.Bold))
         layout.addWidget(before)
         for text in (rules.warning, rules.barrier, rules.position, rules.honesty):
             layout.addWidget(label(text, self))
-        self._read = QCheckBox("I have read this", self)
-        self._read.setAccessibleName(f"I have read this {name} advice")
+        self._read = QCheckBox(self.tr("I have read this"), self)
+        self._read.setAccessibleName(self.tr("I have read this {name} advice").format(name=name))
         self._read.toggled.connect(self._on_toggled)
         layout.addWidget(self._read)
 
@@ -123,12 +130,13 @@ class ThermalSetup(QWidget):
     def __init__(self, config: ThermalConfig, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._config = config
-        layout, _ = page_column(self, "Ice or heat")
+        layout, _ = page_column(self, self.tr("Ice or heat"))
         kinds = QHBoxLayout()
         self._kind_buttons: dict[ThermalKind, QPushButton] = {}
         for kind in ThermalKind:
             rules = config.rules(kind)
-            choice = button(rules.name, self, f"Choose {rules.name.lower()}")
+            choose = self.tr("Choose {name}").format(name=in_sentence(rules.name))
+            choice = button(rules.name, self, choose)
             choice.setCheckable(True)  # shows the choice; not a QButtonGroup, so Tab reaches both
             choice.setMinimumHeight(_KIND_BUTTON_HEIGHT)
             choice.setFont(QFont(choice.font().family(), -1, QFont.Weight.Bold))
@@ -174,15 +182,15 @@ class ThermalSetup(QWidget):
         self._hint.setFont(QFont(self._hint.font().family(), -1, QFont.Weight.Bold))
         layout.addWidget(self._hint)
         bar = QHBoxLayout()
-        self._back = button("Back", self, "Back to home")
+        self._back = button(self.tr("Back"), self, self.tr("Back to home"))
         self._back.clicked.connect(self.back_requested)
-        minutes_label = label("Minutes", self)
+        minutes_label = label(self.tr("Minutes"), self)
         self._minutes = MinutesBox(self)
-        self._minutes.setAccessibleName("Minutes")
+        self._minutes.setAccessibleName(self.tr("Minutes"))
         self._minutes.setMinimumWidth(self._minutes.fontMetrics().horizontalAdvance("000000"))
         minutes_label.setBuddy(self._minutes)
         self._set_minutes(config.ice)
-        self._start = button("Start", self)
+        self._start = button(self.tr("Start"), self)
         self._start.setProperty("primary", True)
         self._start.clicked.connect(self._on_start)
         bar.addWidget(self._back)
@@ -224,19 +232,19 @@ class ThermalSetup(QWidget):
             panel.setVisible(panel_kind is kind)
         self._minutes.setEnabled(kind is not None)
         if kind is None:
-            self._start.setText("Start")
+            self._start.setText(self.tr("Start"))
             self._start.setEnabled(False)
-            self._hint.setText("Choose ice or heat.")
+            self._hint.setText(self.tr("Choose ice or heat."))
             return
-        name = self._config.rules(kind).name.lower()
+        name = in_sentence(self._config.rules(kind).name)
         panel = self._panels[kind]
-        self._start.setText(f"Start {name}")
-        self._start.setAccessibleName(f"Start {name}")
+        self._start.setText(self.tr("Start {name}").format(name=name))
+        self._start.setAccessibleName(self._start.text())
         hint = refusal
         if not hint and panel.contraindicated():
-            hint = "Please ask a health professional first."
+            hint = self.tr("Please ask a health professional first.")
         elif not hint and not panel.acknowledged():
-            hint = "Read the advice above, then tick \u201cI have read this\u201d."
+            hint = self.tr("Read the advice above, then tick \u201cI have read this\u201d.")
         self._hint.setText(hint)
         self._start.setEnabled(not hint)
 

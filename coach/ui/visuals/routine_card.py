@@ -17,6 +17,7 @@ from coach.figures.renderer import FigureColors, colors_for, paint_scene
 from coach.figures.scene import build_scene, fitted_view
 from coach.ui.design import active
 from coach.ui.design.tokens import LEAD, S1, S2, SMALL, THUMB_HEIGHT
+from coach.ui.session.session_words import overview_text
 from coach.ui.visuals.tile import CardButton
 from coach.ui.widgets.theme import make_title, set_relative_size
 
@@ -45,7 +46,10 @@ def card_data(routine: Routine) -> RoutineCardData:
     for block in blocks:
         seen.setdefault(block.exercise.end_pose, None)
     return RoutineCardData(
-        routine.name, purpose, overview(blocks).line() if blocks else "", tuple(seen)[:FIGURES]
+        routine.name,
+        purpose,
+        overview_text(overview(blocks)) if blocks else "",
+        tuple(seen)[:FIGURES],
     )
 
 
@@ -114,7 +118,7 @@ class RoutineCard(CardButton):
     ) -> None:
         super().__init__(data.name, parent)
         self.figures = FigureStrip(poses, data.poses, self)
-        self.badge = QLabel("Suggested for you", self)
+        self.badge = QLabel(self.tr("Suggested for you"), self)
         self.badge.setProperty("role", "badge")
         self.badge.setVisible(suggested)
         self.name = QLabel(data.name, self)

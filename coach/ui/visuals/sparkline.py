@@ -21,7 +21,7 @@ class Sparkline(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._values: tuple[float, ...] = ()
-        self.setAccessibleName("Pain trend")
+        self.setAccessibleName(self.tr("Pain trend"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMaximumHeight(MAX_HEIGHT)
 

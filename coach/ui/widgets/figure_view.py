@@ -18,7 +18,7 @@ import math
 from collections import OrderedDict
 from collections.abc import Mapping
 
-from PySide6.QtCore import QEvent, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QHideEvent, QPainter, QPaintEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -27,7 +27,7 @@ from coach.figures.pose import Pose, ease_in_out
 from coach.figures.renderer import colors_for, paint_scene
 from coach.figures.scene import VIEW, View, build_scene, fitted_view, motion_arrow
 
-NO_PICTURE = "No picture for this step."
+NO_PICTURE = str(QT_TRANSLATE_NOOP("FigureView", "No picture for this step."))
 FRAME_STEPS = 32
 """The eased motion is shown in steps of 1/32: finer than a 10-20 fps tick moves it."""
 CACHE_FRAMES = 64
@@ -61,8 +61,8 @@ class FigureView(QWidget):
         self._cache_bytes = 0
         self._seen: set[_FrameKey] = set()
         """Frames drawn once since the cache was emptied: the next request keeps one."""
-        self.setAccessibleName("Exercise illustration")
-        self.setAccessibleDescription(NO_PICTURE)
+        self.setAccessibleName(self.tr("Exercise illustration"))
+        self.setAccessibleDescription(self.tr(NO_PICTURE))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(160, 146)
         # paintEvent fills every pixel: a new frame repaints this widget only, not its parents.
@@ -80,7 +80,7 @@ class FigureView(QWidget):
         if self._start is None or self._end is None:
             self._start = self._end = None
             self._arrow = ()
-            self.setAccessibleDescription(NO_PICTURE)
+            self.setAccessibleDescription(self.tr(NO_PICTURE))
         else:
             self._arrow = motion_arrow(self._start, self._end, mirrored=mirrored)
             self._view = fitted_view(self._start, self._end, mirrored=mirrored)
@@ -103,10 +103,11 @@ class FigureView(QWidget):
         return self._frame / FRAME_STEPS
 
     def _describe(self, start: Pose, end: Pose) -> str:
-        side = " Shown for the other side." if self._mirrored else ""
+        side = self.tr(" Shown for the other side.") if self._mirrored else ""
         if start.id == end.id:
             return f"{start.description}{side}"
-        return f"{start.description} Then: {end.description}{side}"
+        then = self.tr("{start} Then: {end}").format(start=start.description, end=end.description)
+        return then + side
 
     def sizeHint(self) -> QSize:
         """A comfortable size for reading from across a room. Any other size works too:

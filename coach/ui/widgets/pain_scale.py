@@ -35,10 +35,10 @@ class PainScale(QWidget):
 
     value_changed = Signal(int)
 
-    def __init__(
-        self, anchors: str, *, name: str = "Pain now", parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, anchors: str, *, name: str = "", parent: QWidget | None = None) -> None:
+        """``name``: what is scored (default "Pain now", in the app's language)."""
         super().__init__(parent)
+        name = name or self.tr("Pain now")
         self.setAccessibleName(self.tr("{name}, 0 to 10").format(name=name))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._group = QButtonGroup(self)
