@@ -4,32 +4,37 @@
 <context>
     <name>Achievement</name>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="101"/>
+        <location filename="../ui/visuals/achievement.py" line="103"/>
         <source>steps done</source>
         <translation>Schritte geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="102"/>
+        <location filename="../ui/visuals/achievement.py" line="104"/>
         <source>of exercise</source>
         <translation>geübt</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="103"/>
+        <location filename="../ui/visuals/achievement.py" line="105"/>
         <source>pain before → after</source>
         <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="104"/>
+        <location filename="../ui/visuals/achievement.py" line="106"/>
         <source>in a row</source>
         <translation>in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="119"/>
+        <location filename="../ui/visuals/achievement.py" line="121"/>
         <source>What is next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="129"/>
+        <location filename="../ui/visuals/achievement.py" line="133"/>
+        <source>Session finished, with some steps skipped. Well done for the rest!</source>
+        <translation>Einheit beendet, einige Schritte ausgelassen. Gut, dass Sie den Rest gemacht haben!</translation>
+    </message>
+    <message>
+        <location filename="../ui/visuals/achievement.py" line="135"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
@@ -39,17 +44,17 @@
         <translation>Gespeichert. Rechtzeitig aufzuhören gehört zum Besserwerden dazu.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="135"/>
+        <location filename="../ui/visuals/achievement.py" line="139"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="137"/>
+        <location filename="../ui/visuals/achievement.py" line="141"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/visuals/achievement.py" line="143"/>
+        <location filename="../ui/visuals/achievement.py" line="147"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -57,12 +62,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="148"/>
+        <location filename="../ui/visuals/achievement.py" line="152"/>
         <source>Next: rest today, and your next session tomorrow. Ice or heat from Home can ease any soreness.</source>
         <translation>Als Nächstes: Heute ausruhen, die nächste Einheit morgen. Kälte oder Wärme (über die Startseite) kann Muskelkater lindern.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="153"/>
+        <location filename="../ui/visuals/achievement.py" line="157"/>
         <source>Next: rest, and see how it feels tomorrow morning before the next session.</source>
         <translation>Als Nächstes: Ausruhen. Spüren Sie morgen früh vor der nächsten Einheit, wie es sich anfühlt.</translation>
     </message>
@@ -118,12 +123,12 @@
         <translation>Sich ausbreitende Beschwerden im Bein: nein</translation>
     </message>
     <message>
-        <location filename="../ui/session/after_session.py" line="81"/>
+        <location filename="../ui/session/after_session.py" line="82"/>
         <source>That felt easy: I could have done a couple more of each</source>
         <translation>Leicht: Ich hätte jeweils noch ein paar mehr geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/session/after_session.py" line="83"/>
+        <location filename="../ui/session/after_session.py" line="81"/>
         <source>That felt easy</source>
         <translation>Das war leicht</translation>
     </message>
@@ -179,12 +184,12 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="148"/>
+        <location filename="../ui/app/app_flow.py" line="149"/>
         <source>Your plan can&apos;t be saved right now: {error}</source>
         <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="331"/>
+        <location filename="../ui/app/app_flow.py" line="332"/>
         <source>The session can&apos;t start: {error}</source>
         <translation>Die Einheit kann nicht starten: {error}</translation>
     </message>
@@ -713,38 +718,38 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../ui/history/history_exports.py" line="77"/>
+        <location filename="../ui/history/history_exports.py" line="82"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="89"/>
+        <location filename="../ui/history/history_exports.py" line="92"/>
         <source>Export CS&amp;V files…</source>
         <translation>CS&amp;V-Dateien exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="90"/>
-        <location filename="../ui/history/history_exports.py" line="204"/>
+        <location filename="../ui/history/history_exports.py" line="93"/>
+        <location filename="../ui/history/history_exports.py" line="208"/>
         <source>Export history as CSV files</source>
         <translation>Verlauf als CSV-Dateien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="96"/>
+        <location filename="../ui/history/history_exports.py" line="99"/>
         <source>Export P&amp;DF for my physio…</source>
         <translation>P&amp;DF für meine Physiotherapie …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="97"/>
+        <location filename="../ui/history/history_exports.py" line="100"/>
         <source>Export PDF summary for my physio</source>
         <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="122"/>
+        <location filename="../ui/history/history_exports.py" line="125"/>
         <source>4 files: {counts}</source>
         <translation>4 Dateien: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="127"/>
+        <location filename="../ui/history/history_exports.py" line="130"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -752,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="128"/>
+        <location filename="../ui/history/history_exports.py" line="131"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -760,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="129"/>
+        <location filename="../ui/history/history_exports.py" line="132"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -768,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="130"/>
+        <location filename="../ui/history/history_exports.py" line="133"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -776,32 +781,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="157"/>
+        <location filename="../ui/history/history_exports.py" line="161"/>
         <source>summary for your physio</source>
         <translation>Zusammenfassung für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="164"/>
+        <location filename="../ui/history/history_exports.py" line="168"/>
         <source>Saved to {path} ({what}).</source>
         <translation>Gespeichert in {path} ({what}).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="169"/>
+        <location filename="../ui/history/history_exports.py" line="173"/>
         <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
         <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="202"/>
+        <location filename="../ui/history/history_exports.py" line="206"/>
         <source>Export history as CSV files: choose a folder</source>
         <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="213"/>
+        <location filename="../ui/history/history_exports.py" line="217"/>
         <source>Export PDF for my physio</source>
         <translation>PDF für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="223"/>
+        <location filename="../ui/history/history_exports.py" line="227"/>
         <source>{kind} files</source>
         <translation>{kind}-Dateien</translation>
     </message>
@@ -1447,38 +1452,38 @@ nachher</translation>
 <context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="55"/>
-        <location filename="../ui/history/history_actions.py" line="56"/>
+        <location filename="../ui/history/history_actions.py" line="57"/>
+        <location filename="../ui/history/history_actions.py" line="58"/>
         <source>Note on a session</source>
         <translation>Notiz zu einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="57"/>
+        <location filename="../ui/history/history_actions.py" line="59"/>
         <source>About this note</source>
         <translation>Über diese Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="60"/>
+        <location filename="../ui/history/history_actions.py" line="62"/>
         <source>Your note on the session of {when} (your physio sees it in the export).</source>
         <translation>Ihre Notiz zur Einheit vom {when} (Ihre Physiotherapie sieht sie im Export).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="64"/>
+        <location filename="../ui/history/history_actions.py" line="66"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="66"/>
+        <location filename="../ui/history/history_actions.py" line="68"/>
         <source>Note length</source>
         <translation>Länge der Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="86"/>
+        <location filename="../ui/history/history_actions.py" line="88"/>
         <source>{n} of {most} characters. Ctrl+Enter saves.</source>
         <translation>{n} von {most} Zeichen. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="88"/>
+        <location filename="../ui/history/history_actions.py" line="90"/>
         <source>Too long: {n} of {most} characters. Shorten it to save.</source>
         <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
     </message>
@@ -1570,120 +1575,120 @@ nachher</translation>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="183"/>
+        <location filename="../ui/checkin/outcome_view.py" line="187"/>
         <source>Warning</source>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="191"/>
-        <location filename="../ui/checkin/outcome_view.py" line="214"/>
+        <location filename="../ui/checkin/outcome_view.py" line="195"/>
+        <location filename="../ui/checkin/outcome_view.py" line="218"/>
         <source>Outcome message</source>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="197"/>
+        <location filename="../ui/checkin/outcome_view.py" line="201"/>
         <source>Call {number}</source>
         <translation>Rufen Sie {number} an</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="198"/>
+        <location filename="../ui/checkin/outcome_view.py" line="202"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="203"/>
+        <location filename="../ui/checkin/outcome_view.py" line="207"/>
         <source>Why:</source>
         <translation>Warum:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="205"/>
-        <location filename="../ui/checkin/outcome_view.py" line="236"/>
+        <location filename="../ui/checkin/outcome_view.py" line="209"/>
+        <location filename="../ui/checkin/outcome_view.py" line="240"/>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="215"/>
+        <location filename="../ui/checkin/outcome_view.py" line="219"/>
         <source>Suggested routine:</source>
         <translation>Vorgeschlagene Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="222"/>
+        <location filename="../ui/checkin/outcome_view.py" line="226"/>
         <source>Use the suggested routine: {name}</source>
         <translation>Vorgeschlagene Übungsfolge nehmen: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="224"/>
-        <location filename="../ui/checkin/outcome_view.py" line="229"/>
+        <location filename="../ui/checkin/outcome_view.py" line="228"/>
+        <location filename="../ui/checkin/outcome_view.py" line="233"/>
         <source>Suggested routine</source>
         <translation>Vorgeschlagene Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="234"/>
+        <location filename="../ui/checkin/outcome_view.py" line="238"/>
         <source>Why this routine:</source>
         <translation>Warum diese Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="239"/>
+        <location filename="../ui/checkin/outcome_view.py" line="243"/>
         <source>Good to know:</source>
         <translation>Gut zu wissen:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="241"/>
+        <location filename="../ui/checkin/outcome_view.py" line="245"/>
         <source>Advice</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="243"/>
+        <location filename="../ui/checkin/outcome_view.py" line="247"/>
         <source>Use this routine (Enter)</source>
         <translation>Diese Übungsfolge nehmen (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="244"/>
+        <location filename="../ui/checkin/outcome_view.py" line="248"/>
         <source>Use this routine</source>
         <translation>Diese Übungsfolge nehmen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="254"/>
+        <location filename="../ui/checkin/outcome_view.py" line="259"/>
         <source>Or pick another routine:</source>
         <translation>Oder wählen Sie eine andere Übungsfolge:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="255"/>
+        <location filename="../ui/checkin/outcome_view.py" line="260"/>
         <source>Pick another routine</source>
         <translation>Andere Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="262"/>
+        <location filename="../ui/checkin/outcome_view.py" line="267"/>
         <source>My routines</source>
         <translation>Meine Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="268"/>
+        <location filename="../ui/checkin/outcome_view.py" line="273"/>
         <source>Your own routines. The check-in did not choose these, so make sure they suit you today.</source>
         <translation>Ihre eigenen Übungsfolgen. Die Abfrage hat sie nicht ausgewählt. Prüfen Sie also selbst, ob sie heute zu Ihnen passen.</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="271"/>
+        <location filename="../ui/checkin/outcome_view.py" line="276"/>
         <source>My routines note</source>
         <translation>Hinweis zu meinen Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="275"/>
+        <location filename="../ui/checkin/outcome_view.py" line="280"/>
         <source>Pick my routine</source>
         <translation>Meine Übungsfolge wählen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="289"/>
+        <location filename="../ui/checkin/outcome_view.py" line="294"/>
         <source>Not offered with your answers:</source>
         <translation>Bei Ihren Antworten nicht angeboten:</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="292"/>
+        <location filename="../ui/checkin/outcome_view.py" line="297"/>
         <source>Routines not offered</source>
         <translation>Nicht angebotene Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/outcome_view.py" line="311"/>
+        <location filename="../ui/checkin/outcome_view.py" line="316"/>
         <source>{what}: {name}</source>
         <translation>{what}: {name}</translation>
     </message>
@@ -1691,27 +1696,27 @@ nachher</translation>
 <context>
     <name>PainChart</name>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="29"/>
+        <location filename="../ui/history/pain_chart.py" line="38"/>
         <source>Pain before session</source>
         <translation>Vor der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="30"/>
+        <location filename="../ui/history/pain_chart.py" line="39"/>
         <source>Pain after session</source>
         <translation>Nach der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="103"/>
+        <location filename="../ui/history/pain_chart.py" line="107"/>
         <source>Showing the last {weeks} weeks, one point per session.</source>
         <translation>Zu sehen sind die letzten {weeks} Wochen, ein Punkt pro Einheit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="107"/>
+        <location filename="../ui/history/pain_chart.py" line="111"/>
         <source>Showing the last {weeks} weeks: one point per session for the last {recent} weeks, weekly averages before that.</source>
         <translation>Zu sehen sind die letzten {weeks} Wochen: ein Punkt pro Einheit für die letzten {recent} Wochen, davor Wochenmittelwerte.</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="114"/>
+        <location filename="../ui/history/pain_chart.py" line="118"/>
         <source>No pain scores yet: they appear here after your first session.</source>
         <translation>Noch keine Schmerzwerte: Sie erscheinen hier nach Ihrer ersten Einheit.</translation>
     </message>
@@ -1719,27 +1724,27 @@ nachher</translation>
 <context>
     <name>PainChartView</name>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="149"/>
+        <location filename="../ui/history/pain_chart.py" line="153"/>
         <source>Pain over time chart</source>
         <translation>Grafik: Schmerzen im Lauf der Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="195"/>
+        <location filename="../ui/history/pain_chart.py" line="204"/>
         <source>MMM yyyy</source>
         <translation>MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="195"/>
+        <location filename="../ui/history/pain_chart.py" line="204"/>
         <source>d MMM</source>
         <translation>d. MMM</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="201"/>
+        <location filename="../ui/history/pain_chart.py" line="210"/>
         <source>Pain 0–10</source>
         <translation>Schmerzen 0–10</translation>
     </message>
     <message>
-        <location filename="../ui/history/pain_chart.py" line="213"/>
+        <location filename="../ui/history/pain_chart.py" line="222"/>
         <source>No pain scores yet</source>
         <translation>Noch keine Schmerzwerte</translation>
     </message>
@@ -1747,38 +1752,38 @@ nachher</translation>
 <context>
     <name>PainScale</name>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="39"/>
+        <location filename="../ui/widgets/pain_scale.py" line="41"/>
         <source>Pain now</source>
         <translation>Schmerzen jetzt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="40"/>
+        <location filename="../ui/widgets/pain_scale.py" line="42"/>
         <source>{name}, 0 to 10</source>
         <translation>{name}, 0 bis 10</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="44"/>
-        <location filename="../ui/widgets/pain_scale.py" line="85"/>
+        <location filename="../ui/widgets/pain_scale.py" line="46"/>
+        <location filename="../ui/widgets/pain_scale.py" line="103"/>
         <source>No score chosen yet</source>
         <translation>Noch kein Wert gewählt</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="52"/>
+        <location filename="../ui/widgets/pain_scale.py" line="53"/>
         <source>{name} {score} out of 10</source>
         <translation>{name} {score} von 10</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="59"/>
+        <location filename="../ui/widgets/pain_scale.py" line="60"/>
         <source>0 = no pain</source>
         <translation>0 = kein Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="60"/>
+        <location filename="../ui/widgets/pain_scale.py" line="61"/>
         <source>10 = worst imaginable</source>
         <translation>10 = stärkster Schmerz</translation>
     </message>
     <message>
-        <location filename="../ui/widgets/pain_scale.py" line="93"/>
+        <location filename="../ui/widgets/pain_scale.py" line="111"/>
         <source>{score} chosen</source>
         <translation>{score} gewählt</translation>
     </message>
@@ -2167,94 +2172,94 @@ nachher</translation>
 <context>
     <name>ReminderSettingsBox</name>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="44"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="47"/>
         <source>Remind me when ice is due again (first days after a sudden strain)</source>
         <translation>Erinnern, wenn wieder Kälte dran ist (erste Tage nach einer plötzlichen Zerrung)</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="69"/>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="70"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="72"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="73"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="73"/>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="108"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="76"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="107"/>
         <source>Remind me to do my session</source>
         <translation>An meine Einheit erinnern</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="75"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="78"/>
         <source>Reminder times</source>
         <translation>Uhrzeiten der Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="78"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="81"/>
         <source>Reminder times problem</source>
         <translation>Problem mit den Uhrzeiten</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="84"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="87"/>
         <source>Ice reminders</source>
         <translation>Erinnerungen an Kälte</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="85"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="88"/>
         <source>Quiet hours start</source>
         <translation>Beginn der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="86"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="89"/>
         <source>Quiet hours end</source>
         <translation>Ende der Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="88"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="91"/>
         <source>Start on login</source>
         <translation>Beim Anmelden starten</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="89"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="92"/>
         <source>Send a test re&amp;minder</source>
         <translation>&amp;Test-Erinnerung senden</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="90"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="94"/>
         <source>Send a test reminder</source>
         <translation>Test-Erinnerung senden</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="99"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="102"/>
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="101"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="104"/>
         <source>(no ice reminders then)</source>
         <translation>(dann keine Erinnerungen an Kälte)</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="109"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="108"/>
         <source>At</source>
         <translation>Um</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="111"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="110"/>
         <source>On</source>
         <translation>An</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="114"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="113"/>
         <source>Quiet hours</source>
         <translation>Ruhezeit</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="115"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="114"/>
         <source>Start Rehab Coach in the background when I log in</source>
         <translation>Rehab Coach beim Anmelden im Hintergrund starten</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="168"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="166"/>
         <source>Not saved yet: Up to {n} times, like 09:00, 18:30 (24-hour clock).</source>
         <translation>Noch nicht gespeichert: Bis zu {n} Uhrzeiten, z. B. 09:00, 18:30 (24-Stunden-Format).</translation>
     </message>
@@ -2262,7 +2267,7 @@ nachher</translation>
 <context>
     <name>ReminderSettingsRow</name>
     <message numerus="yes">
-        <location filename="../ui/reminders/reminder_settings_box.py" line="229"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="240"/>
         <source>%n day(s) a week</source>
         <translation>
             <numerusform>%n Tag pro Woche</numerusform>
@@ -2270,53 +2275,53 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="231"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="242"/>
         <source>every day</source>
         <translation>jeden Tag</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="232"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="243"/>
         <source>Session reminders at {times}, {when}.</source>
         <translation>Erinnerung an die Einheit um {times}, {when}.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="235"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="246"/>
         <source>Ice reminders on.</source>
         <translation>Erinnerungen an Kälte an.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="237"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="248"/>
         <source>Starts when you log in.</source>
         <translation>Startet beim Anmelden.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="238"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="249"/>
         <source>Reminders are off.</source>
         <translation>Erinnerungen sind aus.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="186"/>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="201"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="184"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="202"/>
         <source>Reminders</source>
         <translation>Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="188"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="186"/>
         <source>&amp;Done</source>
         <translation>&amp;Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="189"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="187"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="199"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
         <source>Reminders set</source>
         <translation>Eingestellte Erinnerungen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminder_settings_box.py" line="200"/>
+        <location filename="../ui/reminders/reminder_settings_box.py" line="201"/>
         <source>&amp;Reminders…</source>
         <translation>&amp;Erinnerungen …</translation>
     </message>
@@ -2411,13 +2416,13 @@ nachher</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="266"/>
-        <location filename="../ui/app/app_flow.py" line="310"/>
+        <location filename="../ui/app/app_flow.py" line="267"/>
+        <location filename="../ui/app/app_flow.py" line="311"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="286"/>
+        <location filename="../ui/app/app_flow.py" line="287"/>
         <source>Your check-in</source>
         <translation>Ihre Abfrage</translation>
     </message>
@@ -2450,82 +2455,82 @@ nachher</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="123"/>
+        <location filename="../ui/history/history_actions.py" line="125"/>
         <source>Edit &amp;note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="124"/>
+        <location filename="../ui/history/history_actions.py" line="126"/>
         <source>Edit note on the selected session</source>
         <translation>Notiz zur gewählten Einheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="126"/>
+        <location filename="../ui/history/history_actions.py" line="128"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="127"/>
+        <location filename="../ui/history/history_actions.py" line="129"/>
         <source>Delete the selected session</source>
         <translation>Die gewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="130"/>
+        <location filename="../ui/history/history_actions.py" line="132"/>
         <source>Note on the selected session</source>
         <translation>Notiz zur gewählten Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="134"/>
+        <location filename="../ui/history/history_actions.py" line="136"/>
         <source>Session change</source>
         <translation>Änderung an einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="136"/>
+        <location filename="../ui/history/history_actions.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="137"/>
+        <location filename="../ui/history/history_actions.py" line="139"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="165"/>
+        <location filename="../ui/history/history_actions.py" line="167"/>
         <source>Pick a session to see or edit its note, or to delete it.</source>
         <translation>Wählen Sie eine Einheit, um ihre Notiz zu sehen oder zu bearbeiten oder um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="167"/>
+        <location filename="../ui/history/history_actions.py" line="169"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="169"/>
+        <location filename="../ui/history/history_actions.py" line="171"/>
         <source>No note on this session.</source>
         <translation>Keine Notiz zu dieser Einheit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="216"/>
+        <location filename="../ui/history/history_actions.py" line="218"/>
         <source>The note wasn&apos;t saved: {error}</source>
         <translation>Die Notiz wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="218"/>
+        <location filename="../ui/history/history_actions.py" line="220"/>
         <source>Note saved on the session of {when}.</source>
         <translation>Notiz zur Einheit vom {when} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="219"/>
+        <location filename="../ui/history/history_actions.py" line="221"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="229"/>
+        <location filename="../ui/history/history_actions.py" line="231"/>
         <source>Delete this session?</source>
         <translation>Diese Einheit löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_actions.py" line="234"/>
+        <location filename="../ui/history/history_actions.py" line="236"/>
         <source>Delete the {routine} session of {when}? Its %n recorded step(s) and any pain reports go with it. You can undo this for a few seconds.</source>
         <translation>
             <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihr %n gespeicherter Schritt und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
@@ -2533,42 +2538,42 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="242"/>
+        <location filename="../ui/history/history_actions.py" line="244"/>
         <source>&amp;Delete session</source>
         <translation>Einheit &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="243"/>
+        <location filename="../ui/history/history_actions.py" line="245"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="244"/>
+        <location filename="../ui/history/history_actions.py" line="246"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="245"/>
+        <location filename="../ui/history/history_actions.py" line="247"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="257"/>
+        <location filename="../ui/history/history_actions.py" line="259"/>
         <source>The session wasn&apos;t deleted: {error}</source>
         <translation>Die Einheit wurde nicht gelöscht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="259"/>
+        <location filename="../ui/history/history_actions.py" line="261"/>
         <source>Deleted the {routine} session of {when}.</source>
         <translation>Die Einheit „{routine}“ vom {when} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="284"/>
+        <location filename="../ui/history/history_actions.py" line="286"/>
         <source>Couldn&apos;t undo: {error}</source>
         <translation>Rückgängig machen ging nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="286"/>
+        <location filename="../ui/history/history_actions.py" line="288"/>
         <source>The session is back.</source>
         <translation>Die Einheit ist wieder da.</translation>
     </message>
@@ -2576,7 +2581,7 @@ nachher</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/session/session_controller.py" line="55"/>
+        <location filename="../ui/session/session_controller.py" line="57"/>
         <source>Your session is not being saved right now. {problem} Keep going: what you do is kept and saved as soon as saving works again.</source>
         <translation>Ihre Einheit wird gerade nicht gespeichert. {problem} Machen Sie einfach weiter: Was Sie tun, wird behalten und gespeichert, sobald das Speichern wieder geht.</translation>
     </message>
@@ -2657,99 +2662,99 @@ nachher</translation>
 <context>
     <name>SessionPlayer</name>
     <message>
-        <location filename="../ui/session/session_player.py" line="49"/>
+        <location filename="../ui/session/session_player.py" line="41"/>
         <source>Get ready</source>
         <translation>Bereit machen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="50"/>
+        <location filename="../ui/session/session_player.py" line="42"/>
         <source>Switch sides</source>
         <translation>Seite wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="51"/>
+        <location filename="../ui/session/session_player.py" line="43"/>
         <source>Rest</source>
         <translation>Ausruhen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="73"/>
+        <location filename="../ui/session/session_player.py" line="65"/>
         <source>Session</source>
         <translation>Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="90"/>
+        <location filename="../ui/session/session_player.py" line="82"/>
         <source>Set, repetition and side</source>
         <translation>Satz, Wiederholung und Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="95"/>
+        <location filename="../ui/session/session_player.py" line="87"/>
         <source>Session progress</source>
         <translation>Fortschritt der Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="104"/>
+        <location filename="../ui/session/session_player.py" line="96"/>
         <source>Side</source>
         <translation>Seite</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="120"/>
+        <location filename="../ui/session/session_player.py" line="112"/>
         <source>Time through this step</source>
         <translation>Zeit in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="122"/>
+        <location filename="../ui/session/session_player.py" line="114"/>
         <location filename="../ui/session/session_player.py" line="279"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="126"/>
+        <location filename="../ui/session/session_player.py" line="118"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="128"/>
+        <location filename="../ui/session/session_player.py" line="120"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="133"/>
+        <location filename="../ui/session/session_player.py" line="125"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="140"/>
+        <location filename="../ui/session/session_player.py" line="132"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="165"/>
+        <location filename="../ui/session/session_player.py" line="157"/>
         <source>Steps and what is next</source>
         <translation>Schritte und was als Nächstes kommt</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="180"/>
+        <location filename="../ui/session/session_player.py" line="172"/>
         <source>Stop the session? What you have done so far is saved.</source>
         <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="181"/>
+        <location filename="../ui/session/session_player.py" line="173"/>
         <source>Stop session (Enter)</source>
         <translation>Einheit beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="182"/>
-        <location filename="../ui/session/session_player.py" line="194"/>
+        <location filename="../ui/session/session_player.py" line="174"/>
+        <location filename="../ui/session/session_player.py" line="186"/>
         <source>Keep going (Esc)</source>
         <translation>Weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="190"/>
+        <location filename="../ui/session/session_player.py" line="182"/>
         <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
         <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="193"/>
+        <location filename="../ui/session/session_player.py" line="185"/>
         <source>Quit (Enter)</source>
         <translation>Beenden (Enter)</translation>
     </message>
@@ -3015,184 +3020,184 @@ nachher</translation>
     </message>
     <message>
         <location filename="../ui/screens/settings_screen.py" line="49"/>
-        <location filename="../ui/screens/settings_screen.py" line="126"/>
+        <location filename="../ui/screens/settings_screen.py" line="131"/>
         <source>Voice</source>
         <translation>Stimme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="51"/>
+        <location filename="../ui/screens/settings_screen.py" line="56"/>
         <source>More voices</source>
         <translation>Weitere Stimmen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="53"/>
+        <location filename="../ui/screens/settings_screen.py" line="58"/>
         <source>More voices (other languages)</source>
         <translation>Weitere Stimmen (andere Sprachen)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="59"/>
+        <location filename="../ui/screens/settings_screen.py" line="64"/>
         <source> words a minute</source>
         <translation> Wörter pro Minute</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="60"/>
-        <location filename="../ui/screens/settings_screen.py" line="129"/>
+        <location filename="../ui/screens/settings_screen.py" line="65"/>
+        <location filename="../ui/screens/settings_screen.py" line="134"/>
         <source>Speaking rate</source>
         <translation>Sprechtempo</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="63"/>
-        <location filename="../ui/screens/settings_screen.py" line="130"/>
+        <location filename="../ui/screens/settings_screen.py" line="68"/>
+        <location filename="../ui/screens/settings_screen.py" line="135"/>
         <source>Volume</source>
         <translation>Lautstärke</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="65"/>
+        <location filename="../ui/screens/settings_screen.py" line="70"/>
         <source>Countdown beeps</source>
         <translation>Pieptöne beim Herunterzählen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="67"/>
+        <location filename="../ui/screens/settings_screen.py" line="72"/>
         <source>Beep for the last 3 seconds instead of counting aloud</source>
         <translation>In den letzten 3 Sekunden piepen statt laut zählen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="71"/>
+        <location filename="../ui/screens/settings_screen.py" line="76"/>
         <source> seconds</source>
         <translation> Sekunden</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="72"/>
+        <location filename="../ui/screens/settings_screen.py" line="77"/>
         <source>Get-ready time</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="74"/>
+        <location filename="../ui/screens/settings_screen.py" line="79"/>
         <source>Text size</source>
         <translation>Schriftgröße</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="76"/>
+        <location filename="../ui/screens/settings_screen.py" line="81"/>
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="77"/>
+        <location filename="../ui/screens/settings_screen.py" line="82"/>
         <source>Large</source>
         <translation>Groß</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="78"/>
+        <location filename="../ui/screens/settings_screen.py" line="83"/>
         <source>Very large (200%)</source>
         <translation>Sehr groß (200 %)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="85"/>
+        <location filename="../ui/screens/settings_screen.py" line="90"/>
         <source>Emergency number</source>
         <translation>Notrufnummer</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="87"/>
+        <location filename="../ui/screens/settings_screen.py" line="92"/>
         <source>Light or dark</source>
         <translation>Hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="89"/>
+        <location filename="../ui/screens/settings_screen.py" line="94"/>
         <source>Same as the desktop</source>
         <translation>Wie der Desktop</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="90"/>
+        <location filename="../ui/screens/settings_screen.py" line="95"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="91"/>
+        <location filename="../ui/screens/settings_screen.py" line="96"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="96"/>
+        <location filename="../ui/screens/settings_screen.py" line="101"/>
         <source>Language (after a restart)</source>
         <translation>Sprache (nach einem Neustart)</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="98"/>
+        <location filename="../ui/screens/settings_screen.py" line="103"/>
         <source>Same as the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="101"/>
+        <location filename="../ui/screens/settings_screen.py" line="106"/>
         <source>after a restart</source>
         <translation>nach Neustart</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="102"/>
+        <location filename="../ui/screens/settings_screen.py" line="107"/>
         <source>Lan&amp;guage</source>
         <translation>Sp&amp;rache</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="104"/>
+        <location filename="../ui/screens/settings_screen.py" line="109"/>
         <source>&amp;Test voice</source>
         <translation>Hör&amp;probe</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="105"/>
+        <location filename="../ui/screens/settings_screen.py" line="110"/>
         <source>Test voice</source>
         <translation>Stimme testen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="107"/>
+        <location filename="../ui/screens/settings_screen.py" line="112"/>
         <source>&amp;Home</source>
         <translation>&amp;Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="108"/>
+        <location filename="../ui/screens/settings_screen.py" line="113"/>
         <source>Back to Home</source>
         <translation>Zurück zur Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="111"/>
+        <location filename="../ui/screens/settings_screen.py" line="116"/>
         <source>&amp;Delete my data…</source>
         <translation>Daten &amp;löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="112"/>
+        <location filename="../ui/screens/settings_screen.py" line="117"/>
         <source>Delete all my data</source>
         <translation>Alle meine Daten löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="116"/>
+        <location filename="../ui/screens/settings_screen.py" line="121"/>
         <source>Speech status</source>
         <translation>Stand der Sprachausgabe</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="132"/>
+        <location filename="../ui/screens/settings_screen.py" line="137"/>
         <source>Time to get ready</source>
         <translation>Vorbereitung</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="133"/>
+        <location filename="../ui/screens/settings_screen.py" line="138"/>
         <source>Te&amp;xt size</source>
         <translation>Schrift&amp;größe</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="137"/>
+        <location filename="../ui/screens/settings_screen.py" line="142"/>
         <source>Where you &amp;live</source>
         <translation>&amp;Wohnort</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="140"/>
+        <location filename="../ui/screens/settings_screen.py" line="145"/>
         <source>Light or dar&amp;k</source>
         <translation>&amp;Hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="208"/>
+        <location filename="../ui/screens/settings_screen.py" line="213"/>
         <source>Emergency number: {number}</source>
         <translation>Notrufnummer: {number}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/settings_screen.py" line="221"/>
+        <location filename="../ui/screens/settings_screen.py" line="226"/>
         <source>Default voice</source>
         <translation>Standardstimme</translation>
     </message>
@@ -3236,78 +3241,78 @@ nachher</translation>
 <context>
     <name>SummaryWriter</name>
     <message>
-        <location filename="../ui/history/clinician_pdf.py" line="85"/>
-        <location filename="../ui/history/clinician_sections.py" line="112"/>
+        <location filename="../ui/history/clinician_pdf.py" line="91"/>
+        <location filename="../ui/history/clinician_sections.py" line="127"/>
         <source>Rehab Coach: summary for a physiotherapist</source>
         <translation>Rehab Coach: Zusammenfassung für die Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="52"/>
+        <location filename="../ui/history/clinician_sections.py" line="60"/>
         <source>The person&apos;s notes</source>
         <translation>Notizen der Person</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="96"/>
+        <location filename="../ui/history/clinician_sections.py" line="106"/>
         <source>dd MMM yyyy</source>
         <translation>dd. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="104"/>
+        <location filename="../ui/history/clinician_sections.py" line="119"/>
         <source>Showing the latest {n} of {total}.</source>
         <translation>Gezeigt werden die neuesten {n} von {total}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="109"/>
+        <location filename="../ui/history/clinician_sections.py" line="124"/>
         <source>General self-care guidance, not a diagnosis.</source>
         <translation>Allgemeine Hinweise zur Selbsthilfe, keine Diagnose.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="110"/>
+        <location filename="../ui/history/clinician_sections.py" line="125"/>
         <source>Made on {day} by a self-care app, from what the person recorded.</source>
         <translation>Erstellt am {day} von einer Selbsthilfe-App, aus den Angaben der Person.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="116"/>
+        <location filename="../ui/history/clinician_sections.py" line="131"/>
         <source>Safety:</source>
         <translation>Sicherheit:</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="122"/>
+        <location filename="../ui/history/clinician_sections.py" line="137"/>
         <source>No sessions have been recorded yet.</source>
         <translation>Es wurden noch keine Einheiten erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="128"/>
+        <location filename="../ui/history/clinician_sections.py" line="143"/>
         <source>{first} to {last}.</source>
         <translation>{first} bis {last}.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="132"/>
+        <location filename="../ui/history/clinician_sections.py" line="147"/>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="160"/>
+        <location filename="../ui/history/clinician_sections.py" line="175"/>
         <source>Last {n} days</source>
         <translation>Letzte {n} Tage</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="163"/>
+        <location filename="../ui/history/clinician_sections.py" line="178"/>
         <source>Whole period</source>
         <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="166"/>
+        <location filename="../ui/history/clinician_sections.py" line="181"/>
         <source>{n} of {total} days</source>
         <translation>{n} von {total} Tagen</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="167"/>
+        <location filename="../ui/history/clinician_sections.py" line="182"/>
         <source>{n}%</source>
         <translation>{n} %</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/clinician_sections.py" line="169"/>
+        <location filename="../ui/history/clinician_sections.py" line="184"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -3315,7 +3320,7 @@ nachher</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/clinician_sections.py" line="170"/>
+        <location filename="../ui/history/clinician_sections.py" line="185"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n Minute</numerusform>
@@ -3323,95 +3328,95 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="172"/>
+        <location filename="../ui/history/clinician_sections.py" line="187"/>
         <source>{sessions} ({counts}), {minutes} in all. Adherence is days with a completed session, against a target of one session a day.</source>
         <translation>{sessions} ({counts}), insgesamt {minutes}. Die Therapietreue zählt die Tage mit einer abgeschlossenen Einheit, bei einem Ziel von einer Einheit pro Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="176"/>
+        <location filename="../ui/history/clinician_sections.py" line="191"/>
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="177"/>
+        <location filename="../ui/history/clinician_sections.py" line="192"/>
         <source>Days with a completed session</source>
         <translation>Tage mit abgeschlossener Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="178"/>
+        <location filename="../ui/history/clinician_sections.py" line="193"/>
         <source>Adherence</source>
         <translation>Therapietreue</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="182"/>
+        <location filename="../ui/history/clinician_sections.py" line="197"/>
         <source>Sessions and adherence</source>
         <translation>Einheiten und Therapietreue</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="195"/>
-        <location filename="../ui/history/clinician_sections.py" line="241"/>
-        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <location filename="../ui/history/clinician_sections.py" line="215"/>
+        <location filename="../ui/history/clinician_sections.py" line="261"/>
+        <location filename="../ui/history/clinician_sections.py" line="311"/>
         <source>Routine</source>
         <translation>Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <location filename="../ui/history/clinician_sections.py" line="215"/>
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="195"/>
-        <location filename="../ui/history/clinician_sections.py" line="217"/>
+        <location filename="../ui/history/clinician_sections.py" line="215"/>
+        <location filename="../ui/history/clinician_sections.py" line="237"/>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="195"/>
+        <location filename="../ui/history/clinician_sections.py" line="215"/>
         <source>Last used</source>
         <translation>Zuletzt genutzt</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="196"/>
+        <location filename="../ui/history/clinician_sections.py" line="216"/>
         <source>Routines used</source>
         <translation>Genutzte Übungsfolgen</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="211"/>
+        <location filename="../ui/history/clinician_sections.py" line="231"/>
         <source>A change of 2 points or 30% is a meaningful change; 1 point is the smallest noticeable.</source>
         <translation>Eine Änderung um 2 Punkte oder 30 % ist bedeutsam; 1 Punkt ist die kleinste spürbare Änderung.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="214"/>
+        <location filename="../ui/history/clinician_sections.py" line="234"/>
         <source>Weekly means, the last {n} weeks with a score:</source>
         <translation>Wochenmittelwerte der letzten {n} Wochen mit Werten:</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="216"/>
+        <location filename="../ui/history/clinician_sections.py" line="236"/>
         <source>Week of</source>
         <translation>Woche ab</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="218"/>
+        <location filename="../ui/history/clinician_sections.py" line="238"/>
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="219"/>
+        <location filename="../ui/history/clinician_sections.py" line="239"/>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="220"/>
+        <location filename="../ui/history/clinician_sections.py" line="240"/>
         <source>Next morning</source>
         <translation>Am nächsten Morgen</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="223"/>
+        <location filename="../ui/history/clinician_sections.py" line="243"/>
         <source>Pain over time (0–10)</source>
         <translation>Schmerzen im Verlauf (0–10)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/clinician_sections.py" line="237"/>
+        <location filename="../ui/history/clinician_sections.py" line="257"/>
         <source>%n session(s) stopped early.</source>
         <translation>
             <numerusform>%n Einheit wurde vorzeitig beendet.</numerusform>
@@ -3419,121 +3424,121 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="240"/>
+        <location filename="../ui/history/clinician_sections.py" line="260"/>
         <source>Stops and warnings</source>
         <translation>Abbrüche und Warnungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="241"/>
-        <location filename="../ui/history/clinician_sections.py" line="286"/>
-        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <location filename="../ui/history/clinician_sections.py" line="261"/>
+        <location filename="../ui/history/clinician_sections.py" line="311"/>
+        <location filename="../ui/history/clinician_sections.py" line="337"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="247"/>
+        <location filename="../ui/history/clinician_sections.py" line="271"/>
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="255"/>
+        <location filename="../ui/history/clinician_sections.py" line="279"/>
         <source>Warnings recorded:</source>
         <translation>Erfasste Warnungen:</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="257"/>
-        <location filename="../ui/history/clinician_sections.py" line="298"/>
-        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <location filename="../ui/history/clinician_sections.py" line="281"/>
+        <location filename="../ui/history/clinician_sections.py" line="323"/>
+        <location filename="../ui/history/clinician_sections.py" line="337"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="257"/>
+        <location filename="../ui/history/clinician_sections.py" line="281"/>
         <source>Detail</source>
         <translation>Einzelheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="261"/>
+        <location filename="../ui/history/clinician_sections.py" line="285"/>
         <source>No stop rules, red flags or nerve symptoms were recorded.</source>
         <translation>Es wurden keine Stopp-Regeln, Warnzeichen oder Nervensymptome erfasst.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="266"/>
+        <location filename="../ui/history/clinician_sections.py" line="290"/>
         <source>Check-in findings</source>
         <translation>Befunde der Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="268"/>
+        <location filename="../ui/history/clinician_sections.py" line="292"/>
         <source>No check-in has been saved.</source>
         <translation>Es wurde noch keine Abfrage gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="272"/>
+        <location filename="../ui/history/clinician_sections.py" line="296"/>
         <source>Red flags asked, answered no</source>
         <translation>Gefragte Warnzeichen, mit Nein beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="274"/>
+        <location filename="../ui/history/clinician_sections.py" line="298"/>
         <source>Red flags answered YES</source>
         <translation>Warnzeichen mit JA beantwortet</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="275"/>
+        <location filename="../ui/history/clinician_sections.py" line="299"/>
         <source>From the person&apos;s latest check-in (their own answers, not an examination):</source>
         <translation>Aus der letzten Abfrage der Person (eigene Angaben, keine Untersuchung):</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="276"/>
+        <location filename="../ui/history/clinician_sections.py" line="300"/>
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="276"/>
+        <location filename="../ui/history/clinician_sections.py" line="300"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="286"/>
+        <location filename="../ui/history/clinician_sections.py" line="311"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="299"/>
+        <location filename="../ui/history/clinician_sections.py" line="324"/>
         <source>Uses</source>
         <translation>Anwendungen</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="300"/>
+        <location filename="../ui/history/clinician_sections.py" line="325"/>
         <source>Minutes in all</source>
         <translation>Minuten insgesamt</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="301"/>
+        <location filename="../ui/history/clinician_sections.py" line="326"/>
         <source>Skin check done</source>
         <translation>Hautkontrolle gemacht</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="303"/>
+        <location filename="../ui/history/clinician_sections.py" line="328"/>
         <source>Ice and heat</source>
         <translation>Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="309"/>
+        <location filename="../ui/history/clinician_sections.py" line="334"/>
         <source>Skin reactions reported:</source>
         <translation>Gemeldete Hautreaktionen:</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="312"/>
+        <location filename="../ui/history/clinician_sections.py" line="337"/>
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="316"/>
+        <location filename="../ui/history/clinician_sections.py" line="341"/>
         <source>No skin reactions were reported.</source>
         <translation>Es wurden keine Hautreaktionen gemeldet.</translation>
     </message>
     <message>
-        <location filename="../ui/history/clinician_sections.py" line="324"/>
+        <location filename="../ui/history/clinician_sections.py" line="349"/>
         <source>Follow-ups due</source>
         <translation>Fällige Nachkontrollen</translation>
     </message>
@@ -3696,12 +3701,12 @@ nachher</translation>
 <context>
     <name>ThermalScreen</name>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="43"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="44"/>
         <source>Ice or heat</source>
         <translation>Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="84"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="85"/>
         <source>Time&apos;s up</source>
         <translation>Die Zeit ist um</translation>
     </message>
@@ -3716,12 +3721,12 @@ nachher</translation>
         <translation>Ich habe es abgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="108"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="109"/>
         <source>Take the pack off now.</source>
         <translation>Nehmen Sie die Auflage jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="139"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="140"/>
         <source> Next {name} from {when}.</source>
         <translation> {name} wieder ab {when}.</translation>
     </message>
@@ -3880,21 +3885,16 @@ nachher</translation>
 <context>
     <name>YesNoRow</name>
     <message>
-        <location filename="../ui/checkin/answer_controls.py" line="42"/>
-        <location filename="../ui/checkin/answer_controls.py" line="71"/>
+        <location filename="../ui/checkin/answer_controls.py" line="48"/>
+        <location filename="../ui/checkin/answer_controls.py" line="77"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../ui/checkin/answer_controls.py" line="43"/>
-        <location filename="../ui/checkin/answer_controls.py" line="71"/>
+        <location filename="../ui/checkin/answer_controls.py" line="49"/>
+        <location filename="../ui/checkin/answer_controls.py" line="77"/>
         <source>No</source>
         <translation>Nein</translation>
-    </message>
-    <message>
-        <location filename="../ui/checkin/answer_controls.py" line="66"/>
-        <source>{word}: {label}</source>
-        <translation>{word}: {label}</translation>
     </message>
 </context>
 <context>
