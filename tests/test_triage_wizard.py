@@ -17,9 +17,12 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QComboBox,
     QLabel,
-    QPushButton,
+    QRadioButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -583,7 +586,8 @@ def look_text_size(look: str) -> int:
 
 
 def clipped(root: QWidget) -> list[str]:
-    """Visible labels and buttons too small for their text, and scroll areas too narrow."""
+    """Visible labels, buttons (push, radio, check) and drop-down lists too small for their
+    text, and scroll areas too narrow."""
     problems = []
     for widget in root.findChildren(QWidget):
         if not widget.isVisibleTo(root):
@@ -591,15 +595,27 @@ def clipped(root: QWidget) -> list[str]:
         if isinstance(widget, QLabel) and widget.wordWrap():
             if widget.heightForWidth(widget.width()) > widget.height() + 1:
                 problems.append(f"label cut off: {widget.text()[:40]!r}")
-        elif isinstance(widget, QLabel | QPushButton):
+        elif isinstance(widget, QLabel | QAbstractButton):
             if widget.sizeHint().width() > widget.width() + 1:
                 problems.append(f"{type(widget).__name__} too narrow: {widget.text()[:40]!r}")
+        elif isinstance(widget, QComboBox) and combo_text_cut(widget):
+            problems.append(f"drop-down list too narrow: {widget.currentText()[:40]!r}")
         elif isinstance(widget, QScrollArea) and (inner := widget.widget()) is not None:
             content = inner.minimumSizeHint().width()
             if content > widget.viewport().width():
                 name = inner.accessibleName() or type(inner).__name__
                 problems.append(f"scroll area content wider than the window: {name} {content}px")
     return problems
+
+
+def combo_text_cut(combo: QComboBox) -> bool:
+    """Whether the chosen item's text is wider than the box's text field."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    field = combo.style().subControlRect(
+        QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+    )
+    return combo.fontMetrics().horizontalAdvance(combo.currentText()) > field.width() + 1
 
 
 def shot_dirs(tmp_path: Path) -> list[Path]:
@@ -690,3 +706,22 @@ def test_screenshots(qtbot: QtBot, tmp_path: Path, look: str) -> None:
     last = CONFIG.check_questions[-1].options[-1].label
     before.scroll_area.ensureWidgetVisible(answer_button(before, "No", last))
     shoot(before, f"before_session_check_{look}", dirs)
+
+
+def test_the_clipping_check_sees_cut_radio_buttons_and_drop_down_lists(qtbot: QtBot) -> None:
+    """The screenshot tests rely on ``clipped``: it must report what a person sees cut."""
+    root = QWidget()
+    qtbot.addWidget(root)
+    radio = QRadioButton("Pain now ten out of ten", root)
+    combo = QComboBox(root)
+    combo.addItem("English (United Kingdom), the default voice")
+    root.show()
+    for widget in (radio, combo):
+        widget.setFixedWidth(60)
+    assert sorted(p.split(":")[0] for p in clipped(root)) == [
+        "QRadioButton too narrow",
+        "drop-down list too narrow",
+    ]
+    for widget in (radio, combo):
+        widget.setFixedWidth(widget.sizeHint().width() + 40)
+    assert clipped(root) == []
