@@ -37,7 +37,7 @@ from coach.store.opening import open_store
 from coach.ui.design import active
 from coach.ui.reminders.notify import Notifier
 from coach.ui.thermal.thermal_controller import ThermalController, clock_text, when_text
-from coach.ui.thermal.thermal_countdown import SKIN_REACTION
+from coach.ui.thermal.thermal_countdown import SKIN_REACTION, ThermalCountdown
 from coach.ui.thermal.thermal_screen import ThermalScreen
 from coach.ui.widgets.main_window import MainWindow
 from coach.ui.widgets.theme import apply_theme, point_size
@@ -202,13 +202,21 @@ def test_numbness_line_shows_when_the_app_says_so(screen: ThermalScreen) -> None
 # --- running ------------------------------------------------------------------
 
 
+def clock_of(screen: ThermalScreen) -> QLabel:
+    """The running timer's mm:ss (the number in its ring)."""
+    countdown = screen.findChild(ThermalCountdown)
+    assert countdown is not None and countdown.isVisibleTo(screen)
+    return countdown.clock
+
+
 def test_countdown_then_skin_check_prompt_at_five_minutes(
     qtbot: QtBot, rig: Rig, screen: ThermalScreen
 ) -> None:
     press(qtbot, read_and_choose(qtbot, screen), Qt.Key.Key_Return)
     controller = rig.controllers[0]
-    clock = find(screen, QLabel, "Time left")
+    clock = clock_of(screen)
     assert clock.text() == "15:00"
+    assert clock.accessibleName() == "15 minutes left"  # what a screen reader hears
     skin_ok = find(screen, QPushButton, "Skin looks OK")
 
     rig.advance(4 * MINUTE + 59)
@@ -254,7 +262,7 @@ def test_the_controllers_own_timer_moves_the_countdown(
     screen.hide()  # another screen in front: the controller keeps time
     rig.advance(61)
     screen.show()
-    clock = find(screen, QLabel, "Time left")
+    clock = clock_of(screen)
     qtbot.waitUntil(lambda: clock.text() == "13:59", timeout=3000)
 
 
@@ -490,7 +498,7 @@ def test_keyboard_only_from_choice_to_countdown(qtbot: QtBot, screen: ThermalScr
     start = QApplication.focusWidget()
     assert start is find(screen, QPushButton, "Start ice")
     qtbot.keyClick(start, Qt.Key.Key_Return)
-    assert find(screen, QLabel, "Time left").text() == "15:00"
+    assert clock_of(screen).text() == "15:00"
     assert QApplication.focusWidget() is find(screen, QPushButton, BACK_WHILE_RUNNING)
 
 
@@ -509,7 +517,7 @@ def test_enter_after_ticking_or_in_minutes_starts(
     minutes.selectAll()
     qtbot.keyClicks(minutes, "5")
     qtbot.keyClick(minutes, Qt.Key.Key_Return)
-    assert find(screen, QLabel, "Time left").text() == "05:00"
+    assert clock_of(screen).text() == "05:00"
     running = rig.store.running_application()
     assert running is not None and running.planned_s == 300
 
@@ -520,7 +528,7 @@ def test_enter_on_the_ticked_box_starts(qtbot: QtBot, screen: ThermalScreen) -> 
     read = find(screen, QCheckBox, "I have read this ice advice")
     press(qtbot, read, Qt.Key.Key_Space)
     press(qtbot, read, Qt.Key.Key_Return)
-    assert find(screen, QLabel, "Time left").text() == "15:00"
+    assert clock_of(screen).text() == "15:00"
 
 
 # --- how it looks ---------------------------------------------------------------

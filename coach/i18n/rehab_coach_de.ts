@@ -1395,47 +1395,47 @@ nachher</translation>
 <context>
     <name>HurtsPanel</name>
     <message>
-        <location filename="../ui/session/session_panels.py" line="106"/>
+        <location filename="../ui/session/session_panels.py" line="78"/>
         <source>How bad is the pain right now?</source>
         <translation>Wie stark sind die Schmerzen gerade?</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="111"/>
+        <location filename="../ui/session/session_panels.py" line="83"/>
         <source>Nerve symptoms</source>
         <translation>Nervenbeschwerden</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="114"/>
+        <location filename="../ui/session/session_panels.py" line="86"/>
         <source>New tingling or numbness, pain moving further down the leg, or new weakness</source>
         <translation>Neues Kribbeln oder neue Taubheit, Schmerzen, die weiter ins Bein ziehen, oder neue Schwäche</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="118"/>
+        <location filename="../ui/session/session_panels.py" line="90"/>
         <source>Red-flag symptoms</source>
         <translation>Warnzeichen</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="122"/>
+        <location filename="../ui/session/session_panels.py" line="94"/>
         <source>Numbness around the genitals or back passage, a change in peeing or pooing, tingling, numbness or weakness in both legs, or a sudden pop</source>
         <translation>Taubheit an den Genitalien oder am Gesäß, eine Veränderung beim Wasserlassen oder Stuhlgang, Kribbeln, Taubheit oder Schwäche in beiden Beinen oder ein plötzlicher Knall</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="127"/>
+        <location filename="../ui/session/session_panels.py" line="99"/>
         <source>Tell the coach (Enter)</source>
         <translation>Dem Coach melden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="128"/>
+        <location filename="../ui/session/session_panels.py" line="100"/>
         <source>Tell the coach how it hurts</source>
         <translation>Dem Coach melden, wie es wehtut</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="130"/>
+        <location filename="../ui/session/session_panels.py" line="102"/>
         <source>Back to the session (Esc)</source>
         <translation>Zurück zur Einheit (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_panels.py" line="131"/>
+        <location filename="../ui/session/session_panels.py" line="103"/>
         <source>Back to the session</source>
         <translation>Zurück zur Einheit</translation>
     </message>
@@ -2112,6 +2112,15 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>ProgressRing</name>
+    <message>
+        <location filename="../ui/visuals/ring.py" line="34"/>
+        <location filename="../ui/visuals/ring.py" line="67"/>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
     <name>RegionChoice</name>
     <message>
         <location filename="../ui/screens/region_choice.py" line="17"/>
@@ -2702,159 +2711,132 @@ nachher</translation>
         <translation>Zeit in diesem Schritt</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="114"/>
-        <location filename="../ui/session/session_player.py" line="279"/>
-        <source>Time left</source>
-        <translation>Verbleibende Zeit</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_player.py" line="118"/>
+        <location filename="../ui/session/session_player.py" line="117"/>
         <source>Instructions</source>
         <translation>Anleitung</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="120"/>
+        <location filename="../ui/session/session_player.py" line="119"/>
         <source>Next up</source>
         <translation>Als Nächstes</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="125"/>
+        <location filename="../ui/session/session_player.py" line="124"/>
         <source>Spoken cue</source>
         <translation>Gesprochener Hinweis</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="132"/>
+        <location filename="../ui/session/session_player.py" line="131"/>
         <source>Safety</source>
         <translation>Sicherheit</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="157"/>
+        <location filename="../ui/session/session_player.py" line="156"/>
         <source>Steps and what is next</source>
         <translation>Schritte und was als Nächstes kommt</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="172"/>
+        <location filename="../ui/session/session_player.py" line="171"/>
         <source>Stop the session? What you have done so far is saved.</source>
         <translation>Einheit beenden? Was Sie bisher gemacht haben, ist gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="173"/>
+        <location filename="../ui/session/session_player.py" line="172"/>
         <source>Stop session (Enter)</source>
         <translation>Einheit beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="174"/>
-        <location filename="../ui/session/session_player.py" line="186"/>
+        <location filename="../ui/session/session_player.py" line="173"/>
+        <location filename="../ui/session/session_player.py" line="185"/>
         <source>Keep going (Esc)</source>
         <translation>Weitermachen (Esc)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="182"/>
+        <location filename="../ui/session/session_player.py" line="181"/>
         <source>Quit Rehab Coach? Everything you have done so far is saved, and you can resume this session next time.</source>
         <translation>Rehab Coach beenden? Alles, was Sie bisher gemacht haben, ist gespeichert. Sie können diese Einheit beim nächsten Mal fortsetzen.</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="185"/>
+        <location filename="../ui/session/session_player.py" line="184"/>
         <source>Quit (Enter)</source>
         <translation>Beenden (Enter)</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="238"/>
+        <location filename="../ui/session/session_player.py" line="237"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="217"/>
+        <location filename="../ui/session/session_player.py" line="216"/>
         <source>Keys: Space pause · ← back · → skip · Enter done · H it hurts · Esc stop</source>
         <translation>Tasten: Leertaste Pause · ← zurück · → überspringen · Enter fertig · H es tut weh · Esc beenden</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="232"/>
+        <location filename="../ui/session/session_player.py" line="231"/>
         <source>Next up: {name}</source>
         <translation>Als Nächstes: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="234"/>
+        <location filename="../ui/session/session_player.py" line="233"/>
         <source>Last exercise</source>
         <translation>Letzte Übung</translation>
     </message>
     <message>
+        <location filename="../ui/session/session_player.py" line="236"/>
         <location filename="../ui/session/session_player.py" line="237"/>
-        <location filename="../ui/session/session_player.py" line="238"/>
         <source>Resume</source>
         <translation>Weiter</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="249"/>
+        <location filename="../ui/session/session_player.py" line="248"/>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/session/session_player.py" line="251"/>
+        <location filename="../ui/session/session_player.py" line="250"/>
         <source>%n rep(s)</source>
         <translation>
             <numerusform>%n Wiederholung</numerusform>
             <numerusform>%n Wiederholungen</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../ui/session/session_player.py" line="269"/>
-        <source>%n minute(s)</source>
-        <translation>
-            <numerusform>%n Minute</numerusform>
-            <numerusform>%n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../ui/session/session_player.py" line="271"/>
-        <source>%n second(s)</source>
-        <translation>
-            <numerusform>%n Sekunde</numerusform>
-            <numerusform>%n Sekunden</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="272"/>
-        <source>{time} left</source>
-        <translation>noch {time}</translation>
-    </message>
-    <message>
-        <location filename="../ui/session/session_player.py" line="307"/>
+        <location filename="../ui/session/session_player.py" line="288"/>
         <source>Set {n} of {total}</source>
         <translation>Satz {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="310"/>
+        <location filename="../ui/session/session_player.py" line="291"/>
         <source>Rep {n} of {total}</source>
         <translation>Wiederholung {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="313"/>
+        <location filename="../ui/session/session_player.py" line="294"/>
         <source>Hold {n} of {total}</source>
         <translation>Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="316"/>
+        <location filename="../ui/session/session_player.py" line="297"/>
         <source>Next: hold {n} of {total}</source>
         <translation>Als Nächstes: Halten {n} von {total}</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="321"/>
+        <location filename="../ui/session/session_player.py" line="302"/>
         <source>“{text}”</source>
         <translation>„{text}“</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="394"/>
+        <location filename="../ui/session/session_player.py" line="375"/>
         <source>Reps, at your pace</source>
         <translation>Im eigenen Tempo</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="396"/>
+        <location filename="../ui/session/session_player.py" line="377"/>
         <source>Go</source>
         <translation>Los</translation>
     </message>
     <message>
-        <location filename="../ui/session/session_player.py" line="397"/>
+        <location filename="../ui/session/session_player.py" line="378"/>
         <source>Hold</source>
         <translation>Halten</translation>
     </message>
@@ -3640,57 +3622,62 @@ nachher</translation>
 <context>
     <name>ThermalCountdown</name>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="47"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="48"/>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="64"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="60"/>
+        <source>Time through this application</source>
+        <translation>Verstrichene Zeit dieser Anwendung</translation>
+    </message>
+    <message>
+        <location filename="../ui/thermal/thermal_countdown.py" line="71"/>
         <source>Check your skin</source>
         <translation>Prüfen Sie Ihre Haut</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="70"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="77"/>
         <source>Skin looks OK</source>
         <translation>Haut sieht gut aus</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="74"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="81"/>
         <source>Stop now</source>
         <translation>Jetzt aufhören</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="74"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="81"/>
         <source>Stop now: my skin does not look right</source>
         <translation>Jetzt aufhören: Meine Haut sieht nicht gut aus</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="87"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="94"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="87"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="94"/>
         <source>Back to home (the timer keeps running)</source>
         <translation>Zurück zur Startseite (der Timer läuft weiter)</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="90"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="97"/>
         <source>Stop the timer</source>
         <translation>Timer beenden</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="101"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="108"/>
         <source>{name} timer</source>
         <translation>Timer: {name}</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_countdown.py" line="103"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="115"/>
         <source>of {total}.</source>
         <translation>von {total}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/thermal/thermal_countdown.py" line="108"/>
+        <location filename="../ui/thermal/thermal_countdown.py" line="120"/>
         <source>The coach will chime after %n minute(s) for a skin check.</source>
         <translation>
             <numerusform>Nach %n Minute ertönt ein Ton: Dann prüfen Sie Ihre Haut.</numerusform>
@@ -3701,32 +3688,32 @@ nachher</translation>
 <context>
     <name>ThermalScreen</name>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="44"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="45"/>
         <source>Ice or heat</source>
         <translation>Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="85"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="86"/>
         <source>Time&apos;s up</source>
         <translation>Die Zeit ist um</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="90"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="91"/>
         <source>I&apos;ve &amp;taken it off</source>
         <translation>Ich habe es &amp;abgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="90"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="91"/>
         <source>I&apos;ve taken it off</source>
         <translation>Ich habe es abgenommen</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="109"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="110"/>
         <source>Take the pack off now.</source>
         <translation>Nehmen Sie die Auflage jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_screen.py" line="140"/>
+        <location filename="../ui/thermal/thermal_screen.py" line="141"/>
         <source> Next {name} from {when}.</source>
         <translation> {name} wieder ab {when}.</translation>
     </message>
@@ -3784,6 +3771,30 @@ nachher</translation>
         <location filename="../ui/thermal/thermal_setup.py" line="247"/>
         <source>Read the advice above, then tick “I have read this”.</source>
         <translation>Lesen Sie die Hinweise oben und setzen Sie dann das Häkchen bei „Ich habe das gelesen“.</translation>
+    </message>
+</context>
+<context>
+    <name>TimeWords</name>
+    <message numerus="yes">
+        <location filename="../ui/widgets/time_words.py" line="20"/>
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/widgets/time_words.py" line="22"/>
+        <source>%n second(s)</source>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/widgets/time_words.py" line="23"/>
+        <source>{time} left</source>
+        <translation>noch {time}</translation>
     </message>
 </context>
 <context>

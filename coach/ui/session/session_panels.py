@@ -14,34 +14,6 @@ from coach.ui.widgets.pain_scale import PainScale
 from coach.ui.widgets.theme import make_title
 
 
-class OneShown(QWidget):
-    """Pages of which one is shown. Unlike QStackedWidget, only the shown page counts
-    for the size, so a tall hidden panel never makes the session view scroll."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._layout = QVBoxLayout(self)
-        self._layout.setContentsMargins(0, 0, 0, 0)
-        self._pages: list[QWidget] = []
-
-    def addWidget(self, page: QWidget) -> None:
-        """Add ``page``; the first one added is shown."""
-        page.setVisible(not self._pages)
-        self._pages.append(page)
-        self._layout.addWidget(page)
-
-    def setCurrentWidget(self, page: QWidget) -> None:
-        """Show ``page`` and hide the others."""
-        for other in self._pages:
-            if other is not page:
-                other.setVisible(False)
-        page.setVisible(True)
-
-    def currentWidget(self) -> QWidget:
-        """The page shown."""
-        return next(p for p in self._pages if not p.isHidden())
-
-
 class ConfirmPanel(QFrame):
     """An in-screen question with two buttons; Enter presses the focused one (the
     confirm button when the panel opens), Esc cancels."""

@@ -6,7 +6,6 @@ controller. "This hurts" and "stop?" open as panels inside the screen.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
@@ -24,16 +23,17 @@ from coach.domain.rules import StopAction, StopDecision
 from coach.domain.side import Side
 from coach.engine.events import EngineState, Phase, PhaseKind, Snapshot
 from coach.figures.pose import Pose
-from coach.flow.wording import count, time_left
+from coach.flow.wording import count
 from coach.ui.app.translations import english_or
 from coach.ui.design.tokens import BADGE, FIGURE_MIN_HEIGHT, LEAD, S1, S3, SMALL
 from coach.ui.session.advice_bar import AdviceBar
 from coach.ui.session.session_controller import SessionController
 from coach.ui.session.session_controls import SessionControls
 from coach.ui.session.session_display import figure_motion, format_seconds
-from coach.ui.session.session_panels import ConfirmPanel, HurtsPanel, OneShown
+from coach.ui.session.session_panels import ConfirmPanel, HurtsPanel
 from coach.ui.visuals.ring import ProgressRing
 from coach.ui.widgets.figure_view import FigureView
+from coach.ui.widgets.one_shown import OneShown
 from coach.ui.widgets.scrolling import fitting_scroll_area, scroll_area
 from coach.ui.widgets.theme import make_title, set_icon, set_primary, set_relative_size
 
@@ -111,7 +111,6 @@ class SessionPlayer(QWidget):
         self.ring = ProgressRing(self)
         self.ring.setAccessibleName(self.tr("Time through this step"))
         self.countdown = self.ring.label
-        self.countdown.setAccessibleName(self.tr("Time left"))
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
         self.instructions.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -249,34 +248,16 @@ class SessionPlayer(QWidget):
             self.phase_label.setText(self.tr("Paused"))
         if phase.kind is PhaseKind.WORK and phase.duration_s is None:
             reps = self.tr("%n rep(s)", "", phase.reps)
-            self._show_count(str(phase.reps), english_or(reps, count(phase.reps, "rep")))
+            self.ring.show_count(str(phase.reps), english_or(reps, count(phase.reps, "rep")))
             self.ring.set_fraction(0.0)
         else:
             remaining = snapshot.remaining_s
-            self._show_count(
-                format_seconds(remaining), "" if remaining is None else self._time_left(remaining)
-            )
+            self.ring.show_time_left(format_seconds(remaining), remaining)
             self.ring.set_fraction(
                 snapshot.phase_elapsed_s / phase.duration_s if phase.duration_s else 0.0
             )
         self.counters.setText(self._counter_text(phase, snapshot))
         self.figure.set_motion(figure_motion(snapshot))
-
-    def _time_left(self, seconds: float) -> str:
-        """What a screen reader says for the countdown ("25 seconds left")."""
-        whole = max(0, math.ceil(seconds - 1e-9))
-        minutes, rest = divmod(whole, 60)
-        parts = [self.tr("%n minute(s)", "", minutes)] if minutes else []
-        if rest or not minutes:
-            parts.append(self.tr("%n second(s)", "", rest))
-        words = self.tr("{time} left").format(time=" ".join(parts))
-        return english_or(words, time_left(seconds))
-
-    def _show_count(self, text: str, spoken: str) -> None:
-        """The number in the ring; its accessible name says it ("25 seconds left")."""
-        if text != self.ring.text():
-            self.ring.set_text(text)
-            self.countdown.setAccessibleName(spoken or self.tr("Time left"))
 
     def _enter_phase(self, phase: Phase) -> None:
         if self._block_index != phase.block_index:  # advice was about the exercise before

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from coach.domain.thermal import ThermalConfig
 from coach.flow.wording import count
@@ -17,6 +17,7 @@ from coach.ui.app.translations import english_or
 from coach.ui.thermal.thermal_controller import Countdown, clock_text
 from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_column
 from coach.ui.widgets.theme import COUNTDOWN_PIXELS, make_title
+from coach.ui.widgets.time_words import TimeWords
 
 SKIN_REACTION = "Skin did not look right at the skin check"
 """Recorded when the person stops at the skin-check prompt."""
@@ -43,17 +44,23 @@ class ThermalCountdown(QWidget):
         super().__init__(parent)
         self._config = config
         layout, self._title = page_column(self, "")
-        self._clock = QLabel("00:00", self)  # the widest text, for its fixed size
-        self._clock.setAccessibleName(self.tr("Time left"))
-        clock_font = QFont(self._clock.font())
+        self.clock = QLabel("00:00", self)  # the widest text, for its fixed size
+        self.clock.setAccessibleName(self.tr("Time left"))
+        clock_font = QFont(self.clock.font())
         clock_font.setPixelSize(COUNTDOWN_PIXELS)
         clock_font.setBold(True)
-        self._clock.setFont(clock_font)
-        self._clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.clock.setFont(clock_font)
+        self.clock.setAlignment(Qt.AlignmentFlag.AlignCenter)
         # A fixed size, so a new mm:ss each second repaints the label but never
         # asks the window for a new layout.
-        self._clock.setFixedSize(_widest_clock_size(self._clock))
-        layout.addWidget(self._clock, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.clock.setFixedSize(_widest_clock_size(self.clock))
+        layout.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._words = TimeWords(self)
+        self._through = QProgressBar(self)  # the time through this application
+        self._through.setAccessibleName(self.tr("Time through this application"))
+        self._through.setRange(0, 1000)
+        self._through.setTextVisible(False)
+        layout.addWidget(self._through)
         self._note = label("", self)
         self._note.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self._note)
@@ -99,7 +106,12 @@ class ThermalCountdown(QWidget):
         """Show ``running``; True when its skin check has just come due."""
         rules = self._config.rules(running.kind)
         self._title.setText(self.tr("{name} timer").format(name=running.name))
-        self._clock.setText(clock_text(running.remaining_s))
+        text = clock_text(running.remaining_s)
+        if text != self.clock.text():
+            self.clock.setText(text)
+            self.clock.setAccessibleName(self._words.time_left(running.remaining_s))
+        done = 1 - running.remaining_s / running.planned_s if running.planned_s else 0.0
+        self._through.setValue(round(min(1.0, max(0.0, done)) * 1000))
         note = self.tr("of {total}.").format(total=clock_text(running.planned_s))
         note += f" {rules.position}"
         if not running.skin_checked and not running.skin_check_due:

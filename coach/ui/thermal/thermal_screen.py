@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from coach.domain.history import ThermalKind
 from coach.domain.thermal import ThermalConfig
@@ -22,6 +22,7 @@ from coach.ui.thermal.thermal_parts import button, enter_clicks, label, page_col
 from coach.ui.thermal.thermal_setup import ThermalSetup
 from coach.ui.thermal.thermal_texts import refusal_text
 from coach.ui.widgets.keys import bind_keys
+from coach.ui.widgets.one_shown import OneShown
 from coach.ui.widgets.scrolling import reveal
 
 
@@ -45,7 +46,7 @@ class ThermalScreen(QWidget):
         self._controller = controller
         self._config = config
         self._strain_started_at: float | None = None
-        self._pages = QStackedWidget(self)
+        self._pages = OneShown(self)  # only the page shown sets the screen's height
         self._setup = ThermalSetup(config, self)
         self._setup.changed.connect(self._render)
         self._setup.start_requested.connect(self._on_start)

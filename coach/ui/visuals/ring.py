@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from coach.ui.design import active
 from coach.ui.design.tokens import RING_SIZE
+from coach.ui.widgets.time_words import TimeWords
 
 MIN_RING = 168
 """The ring shrinks to this at most (large text needs the room); digits stay >= 60 px."""
@@ -18,7 +19,8 @@ THICKNESS = 0.075
 
 class ProgressRing(QWidget):
     """A ring filled clockwise from the top to ``fraction`` (0..1), with ``label`` (the
-    number, a QLabel so screen readers read it) sized to the ring."""
+    number, a QLabel so screen readers read it) sized to the ring. Its accessible name
+    says the time left in words ("25 seconds left")."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -29,6 +31,8 @@ class ProgressRing(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.label)
+        self.label.setAccessibleName(self.tr("Time left"))
+        self._words = TimeWords(self)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def sizeHint(self) -> QSize:
@@ -55,6 +59,22 @@ class ProgressRing(QWidget):
             self._fit_text()
         else:
             self.label.setText(text)
+
+    def show_count(self, text: str, spoken: str) -> None:
+        """Show ``text`` in the middle; a screen reader hears ``spoken`` for it."""
+        if text != self.text():
+            self.set_text(text)
+            self.label.setAccessibleName(spoken or self.tr("Time left"))
+
+    def show_time_left(self, text: str, seconds: float | None) -> None:
+        """Show ``text`` (the clock as digits); a screen reader hears ``seconds`` in
+        words ("1 minute 5 seconds left"), or "Time left" when there is no count."""
+        if text == self.text():
+            return
+        if seconds is None:
+            self.show_count(text, "")
+            return
+        self.show_count(text, self._words.time_left(seconds))
 
     def text(self) -> str:
         """The number shown."""
