@@ -23,6 +23,7 @@ from coach.ui.app.bootstrap import BuiltApp, build_app
 from coach.ui.reminders.autostart import autostart_file
 from coach.ui.reminders.reminder_runner import STATE_KEY
 from coach.ui.reminders.reminder_settings_box import ReminderSettingsRow
+from coach.ui.reminders.reminders_app import repaired_notice
 
 START = 1_790_000_000.0
 
@@ -139,3 +140,24 @@ def test_pause_from_the_tray_and_a_wake_from_suspend(qtbot: QtBot, rig: Rig) -> 
     with qtbot.waitSignal(parts.runner.woke):
         parts.runner.check()
     assert not rig.notes("Time for your stretches")
+
+
+def test_a_broken_saved_reminder_setting_is_one_plain_notice(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    with private_bus(tmp_path) as bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        store = open_store(tmp_path / "data").store
+        store.set_setting(SESSION_TIMES.key, ["25:99", "noon"])  # tampered with
+        store.set_setting(SESSION_ON.key, "yes")
+        built = build_app(
+            store, data_folder=tmp_path / "data", wall=FakeClock(START), mono=FakeClock(100.0)
+        )
+        qtbot.addWidget(built.window)
+        try:
+            said = [t for t in built.window.notices.texts() if "reminder" in t]
+            assert said == [repaired_notice()]
+            assert "Reminders" in said[0] and "reminders.session" not in said[0]
+        finally:
+            built.shutdown()

@@ -61,25 +61,21 @@ def _epoch(value: object) -> bool:
 
 @dataclass(frozen=True, slots=True)
 class Setting:
-    """One declared setting: its key, default and what values are allowed."""
+    """One declared setting: its key, default and which values are allowed."""
 
     key: str
     default: object
     valid: Callable[[object], bool]
-    what: str
-    """The allowed values in words, for the notice."""
 
 
-SESSION_ON = Setting("reminders.session.on", False, _flag, "true or false")
-SESSION_TIMES = Setting(
-    "reminders.session.times", ["18:00"], _times, f"1 to {MAX_TIMES} different HH:MM times"
-)
-SESSION_DAYS = Setting("reminders.session.days", list(range(7)), _days, "days 0 (Mon) to 6 (Sun)")
-THERMAL_ON = Setting("reminders.thermal.on", False, _flag, "true or false")
-QUIET_START = Setting("reminders.quiet.start", "22:00", is_time, "an HH:MM time")
-QUIET_END = Setting("reminders.quiet.end", "08:00", is_time, "an HH:MM time")
-START_ON_LOGIN = Setting("reminders.start_on_login", False, _flag, "true or false")
-PAUSED_UNTIL = Setting("reminders.paused_until", 0.0, _epoch, "a time in seconds")
+SESSION_ON = Setting("reminders.session.on", False, _flag)
+SESSION_TIMES = Setting("reminders.session.times", ["18:00"], _times)
+SESSION_DAYS = Setting("reminders.session.days", list(range(7)), _days)
+THERMAL_ON = Setting("reminders.thermal.on", False, _flag)
+QUIET_START = Setting("reminders.quiet.start", "22:00", is_time)
+QUIET_END = Setting("reminders.quiet.end", "08:00", is_time)
+START_ON_LOGIN = Setting("reminders.start_on_login", False, _flag)
+PAUSED_UNTIL = Setting("reminders.paused_until", 0.0, _epoch)
 
 SETTINGS: tuple[Setting, ...] = (
     SESSION_ON,
@@ -96,7 +92,8 @@ SETTINGS: tuple[Setting, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class ReminderSettings:
-    """The reminder settings as read; ``problems`` names any value replaced by its default."""
+    """The reminder settings as read; ``problems`` holds the key of any value replaced
+    by its default."""
 
     session_on: bool = False
     session_times: tuple[str, ...] = ("18:00",)
@@ -124,10 +121,7 @@ class ReminderSettings:
             except ValueError:  # not JSON at all
                 value = None
             if not setting.valid(value):
-                problems.append(
-                    f"The saved reminder setting '{setting.key}' was not {setting.what}; "
-                    "the default is used."
-                )
+                problems.append(setting.key)
                 value = setting.default
             values[setting.key] = value
         return cls(

@@ -2179,6 +2179,14 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>ReminderParts</name>
+    <message>
+        <location filename="../ui/reminders/reminders_app.py" line="28"/>
+        <source>Some saved reminder settings could not be read, so they are back to normal. You can check them under Reminders.</source>
+        <translation>Einige gespeicherte Erinnerungseinstellungen ließen sich nicht lesen und sind wieder auf Standard gesetzt. Sie können sie unter „Erinnerungen“ prüfen.</translation>
+    </message>
+</context>
+<context>
     <name>ReminderSettingsBox</name>
     <message>
         <location filename="../ui/reminders/reminder_settings_box.py" line="47"/>
@@ -2451,12 +2459,12 @@ nachher</translation>
         <translation>{what}: kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminders_app.py" line="92"/>
+        <location filename="../ui/reminders/reminders_app.py" line="102"/>
         <source>The pause</source>
         <translation>Die Pause</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminders_app.py" line="147"/>
+        <location filename="../ui/reminders/reminders_app.py" line="157"/>
         <source>Your reminder settings</source>
         <translation>Ihre Einstellungen für Erinnerungen</translation>
     </message>

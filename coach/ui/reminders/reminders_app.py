@@ -22,6 +22,16 @@ from coach.ui.reminders.background import BackgroundMode
 from coach.ui.reminders.reminder_runner import ReminderRunner
 from coach.ui.reminders.single_instance import InstanceServer, Request
 
+
+def repaired_notice() -> str:
+    """Saved reminder settings were tampered with or broken: they read as defaults."""
+    return QCoreApplication.translate(
+        "ReminderParts",
+        "Some saved reminder settings could not be read, so they are back to normal. "
+        "You can check them under Reminders.",
+    )
+
+
 if TYPE_CHECKING:
     from coach.ui.app.bootstrap import BuiltApp
     from coach.ui.reminders.reminder_settings_box import ReminderSettingsBox
@@ -34,8 +44,8 @@ class ReminderParts:
         self._app = app
         self.server: InstanceServer | None = None
         self.settings = ReminderSettings.read(app.store)
-        for problem in self.settings.problems:
-            app.window.notices.add(problem, key="reminder_settings")
+        if self.settings.problems:
+            app.window.notices.add(repaired_notice(), key="reminder_settings")
         self.background = BackgroundMode(
             app.window,
             icon=QApplication.windowIcon(),
