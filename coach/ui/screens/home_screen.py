@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.wording import count
-from coach.ui.app.flow_words import suspension_text
 from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
 from coach.ui.session.session_words import offer_text, overview_text, resume_text
@@ -280,7 +279,12 @@ class HomeScreen(QWidget):
         has_plan = bool(state.plan_title)
         self.suspended_box.setVisible(bool(state.suspended))
         paused = state.suspension
-        self.suspended_text.setText(state.suspended if paused is None else suspension_text(paused))
+        if paused is None:
+            self.suspended_text.setText(state.suspended)
+        else:  # rare: the flow's wording waits until a suspension is shown
+            from coach.ui.app.flow_words import suspension_text
+
+            self.suspended_text.setText(suspension_text(paused))
         self.plan_card.setVisible(True)
         self.plan_title.setText(state.plan_title or self.tr("No routine yet"))
         self.plan_detail.setText(  # with a plan, its facts say enough: the title names it
