@@ -7,13 +7,19 @@ import random
 from coach.store.history import HistoryStore
 
 DAY = 24 * 60 * 60
-_ROUTINES = (
-    ("glute-strength", ("weeks-1-2", "weeks-3-4", "weeks-5-6")),
-    ("piriformis-relief", ("gentle", "standard")),
-    ("doms-recovery", ("standard",)),
-    ("sciatic-mobility", ("gentle",)),
+_ROUTINES = (  # the shipped routines and levels, so History names them as the app does
+    ("glute_strengthening", ("weeks_1_2", "weeks_3_4", "weeks_5_6")),
+    ("piriformis_relief", ("stretch", "standard")),
+    ("doms_recovery", ("light",)),
+    ("sciatic_mobility", ("gentle", "standard")),
 )
-_EXERCISES = ("glute-bridge", "clamshell", "piriformis-stretch", "hamstring-slider", "walk")
+_EXERCISES = (
+    "glute_bridge",
+    "clamshell",
+    "lying_piriformis_stretch",
+    "dynamic_hamstring_stretch",
+    "walking",
+)
 
 
 def seed_demo_history(

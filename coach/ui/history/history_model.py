@@ -54,6 +54,8 @@ SESSION_HEADERS: Final = (
     str(QT_TRANSLATE_NOOP("HistoryModel", "Result")),
 )
 """In English: :func:`words` gives them in the app's language."""
+ROUTINE_AND_LEVEL: Final = frozenset({1, 2})
+"""The sessions table's free-text columns, narrowed first when the table is tight."""
 THERMAL_HEADERS: Final = (
     str(QT_TRANSLATE_NOOP("HistoryModel", "Date")),
     str(QT_TRANSLATE_NOOP("HistoryModel", "Kind")),
@@ -230,8 +232,9 @@ class SessionTableModel(QAbstractTableModel):
         self.endInsertRows()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """Display text, alignment, the stop reason (in words) as tooltip, or the record
-        (UserRole). The selected session's note shows under the table."""
+        """Display text, alignment, the stop reason (in words) or a routine's or level's
+        whole name (it may be cut short on screen) as tooltip, or the record (UserRole).
+        The selected session's note shows under the table."""
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         row, column = index.row(), index.column()
@@ -242,6 +245,8 @@ class SessionTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == _RESULT_COLUMN:
             reason = self._rows[row].stop_reason
             return stop_reason_text(reason) if reason else None
+        if role == Qt.ItemDataRole.ToolTipRole and column in ROUTINE_AND_LEVEL:
+            return self._cells[row][column]
 
         if role == Qt.ItemDataRole.UserRole:
             return self._rows[row]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Final
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, Signal
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -35,7 +35,12 @@ from coach.store.history import HistoryStore
 from coach.ui.app.translations import english_or
 from coach.ui.history.history_actions import UNDO_MS, SessionActions
 from coach.ui.history.history_exports import ExportBar
-from coach.ui.history.history_model import NO_ROUTINES, SessionTableModel, ThermalTableModel
+from coach.ui.history.history_model import (
+    NO_ROUTINES,
+    ROUTINE_AND_LEVEL,
+    SessionTableModel,
+    ThermalTableModel,
+)
 from coach.ui.widgets.keys import bind_keys
 from coach.ui.widgets.theme import is_dark, make_title
 
@@ -63,42 +68,88 @@ def _plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
-def _table(name: str) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setTabKeyNavigation(False)
-    table.setWordWrap(False)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    return table
+SQUEEZE_MIN_CHARS = 8
+"""A text column narrowed to fit the table keeps at least this many average characters."""
 
 
-def _fit_columns(table: QTableView) -> None:
-    """Size each column to its title's longest line or its widest loaded cell.
+class _FittingTable(QTableView):
+    """A read-only table whose columns fit its width.
 
-    Measured with font metrics, so it works before the table is shown, and
-    with no room for a sort arrow (the tables don't sort): the sessions table
-    fits 1024 px at 18 pt.
+    Each column is as wide as its title's longest line or its widest loaded cell
+    (measured with font metrics, no room for a sort arrow: the tables don't sort).
+    When they would not all fit, the ``squeezable`` columns (free text, such as a
+    routine's name) are narrowed and their text ends in "…"; a screen reader still
+    reads it whole. Refitted on every resize and by :meth:`fit`.
     """
-    table.ensurePolished()
-    header = table.horizontalHeader()
-    style = table.style()
-    title_margin = 3 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
-    cell_margin = 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-    titles, cells = header.fontMetrics(), table.fontMetrics()
-    model = table.model()
-    for column in range(model.columnCount()):
-        title = str(model.headerData(column, Qt.Orientation.Horizontal))
-        widest = max(titles.horizontalAdvance(line) for line in title.split("\n")) + title_margin
-        for row in range(model.rowCount()):
-            text = str(model.index(row, column).data())
-            widest = max(widest, cells.horizontalAdvance(text) + cell_margin + 2)
-        table.setColumnWidth(column, widest)
+
+    def __init__(self, name: str, squeezable: frozenset[int] = frozenset()) -> None:
+        super().__init__()
+        self._squeezable = squeezable
+        self._natural: list[int] = []
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._squeeze()
+
+    def fit(self) -> None:
+        """Measure the columns' content (after a reload or a new font), then size them."""
+        self.ensurePolished()
+        model = self.model()
+        if model is None:
+            return
+        header = self.horizontalHeader()
+        style = self.style()
+        title_margin = 3 * style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, header)
+        focus = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self)
+        cell_margin = 2 * (focus + 1) + 2
+        titles, cells = header.fontMetrics(), self.fontMetrics()
+        widths = []
+        for column in range(model.columnCount()):
+            title = str(model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(titles.horizontalAdvance(line) for line in title.split("\n"))
+            widest += title_margin
+            for row in range(model.rowCount()):
+                text = str(model.index(row, column).data())
+                widest = max(widest, cells.horizontalAdvance(text) + cell_margin)
+            widths.append(widest)
+        self._natural = widths
+        self._squeeze()
+
+    def _squeeze(self) -> None:
+        """Set the measured widths, the text columns narrowed if all would not fit."""
+        widths = list(self._natural)
+        squeezed = [c for c in self._squeezable if c < len(widths)]
+        budget = self.viewport().width() - sum(
+            w for c, w in enumerate(widths) if c not in self._squeezable
+        )
+        cap = _even_cap(sorted(widths[c] for c in squeezed), budget)
+        floor = SQUEEZE_MIN_CHARS * self.fontMetrics().averageCharWidth()
+        for column in squeezed:
+            widths[column] = min(widths[column], max(floor, cap))
+        for column, width in enumerate(widths):
+            self.setColumnWidth(column, width)
+
+
+def _even_cap(widths: list[int], budget: int) -> int:
+    """The widest that columns of ``widths`` (ascending) may be so that together they
+    take at most ``budget``: narrow ones keep their width, the wide ones share the rest."""
+    left = budget
+    for index, width in enumerate(widths):
+        share = left // (len(widths) - index)
+        if width > share:
+            return share
+        left -= width
+    return max(widths, default=0)
 
 
 def _caption(name: str, text: str = "") -> QLabel:
@@ -147,7 +198,7 @@ class HistoryScreen(QWidget):
         self._tabs.setAccessibleName(self.tr("History views"))
         self._tabs.tabBar().setAccessibleName(self.tr("Choose a history view"))
         self._sessions_count = _caption(self.tr("Sessions count"))
-        self._sessions_table = _table(self.tr("Sessions table"))
+        self._sessions_table = _FittingTable(self.tr("Sessions table"), ROUTINE_AND_LEVEL)
         self._sessions_table.setModel(self._sessions)
         self.session_actions = SessionActions(
             store, self._sessions_table, tz=tz, undo_ms=undo_ms, routines=routines
@@ -157,7 +208,7 @@ class HistoryScreen(QWidget):
             self.session_actions.selection_changed
         )
         self._thermal_count = _caption(self.tr("Ice and heat count"))
-        self._thermal_table = _table(self.tr("Ice and heat table"))
+        self._thermal_table = _FittingTable(self.tr("Ice and heat table"))
         self._thermal_table.setModel(self._thermal)
         self._tabs.addTab(
             self._page(self._sessions_count, self._sessions_table, self.session_actions),
@@ -226,7 +277,7 @@ class HistoryScreen(QWidget):
             else self.tr("No ice or heat logged yet.")
         )
         for table in (self._sessions_table, self._thermal_table):
-            _fit_columns(table)
+            table.fit()
         self.session_actions.selection_changed()
         self._chart_data = None
         if self._tabs.currentIndex() == CHART_TAB:
@@ -294,7 +345,7 @@ class HistoryScreen(QWidget):
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
             for table in (self._sessions_table, self._thermal_table):
-                _fit_columns(table)
+                table.fit()
         changed = event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange)
         if changed and self._chart is not None and self._chart_data is not None:
             self._chart.set_data(self._chart_data, dark=is_dark(self))
