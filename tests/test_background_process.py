@@ -76,7 +76,11 @@ def test_closing_during_a_timer_keeps_it_running_and_the_alarm_fires(
     with private_bus(tmp_path) as bus:
         app = start_coach(data, bus.address, platform="xcb", display=display)
         try:
-            wait_for("the window", lambda: bool(windows(display, "Rehab Coach")))
+            wait_for(
+                "the window",
+                lambda: app.poll() is not None or bool(windows(display, "Rehab Coach")),
+            )
+            assert app.poll() is None, f"the app ended at start: {app.communicate()[1]}"
             [window] = windows(display, "Rehab Coach")
             close_window(display, window)
             wait_for("the question", lambda: len(windows(display, "Rehab Coach")) == 2)
