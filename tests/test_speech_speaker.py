@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 from own_time import own_time
 from PySide6.QtCore import QTimer
+from pytestqt.exceptions import TimeoutError as WaitTimedOut
 from pytestqt.qtbot import QtBot
 from test_speech_pulse import audio_device, pulse_sink  # noqa: F401  (shared fixtures)
 
@@ -57,6 +58,13 @@ class Log:
     @property
     def started_texts(self) -> list[str]:
         return [text for text, _ in self.started]
+
+    def seen(self, speaker: CueSpeaker) -> str:
+        """Everything logged, and why speech may be off, for a failure message."""
+        return (
+            f"started {self.started_texts}, finished {self.finished}, captions "
+            f"{self.captions}, notices {self.notices}, failure {speaker.speech_failure!r}"
+        )
 
 
 @pytest.fixture
@@ -324,7 +332,10 @@ def test_cues_due_together_play_one_after_another(qtbot: QtBot, make_speaker: Ma
         pass
     speaker.say(cue("Switch sides"))
     speaker.say(cue("Left side"))
-    qtbot.waitUntil(lambda: len(log.started) == 2, timeout=WAIT_MS)
+    try:
+        qtbot.waitUntil(lambda: len(log.started) == 2, timeout=WAIT_MS)
+    except WaitTimedOut as timeout:  # rare under load (issue 14): say what was seen
+        raise AssertionError(f"two cues did not both start: {log.seen(speaker)}") from timeout
     assert log.started_texts == ["Switch sides", "Left side"]
     assert log.finished[0] == "Switch sides"
     assert log.started[1][1] - log.started[0][1] > 0.5
