@@ -13,6 +13,7 @@ from coach.content.loader import load_library
 from coach.content.triage_loader import load_triage
 from coach.domain.history import SessionRecord, SessionStatus, SymptomsReach
 from coach.domain.triage import Outcome, QuestionId, TriageAnswers, assess
+from coach.flow.outcome import Ending, SessionOutcome, Summary, summary
 from coach.flow.plan import Plan
 from coach.paths import routines_dir
 
@@ -26,6 +27,9 @@ NOW = datetime(2026, 3, 4, 9, 0, tzinfo=UTC).timestamp()
 TZ = UTC
 
 Q = QuestionId
+GLUTES = ROUTINES["glute_strengthening"]
+ALL_DONE = SessionOutcome(Ending.FINISHED_ALL, 0, 16)
+"""A glute session finished with every step done."""
 
 
 def check_in(**changes: Any) -> tuple[Outcome, TriageAnswers]:
@@ -75,4 +79,18 @@ def session(
         morning_pain_at=None,
         steps_done=8,
         active_s=900.0,
+    )
+
+
+def glutes_summary(stop_rule: bool = False, **changes: Any) -> Summary:
+    """The summary of a finished glute session at weeks 3-4 (plan at the level before),
+    its record changed by ``changes`` (see :func:`session`)."""
+    record = session(started=NOW, level_id="weeks_3_4", **changes)
+    return summary(
+        record,
+        outcome=ALL_DONE,
+        stop_rule_fired=stop_rule,
+        routine=GLUTES,
+        plan=plan(level=1),
+        rules=RULES,
     )

@@ -5,17 +5,14 @@ from __future__ import annotations
 from dataclasses import replace
 
 import pytest
-from flow_world import DAY, HOUR, NOW, ROUTINES, RULES, TZ, plan, session
+from flow_world import ALL_DONE, DAY, GLUTES, HOUR, NOW, RULES, TZ, glutes_summary, plan, session
 
 from coach.domain.history import EventKind, SessionStatus
 from coach.domain.rules import PainChange
 from coach.engine.clock import FakeClock
 from coach.flow.morning import ask_morning, morning_check
-from coach.flow.outcome import Ending, SessionOutcome, summary
+from coach.flow.outcome import summary
 from coach.flow.progression import LevelOffer, OfferKind, accept, body_agreed
-
-GLUTES = ROUTINES["glute_strengthening"]
-ALL_DONE = SessionOutcome(Ending.FINISHED_ALL, 0, 16)
 
 
 @pytest.mark.parametrize(
@@ -107,15 +104,7 @@ def test_the_summary_never_says_take_it_easier_and_move_up_together(
     nerve: bool,
     offer: OfferKind | None,
 ) -> None:
-    record = session(started=NOW, level_id="weeks_3_4", **changes)  # type: ignore[arg-type]
-    result = summary(
-        record,
-        outcome=ALL_DONE,
-        stop_rule_fired=stop_rule,
-        routine=GLUTES,
-        plan=plan(level=1),
-        rules=RULES,
-    )
+    result = glutes_summary(stop_rule, **changes)
     assert result.easy_next == easy_next
     assert (result.pain is not None and result.pain.change is PainChange.WORSENED) is rise
     assert ("Stop the session now" in result.nerve_text) is nerve

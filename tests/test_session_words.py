@@ -6,10 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from flow_world import NOW, ROUTINES, RULES, plan, session
+from flow_world import ALL_DONE, NOW, glutes_summary
 from PySide6.QtWidgets import QApplication
 
-from coach.flow.outcome import Ending, SessionOutcome, summary
+from coach.flow.outcome import Ending, SessionOutcome
 from coach.flow.progression import LevelOffer, OfferKind
 from coach.ui.app.translations import install_translations
 from coach.ui.session.session_words import (
@@ -20,9 +20,6 @@ from coach.ui.session.session_words import (
     resume_text,
     summary_lines,
 )
-
-GLUTES = ROUTINES["glute_strengthening"]
-ALL_DONE = SessionOutcome(Ending.FINISHED_ALL, 0, 16)
 
 
 @pytest.fixture
@@ -70,16 +67,7 @@ def test_the_outcome_in_english_and_german(
 
 
 def _summary(stop_rule: bool = False, **changes: object) -> list[str]:
-    record = session(started=NOW, level_id="weeks_3_4", **changes)  # type: ignore[arg-type]
-    result = summary(
-        record,
-        outcome=ALL_DONE,
-        stop_rule_fired=stop_rule,
-        routine=GLUTES,
-        plan=plan(level=1),
-        rules=RULES,
-    )
-    return summary_lines(result)
+    return summary_lines(glutes_summary(stop_rule, **changes))
 
 
 def test_the_summary_in_english(qapp: QApplication) -> None:
