@@ -5,20 +5,25 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from coach.flow.outcome import Ending
 from coach.ui.visuals.achievement import Achievement, SessionFacts
 
 
 @pytest.mark.parametrize(
-    ("completed", "skipped", "heading"),
+    ("completed", "ending", "heading"),
     [
-        (True, 0, "Session complete. Well done!"),
-        (True, 7, "Session finished, with some steps skipped. Well done for the rest!"),
-        (False, 0, "Saved. Stopping when it was right is part of getting better."),
-        (False, 3, "Saved. Stopping when it was right is part of getting better."),
+        (True, Ending.FINISHED_ALL, "Session complete. Well done!"),
+        (
+            True,
+            Ending.FINISHED_SKIPPED,
+            "Session finished, with some steps skipped. Well done for the rest!",
+        ),
+        (False, Ending.STOPPED, "Saved. Stopping when it was right is part of getting better."),
+        (False, Ending.ALL_SKIPPED, "Saved. Stopping when it was right is part of getting better."),
     ],
 )
 def test_the_heading_follows_how_the_session_ended(
-    qtbot: QtBot, completed: bool, skipped: int, heading: str
+    qtbot: QtBot, completed: bool, ending: Ending, heading: str
 ) -> None:
     achievement = Achievement()
     qtbot.addWidget(achievement)
@@ -30,7 +35,7 @@ def test_the_heading_follows_how_the_session_ended(
             pain_before=5,
             pain_after=4,
             streak=1,
-            skipped=skipped,
+            ending=ending,
         )
     )
     assert achievement.heading.text() == heading

@@ -255,7 +255,7 @@ class SessionRun(QObject):
             pain_before=record.pain_before,
             pain_after=record.pain_after,
             streak=streak(self._store.sessions(limit=60), today=local_day(record.started_at)),
-            skipped=running.outcome.skipped,
+            ending=running.outcome.ending,
         )
         html = "".join(f"<p>{line}</p>" for line in summary_lines(result))
         self._after.get().show_summary(html, facts)

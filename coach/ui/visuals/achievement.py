@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from coach.flow.outcome import Ending
 from coach.flow.wording import count
 from coach.ui.app.translations import english_or
 from coach.ui.design import active
@@ -32,8 +33,8 @@ class SessionFacts:
     pain_after: int | None
     streak: int
     """Days in a row with a session done, this one included."""
-    skipped: int = 0
-    """Steps skipped (a completed session with skips is not called "complete")."""
+    ending: Ending = Ending.FINISHED_ALL
+    """How the flow says it ended (finished with skips is not called "complete")."""
 
 
 class DoneMark(EmSquare):
@@ -129,7 +130,7 @@ class Achievement(QWidget):
         self.mark.set_completed(facts.completed)
         if not facts.completed:
             heading = self.tr("Saved. Stopping when it was right is part of getting better.")
-        elif facts.skipped:
+        elif facts.ending is Ending.FINISHED_SKIPPED:
             heading = self.tr("Session finished, with some steps skipped. Well done for the rest!")
         else:
             heading = self.tr("Session complete. Well done!")
