@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
     from coach.domain.routine import Block
     from coach.engine.clock import Clock
-    from coach.store.history import HistoryStore
+    from coach.store.opening import OpenResult
     from coach.ui.app.bootstrap import BuiltApp
     from coach.ui.app.launch import StagedStart
     from coach.ui.app.shell import Shell
@@ -261,10 +261,10 @@ def run_coach(
     marks["imported"] = time.monotonic()
     complete = launch.StagedStart._complete
 
-    def watched_shell(store: HistoryStore, **kwargs: Any) -> Shell:
+    def watched_shell(opened: OpenResult, **kwargs: Any) -> Shell:
         marks["build_start"] = time.monotonic()
         kwargs.update({k: v for k, v in (("wall", wall), ("mono", mono)) if v is not None})
-        shell = build_shell(store, **kwargs)
+        shell = build_shell(opened, **kwargs)
         marks["shell_built"] = time.monotonic()
         return shell
 

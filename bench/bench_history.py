@@ -22,8 +22,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from coach.engine.clock import WallClock
-from coach.store import open_store
 from coach.store.demo import seed_demo_history
+from coach.store.opening import open_store
 from coach.ui.history.history_screen import CHART_TAB, HistoryScreen
 from coach.ui.widgets.theme import apply_theme
 

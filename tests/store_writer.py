@@ -13,7 +13,8 @@ import time
 
 from coach.domain.side import Side
 from coach.engine.events import UnitCompleted, UnitOutcome
-from coach.store import StoreError, open_store
+from coach.store.errors import StoreError
+from coach.store.opening import open_store
 
 
 def main(argv: list[str]) -> int:

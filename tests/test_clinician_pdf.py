@@ -20,9 +20,10 @@ from coach.content.triage_loader import load_triage
 from coach.domain.history import EventKind, SessionStatus, ThermalKind
 from coach.engine.clock import FakeClock
 from coach.paths import routines_dir
-from coach.store import HistoryStore, open_store
 from coach.store.demo import seed_demo_history
 from coach.store.edits import set_note
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 from coach.ui.history.clinician_pdf import write_clinician_pdf
 from coach.ui.history.history_screen import HistoryScreen
 

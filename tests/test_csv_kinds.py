@@ -14,9 +14,10 @@ from test_store_history import T0, unit
 from coach.domain.history import EventKind, SessionStatus, ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
 from coach.engine.events import UnitOutcome
-from coach.store import HistoryStore, open_store
 from coach.store.csv_export import TABLES, CsvKind, write_csv
 from coach.store.edits import set_note
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 
 HURT = (
     "pain 7/10; stop_exercise_offer_easier: Your pain has gone up by 4 points since you "

@@ -15,7 +15,8 @@ from test_history_ui import NOW, add, at, restore_app_look  # noqa: F401 (fixtur
 
 from coach.domain.history import NOTE_MAX_CHARS, EventKind, SessionStatus
 from coach.engine.clock import FakeClock
-from coach.store import HistoryStore, open_store
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 from coach.ui.history.history_actions import NoteDialog
 from coach.ui.history.history_exports import STATUS_LINES
 from coach.ui.history.history_screen import HistoryScreen

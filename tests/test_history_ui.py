@@ -20,8 +20,9 @@ from test_triage_wizard import LOOKS
 
 from coach.domain.history import EventKind, SessionStatus, ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
-from coach.store import HistoryStore, open_store
 from coach.store.demo import seed_demo_history
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 from coach.ui.history.history_screen import HistoryScreen
 from coach.ui.history.pain_chart import (
     AFTER_NAME,

@@ -18,7 +18,7 @@ from coach.engine.clock import MonotonicClock, WallClock
 from coach.flow.home_snapshot import HomeSnapshot
 from coach.flow.plan import Plan
 from coach.flow.safety import Source, Suspension
-from coach.store.opening import open_store
+from coach.store.opening import OpenResult, open_store
 from coach.ui.app.launch import StagedStart
 from coach.ui.app.shell import build_shell
 from coach.ui.screens.home_screen import HomeScreen
@@ -29,7 +29,9 @@ def test_home_is_shown_first_and_the_plan_follows(qtbot: QtBot, tmp_path: Path) 
     store = open_store(tmp_path).store
     plan = Plan("glute_strengthening", "weeks_1_2", "glute_strengthening", store.now())
     store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
-    shell = build_shell(store, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    shell = build_shell(
+        OpenResult.of(store), data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock()
+    )
     qtbot.addWidget(shell.window)
     home = shell.window.screen_named("home")
     assert isinstance(home, HomeScreen)
@@ -74,6 +76,8 @@ def test_home_first_paint_imports_no_routines_speech_or_charts() -> None:
         "coach.ui.app.bootstrap",
         "coach.ui.app.app_flow",
         "coach.store.flow_state",  # the flow's rules (plan, progression, safety)
+        "coach.store.history",  # the whole store: only its settings are read first
+        "coach.domain.history",  # the store's record classes
         "coach.flow.progression",
         "PySide6.QtCharts",
         "PySide6.QtMultimedia",
@@ -197,7 +201,9 @@ def test_the_next_start_paints_home_with_the_plan_card_it_showed_last(
     store = open_store(tmp_path).store
     plan = Plan("glute_strengthening", "weeks_1_2", "glute_strengthening", store.now())
     store.set_setting("plan", plan.to_json())  # type: ignore[arg-type]
-    first = build_shell(store, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    first = build_shell(
+        OpenResult.of(store), data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock()
+    )
     qtbot.addWidget(first.window)
     start = StagedStart(first)
     qtbot.waitUntil(lambda: start.built is not None, timeout=5000)
@@ -205,7 +211,9 @@ def test_the_next_start_paints_home_with_the_plan_card_it_showed_last(
     start.built.shutdown()
 
     again = open_store(tmp_path).store
-    shell = build_shell(again, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    shell = build_shell(
+        OpenResult.of(again), data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock()
+    )
     qtbot.addWidget(shell.window)
     home = shell.home
     assert home.plan_card.isVisibleTo(home)  # before the rest of the app is built
@@ -214,7 +222,9 @@ def test_the_next_start_paints_home_with_the_plan_card_it_showed_last(
 
     moved_on = Plan("glute_strengthening", "weeks_3_4", "glute_strengthening", again.now())
     again.set_setting("plan", moved_on.to_json())  # type: ignore[arg-type]
-    changed = build_shell(again, data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock())
+    changed = build_shell(
+        OpenResult.of(again), data_folder=tmp_path, wall=WallClock(), mono=MonotonicClock()
+    )
     qtbot.addWidget(changed.window)
     assert not changed.home.plan_card.isVisibleTo(changed.home)  # the card is of another plan
     again.close()

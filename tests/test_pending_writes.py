@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from coach.domain.history import EventKind, SessionStatus
-from coach.store import HistoryStore, open_store
 from coach.store.database import BUSY_TIMEOUT_MS
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 from coach.store.pending import PendingWrites
 
 

@@ -124,7 +124,7 @@ import sys
 from datetime import UTC
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from coach.store import open_store
+from coach.store.opening import open_store
 from coach.ui.history.clinician_pdf import write_clinician_pdf
 app = QApplication([])
 store = open_store(Path(sys.argv[1])).store

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from coach.domain.history import SessionStatus
-from coach.store import open_store
+from coach.store.opening import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 WRITER = Path(__file__).with_name("store_writer.py")

@@ -12,7 +12,6 @@ from test_store_history import T0, reopen, unit
 from coach.domain.history import NOTE_MAX_CHARS, EventKind, SessionStatus, ThermalKind
 from coach.engine.clock import FakeClock
 from coach.engine.events import UnitOutcome
-from coach.store import HistoryStore, open_store
 from coach.store.edits import (
     clean_note,
     delete_session,
@@ -21,6 +20,8 @@ from coach.store.edits import (
     restore_session,
     set_note,
 )
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 
 
 @pytest.fixture

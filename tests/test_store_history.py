@@ -22,9 +22,11 @@ from coach.domain.history import (
 from coach.domain.side import Side
 from coach.engine.clock import FakeClock
 from coach.engine.events import UnitCompleted, UnitOutcome
-from coach.store import HistoryStore, StoreFull, open_store
 from coach.store.csv_export import CsvKind, csv_name, write_csv, write_csv_folder
 from coach.store.demo import seed_demo_history
+from coach.store.errors import StoreFull
+from coach.store.history import HistoryStore
+from coach.store.opening import open_store
 
 T0 = 1_767_225_600.0  # 2026-01-01 00:00 UTC
 

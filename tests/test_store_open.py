@@ -14,9 +14,10 @@ from pathlib import Path
 import pytest
 
 from coach.engine.clock import FakeClock
-from coach.store import DB_FILENAME, StoreUnavailable, default_data_dir, open_store
-from coach.store.datadir import resolve_data_dir
+from coach.store.datadir import DB_FILENAME, default_data_dir, resolve_data_dir
+from coach.store.errors import StoreUnavailable
 from coach.store.migrations import MIGRATIONS, migrate, schema_version
+from coach.store.opening import open_store
 
 REPO = Path(__file__).resolve().parents[1]
 T0 = 1_767_225_600.0  # 2026-01-01 00:00 UTC

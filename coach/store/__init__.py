@@ -1,26 +1,8 @@
 """The history store: sessions, steps, triage, ice/heat and settings in SQLite.
 
-Start with :func:`open_store`; it returns the :class:`HistoryStore` and any
-notices. Errors are :class:`StoreError` subclasses with messages to show as is.
+Start with :func:`coach.store.opening.open_store`; it returns the opened
+database's settings at once, the whole :class:`coach.store.history.HistoryStore`
+on first use, and any notices. Errors are :class:`coach.store.errors.StoreError`
+subclasses with messages to show as is. This package imports nothing itself, so
+reading settings for the first paint costs only the modules it uses.
 """
-
-from __future__ import annotations
-
-from coach.store.datadir import DB_FILENAME, default_data_dir, resolve_data_dir
-from coach.store.errors import StoreError, StoreFull, StoreUnavailable
-from coach.store.history import HistoryStore
-from coach.store.opening import OpenResult, open_store
-from coach.store.setting_values import JsonValue
-
-__all__ = [
-    "DB_FILENAME",
-    "HistoryStore",
-    "JsonValue",
-    "OpenResult",
-    "StoreError",
-    "StoreFull",
-    "StoreUnavailable",
-    "default_data_dir",
-    "open_store",
-    "resolve_data_dir",
-]

@@ -2,21 +2,58 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coach.engine.clock import Clock, WallClock
-from coach.store.database import open_database
+from coach.store.database import Database, open_database
 from coach.store.datadir import DB_FILENAME, ensure_data_dir, resolve_data_dir
-from coach.store.history import HistoryStore
+from coach.store.setting_values import SettingValues
+
+if TYPE_CHECKING:
+    from coach.store.history import HistoryStore
 
 
-@dataclass(frozen=True, slots=True)
 class OpenResult:
-    """The opened store and plain-language notices for the person (may be empty)."""
+    """The opened database and plain-language notices for the person (may be empty).
 
-    store: HistoryStore
-    notices: tuple[str, ...]
+    ``settings`` reads and writes the settings table at once; ``store``, the whole
+    history, is made on first use over the same database. So the app's first paint,
+    which reads settings only, never imports the history's record classes.
+    """
+
+    def __init__(self, db: Database, *, clock: Clock, notices: Sequence[str] = ()) -> None:
+        self.notices = tuple(notices)
+        self.settings = SettingValues(db, clock=clock)
+        self._db = db
+        self._clock = clock
+        self._store: HistoryStore | None = None
+
+    @classmethod
+    def of(cls, store: HistoryStore, notices: Sequence[str] = ()) -> OpenResult:
+        """An already opened ``store``, as if just opened (for tests and ``build_app``)."""
+        opened = cls(store.database, clock=store.clock, notices=notices)
+        opened._store = store
+        return opened
+
+    @property
+    def store(self) -> HistoryStore:
+        """The history store over the opened database (made on first use)."""
+        if self._store is None:
+            from coach.store.history import HistoryStore
+
+            self._store = HistoryStore(self._db, clock=self._clock)
+        return self._store
+
+    @property
+    def path(self) -> Path:
+        """The database file."""
+        return self._db.path
+
+    def close(self) -> None:
+        """Close the database; neither ``settings`` nor ``store`` can be used afterwards."""
+        self._db.close()
 
 
 def open_store(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> OpenResult:
@@ -30,4 +67,4 @@ def open_store(data_dir: str | Path | None = None, *, clock: Clock | None = None
     wall: Clock = clock if clock is not None else WallClock()
     folder = ensure_data_dir(resolve_data_dir(data_dir))
     db, notices = open_database(folder / DB_FILENAME, now=wall.now())
-    return OpenResult(HistoryStore(db, clock=wall), tuple(notices))
+    return OpenResult(db, clock=wall, notices=notices)

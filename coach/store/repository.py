@@ -31,6 +31,11 @@ class Repository:
         self._db = db
         self._clock: Clock = clock if clock is not None else WallClock()
 
+    @property
+    def clock(self) -> Clock:
+        """The clock giving the store's default times."""
+        return self._clock
+
     def now(self) -> float:
         """Wall-clock epoch seconds from the store's clock (the default for every ``at``)."""
         return self._clock.now()

@@ -23,7 +23,7 @@ from coach.store.errors import StoreError
 
 if TYPE_CHECKING:
     from coach.domain.routine import Block
-    from coach.store.history import HistoryStore
+    from coach.store.setting_values import SettingValues
 
 __all__ = ["GET_READY_RANGE", "LANGUAGES", "TEXT_SIZES", "THEMES", "AppSettings"]
 
@@ -46,13 +46,13 @@ class AppSettings:
     """One of LANGUAGES ("system" follows the locale); applied at the next start."""
 
     @classmethod
-    def load(cls, store: HistoryStore, *, locale_name: str = "") -> AppSettings:
+    def load(cls, store: SettingValues, *, locale_name: str = "") -> AppSettings:
         """The saved settings (defaults for anything missing or unreadable)."""
         return cls.read(store, locale_name=locale_name)[0]
 
     @classmethod
     def read(
-        cls, store: HistoryStore, *, locale_name: str = ""
+        cls, store: SettingValues, *, locale_name: str = ""
     ) -> tuple[AppSettings, tuple[str, ...]]:
         """The saved settings and the keys of any that could not be read (see
         :func:`repaired_notice`); those are written back as their defaults, so they are
@@ -80,7 +80,7 @@ class AppSettings:
         )
         return settings, read.repaired
 
-    def save(self, store: HistoryStore) -> None:
+    def save(self, store: SettingValues) -> None:
         """Write every setting (each one the schema declares)."""
         values: dict[str, bool | int | float | str] = {
             "voice_on": self.speech.voice_on,

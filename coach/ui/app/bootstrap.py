@@ -23,6 +23,7 @@ from coach.speech.sound_client import SoundProcess
 from coach.store.datadir import USER_ROUTINES
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.store.opening import OpenResult
 from coach.ui.app.app_content import problems_notice, usable_poses
 from coach.ui.app.app_flow import AppFlow, FlowScreens
 from coach.ui.app.app_settings import AppSettings
@@ -386,7 +387,7 @@ def build_app(
     """Shell and app in one go over ``store``; shows nothing yet. ``notices`` (e.g. a
     damaged history moved aside) are shown in the window. Tests pass fake clocks."""
     shell = build_shell(
-        store,
+        OpenResult.of(store),
         data_folder=data_folder,
         wall=wall if wall is not None else WallClock(),
         mono=mono if mono is not None else MonotonicClock(),

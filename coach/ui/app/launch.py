@@ -63,23 +63,22 @@ def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = 
         opened = open_store(data_dir)
     except StoreError as error:
         return fatal(str(error))
-    store = opened.store
-    lock_path = store.path.parent / "rehab-coach.lock"
+    lock_path = opened.path.parent / "rehab-coach.lock"
     lock = QLockFile(str(lock_path))
     if not lock.tryLock(200):
         if _forward_while_it_starts(name, wanted):
-            store.close()
+            opened.close()
             return 0
         return fatal("Rehab Coach is already running with this data folder.")
     tighten(lock_path)  # QLockFile creates it with the umask's mode
     wall, mono = real_clocks()
-    shell = build_shell(store, data_folder=store.path.parent, wall=wall, mono=mono)
+    shell = build_shell(opened, data_folder=opened.path.parent, wall=wall, mono=mono)
     start = StagedStart(shell, notices=opened.notices, hidden=hidden, instance=(name, wanted))
     code = app.exec()
     if start.built is not None:
         start.built.shutdown()
     else:
-        store.close()
+        opened.close()
     lock.unlock()
     return code if start.error is None else 1
 
