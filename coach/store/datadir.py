@@ -13,6 +13,9 @@ DB_FILENAME = "history.db"
 USER_ROUTINES = "routines"
 """Folder inside the data folder where a person's own routine files live."""
 
+LOCK_FILENAME = "rehab-coach.lock"
+"""Held by the running app for its data folder: a second start hands over to it."""
+
 
 def default_data_dir() -> Path:
     """The per-user data folder, e.g. ``~/.local/share/rehab-coach`` on Linux."""

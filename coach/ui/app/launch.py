@@ -15,13 +15,13 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock, MonotonicClock, ScaledClock, WallClock
+from coach.store.datadir import LOCK_FILENAME, ensure_data_dir, resolve_data_dir
 from coach.store.errors import StoreError
 from coach.store.opening import open_store
 from coach.store.private_files import tighten
 from coach.ui.app.first_paint import after_first_paint
 from coach.ui.app.log_guard import install_log_guard
 from coach.ui.app.shell import Shell, build_shell
-from coach.ui.reminders.single_instance import Request, forward, instance_name
 
 if TYPE_CHECKING:
     from coach.ui.app.bootstrap import BuiltApp
@@ -47,33 +47,32 @@ def real_clocks() -> tuple[Clock, Clock]:
 def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = False) -> int:
     """Start the desktop app and run it until it quits; the exit code.
 
-    If the app already runs for this data folder, hand it ``request`` (bring
-    the window forward, or open "session"/"thermal") and return 0 at once.
+    If the app already runs for this data folder (it holds the folder's lock), hand
+    it ``request`` (bring the window forward, or open "session"/"thermal") and
+    return 0 at once. Only then is the single-instance socket touched: a usual
+    start goes straight to its first paint.
     """
     install_log_guard()  # before Qt can say anything
-    wanted = Request(request or Request.SHOW.value)
-    name = instance_name(data_dir)
-    if forward(name, wanted):
-        return 0
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Rehab Coach")
     app.setApplicationDisplayName("Rehab Coach")
     QGuiApplication.setDesktopFileName(APP_ID)
     try:
-        opened = open_store(data_dir)
+        folder = ensure_data_dir(resolve_data_dir(data_dir))
     except StoreError as error:
         return fatal(str(error))
-    lock_path = opened.path.parent / "rehab-coach.lock"
+    lock_path = folder / LOCK_FILENAME
     lock = QLockFile(str(lock_path))
-    if not lock.tryLock(200):
-        if _forward_while_it_starts(name, wanted):
-            opened.close()
-            return 0
-        return fatal("Rehab Coach is already running with this data folder.")
+    if not lock.tryLock(0):  # another start has this folder: hand it the request
+        return _hand_over(data_dir, request)
     tighten(lock_path)  # QLockFile creates it with the umask's mode
+    try:
+        opened = open_store(folder)
+    except StoreError as error:
+        return fatal(str(error))
     wall, mono = real_clocks()
-    shell = build_shell(opened, data_folder=opened.path.parent, wall=wall, mono=mono)
-    start = StagedStart(shell, notices=opened.notices, hidden=hidden, instance=(name, wanted))
+    shell = build_shell(opened, data_folder=folder, wall=wall, mono=mono)
+    start = StagedStart(shell, notices=opened.notices, hidden=hidden, instance=(data_dir, request))
     code = app.exec()
     if start.built is not None:
         start.built.shutdown()
@@ -97,7 +96,7 @@ class StagedStart:
         *,
         notices: tuple[str, ...] = (),
         hidden: bool = False,
-        instance: tuple[str, Request] | None = None,
+        instance: tuple[str | None, str | None] | None = None,
     ) -> None:
         self.shell = shell
         self.built: BuiltApp | None = None
@@ -125,19 +124,32 @@ class StagedStart:
             QApplication.exit(1)
             return
         if self._instance is not None and self.built is not None:
-            self.built.reminders.serve(*self._instance)
+            from coach.ui.reminders.single_instance import Request, instance_name
+
+            data_dir, request = self._instance
+            name = instance_name(data_dir)
+            self.built.reminders.serve(name, Request(request or Request.SHOW.value))
 
 
-def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 10.0) -> bool:
-    """The data folder is locked: another start may not be listening yet. Try for a while."""
+def _hand_over(data_dir: str | None, request: str | None, timeout_s: float = 10.0) -> int:
+    """The data folder is locked by another start: hand it ``request``; the exit code.
+
+    That start may not be listening yet (it listens once its window is complete),
+    so keep trying for a while before saying it can't be reached.
+    """
     import time
 
+    from coach.ui.reminders.single_instance import Request, forward, instance_name
+
+    name = instance_name(data_dir)
+    wanted = Request(request or Request.SHOW.value)
     deadline = time.monotonic() + timeout_s
-    while time.monotonic() < deadline:
-        if forward(name, request):
-            return True
+    while True:
+        if forward(name, wanted):
+            return 0
+        if time.monotonic() >= deadline:
+            return fatal("Rehab Coach is already running with this data folder.")
         time.sleep(0.1)
-    return False
 
 
 def fatal(message: str) -> int:
