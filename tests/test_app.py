@@ -92,6 +92,16 @@ def check_in(app: App, answers: dict[str, object]) -> None:
     run_wizard(app.qtbot, app.window.screen_named("triage"), answers)  # type: ignore[arg-type]
 
 
+def test_a_first_start_home_leads_with_the_check_in(app: App) -> None:
+    home = app.built.home
+    steps = home.first_steps
+    assert steps is not None and steps.isVisibleTo(home)  # the three steps to a plan
+    assert not home.start_button.isVisibleTo(home)
+    assert home.focusProxy() is steps.button  # Enter from Home starts the check-in
+    click(app.qtbot, steps.button)
+    assert app.screen() == "triage"
+
+
 def start_session(app: App, pain: int) -> None:
     """From Home with a plan: answer the before-session questions and start."""
     click(app.qtbot, app.built.home.start_button)

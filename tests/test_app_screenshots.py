@@ -65,7 +65,8 @@ def check(app_window: MainWindow, name: str, dirs: list[Path]) -> None:
     holder = app_window._stack.currentWidget()
     assert isinstance(holder, QScrollArea)
     if not name.endswith("28pt"):
-        assert not holder.verticalScrollBar().isVisible(), f"{name}: needs scrolling"
+        bar = holder.verticalScrollBar()
+        assert not bar.isVisible(), f"{name}: needs scrolling by {bar.maximum()} px"
 
 
 def check_player(app_window: MainWindow, player: SessionPlayer, name: str) -> None:

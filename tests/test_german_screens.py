@@ -199,7 +199,7 @@ def test_german_home(german_app: tuple[App, int], tmp_path: Path) -> None:
     clear_notices(app)
     home = app.built.home
     text = labels(app)
-    assert "Erste Schritte" in text
+    assert "Noch keine Übungsfolge: drei Schritte dorthin" in text
     assert "Noch keine Übungsfolge" in text
     assert home.check_in_button.text() == "&Abfrage"
     assert home.settings_tile.title.text() == "Einstellungen"

@@ -32,6 +32,10 @@ from coach.ui.widgets.theme import make_title, set_icon, set_relative_size
 if TYPE_CHECKING:
     from PySide6.QtGui import QResizeEvent, QShowEvent
 
+    from coach.ui.visuals.first_steps import FirstSteps
+
+FILL = 100
+"""The first steps' stretch in the plan card: all its room (its own spacer has 1)."""
 LIST_MAX_EM = 24
 """The plan's exercises are listed one per line up to this text height (px), in a run above."""
 
@@ -67,7 +71,7 @@ class HomeScreen(QWidget):
         header.addWidget(self.date, 1)
 
         self.plan_card = self._card()
-        self.today_status = QLabel(self.plan_card)
+        self.today_status = QLabel(self.tr("Today's session"), self.plan_card)
         self.today_status.setAccessibleName(self.tr("Today"))
         self.today_status.setProperty("role", "eyebrow")
         self.done_today = QLabel(self.tr("✓ Done today. Well done!"), self.plan_card)
@@ -76,9 +80,7 @@ class HomeScreen(QWidget):
         self.plan_title = QLabel(self.plan_card)
         make_title(self.plan_title, LEAD)
         self.plan_title.setWordWrap(True)
-        self.plan_detail = QLabel(self.plan_card)
-        self.plan_detail.setWordWrap(True)
-        self.plan_detail.setProperty("role", "muted")
+        self.first_steps: FirstSteps | None = None  # made when Home first has no plan
         self.plan_facts = QLabel(self.plan_card)
         self.plan_facts.setWordWrap(True)
         self.plan_facts.setAccessibleName(self.tr("What the session takes"))
@@ -92,12 +94,11 @@ class HomeScreen(QWidget):
             self.session_requested,
         )
         set_icon(self.start_button, "play", primary=True)
-        card = QVBoxLayout(self.plan_card)
+        self._card_layout = card = QVBoxLayout(self.plan_card)
         card.setContentsMargins(S3, S2, S3, S3)
         card.addWidget(self.today_status)
         card.addWidget(self.done_today)
         card.addWidget(self.plan_title)
-        card.addWidget(self.plan_detail)
         card.addWidget(self.plan_facts)
         card.addSpacing(S1)
         card.addWidget(self.plan_exercises)
@@ -286,19 +287,8 @@ class HomeScreen(QWidget):
 
             self.suspended_text.setText(suspension_text(paused))
         self.plan_card.setVisible(True)
-        self.plan_title.setText(state.plan_title or self.tr("No routine yet"))
-        self.plan_detail.setText(  # with a plan, its facts say enough: the title names it
-            self.tr(
-                "1. A check-in (the tile below): a few questions, safety first, 2 minutes.\n"
-                "2. The coach suggests a routine and says why.\n"
-                "3. Follow it with pictures, a timer and a voice, 10-15 minutes a day."
-            )
-        )
-        self.plan_detail.setVisible(not has_plan)
-        layout = self.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.setStretchFactor(self.top_row, 1 if has_plan else 0)  # no empty card...
-        layout.setStretch(layout.count() - 1, 0 if has_plan else 1)  # ...room at the end
+        self.plan_title.setText(state.plan_title or self.tr("No routine yet: three steps to one"))
+        first = self._show_first_steps(not has_plan)
         facts = state.plan_facts
         self.plan_facts.setText("" if facts is None else overview_text(facts))
         self.plan_facts.setVisible(facts is not None)
@@ -310,7 +300,8 @@ class HomeScreen(QWidget):
         self.plan_exercises.setVisible(bool(state.plan_exercises) and not crowded)
         self._show_today(has_plan, state.done_today)
         self.start_button.setVisible(state.can_start)
-        self._set_first_action(self.start_button if state.can_start else self.check_in_button)
+        first_action = self.start_button if state.can_start else self.check_in_button
+        self._set_first_action(first if first is not None else first_action)
         self.week_card.setVisible(has_plan)
         self.week_strip.set_days(state.week, state.today)
         self.date.setText(self._date_text(state))
@@ -330,10 +321,26 @@ class HomeScreen(QWidget):
         self.suggestions.setText("\n".join(state.suggestions))
         self.set_thermal_status(state.thermal_status)
 
+    def _show_first_steps(self, shown: bool) -> QPushButton | None:
+        """The steps to a first plan (made when first shown); their button if shown."""
+        if shown and self.first_steps is None:
+            from coach.ui.visuals.first_steps import FirstSteps  # a first start only
+
+            self.first_steps = FirstSteps(self.plan_card)
+            self.first_steps.button.clicked.connect(self.check_in_requested.emit)
+            at = self._card_layout.indexOf(self.plan_title) + 1
+            self._card_layout.insertWidget(at, self.first_steps, FILL)
+        if self.first_steps is not None:
+            self.first_steps.setVisible(shown)
+        return self.first_steps.button if shown and self.first_steps else None
+
     def _show_exercises(self) -> None:
-        """One per line while the text is small enough to leave room; else in a run."""
+        """One per line while the text is small enough to leave room (the first steps'
+        lines show only then too); else in a run."""
         names = self._exercises
         one_per_line = self.fontMetrics().height() <= LIST_MAX_EM
+        if self.first_steps is not None:
+            self.first_steps.show_details(one_per_line)
         self.plan_exercises.setText(
             "\n".join(f"{k}.  {name}" for k, name in enumerate(names, 1))
             if one_per_line
@@ -341,10 +348,7 @@ class HomeScreen(QWidget):
         )
 
     def _show_today(self, has_plan: bool, done: bool) -> None:
-        self.today_status.setText(
-            self.tr("Today's session") if has_plan else self.tr("Getting started")
-        )
-        self.today_status.setVisible(not (has_plan and done))
+        self.today_status.setVisible(has_plan and not done)  # the title says what's next
         self.done_today.setVisible(has_plan and done)
         self.start_button.setText(
             self.tr("&Start another session") if done else self.tr("&Start today's session")
