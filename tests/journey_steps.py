@@ -45,9 +45,11 @@ def quiet_settings(x: XSession) -> None:
         store.set_setting("voice_on", False)
 
 
-def returning_person(x: XSession, *, routine: str = "piriformis_relief") -> Plan:
+def returning_person(
+    x: XSession, *, routine: str = "piriformis_relief", region: str = "other"
+) -> Plan:
     """A data folder as a person leaves it after a check-in and one session yesterday:
-    notice read, region set, a plan, yesterday's check-in and a finished session."""
+    notice read, ``region`` set, a plan, yesterday's check-in and a finished session."""
     now = time.time()
     yesterday = now - DAY_S
     plan = Plan(routine, "stretch", routine, chosen_at=yesterday - 600, first_pain=6)
@@ -55,7 +57,7 @@ def returning_person(x: XSession, *, routine: str = "piriformis_relief") -> Plan
         for key, value in (
             ("voice_on", False),
             ("disclaimer_seen", True),
-            ("region", "other"),
+            ("region", region),
             ("plan", plan.to_json()),
         ):
             store.set_setting(key, value)  # type: ignore[arg-type]

@@ -544,3 +544,34 @@ def test_a_routine_file_in_the_data_folder_can_be_started_from_the_picker(
         assert session is not None
         assert session.routine_id == "my_evening_stretch"
         assert store.steps(session.id)
+
+
+def test_red_flag_symptoms_during_a_session_pause_the_plan_and_name_the_regions_number(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Reported during a session, red-flag symptoms end it, open the safety questions,
+    and (if the person goes Home instead) Home says why, with the region's number."""
+    with open_store(tmp_path).store as store:
+        store.set_setting("region", "US")
+    app = App(qtbot, tmp_path)
+    try:
+        choose_piriformis(app)
+        app.advance(3.0)
+        player = app.built.screens.player.get()
+        qtbot.keyClick(player, Qt.Key.Key_H)
+        panel = player.hurts_panel
+        panel.scale.set_value(3)
+        panel.red_flag.setChecked(True)
+        qtbot.keyClick(panel.scale, Qt.Key.Key_Return)
+        app.advance(1.0)
+        assert app.screen() == "triage", "the safety questions come first, not the summary"
+        last = app.opened.store.last_session()
+        assert last is not None and last.status is SessionStatus.STOPPED
+        app.built.flow.go_home()
+        home = app.built.home
+        assert home.suspended_box.isVisible() and not home.start_button.isVisible()
+        assert "In an emergency, call 911." in home.suspended_text.text()
+        paused = [e for e in app.opened.store.events() if e.kind is EventKind.PLAN_SUSPENDED]
+        assert len(paused) == 1 and "call 911" in paused[0].detail
+    finally:
+        app.close()

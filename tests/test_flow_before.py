@@ -11,6 +11,7 @@ from coach.engine.clock import FakeClock
 from coach.flow.before import BeforeAnswers, BeforeDecision, before_session
 from coach.flow.nerve import NerveAction, nerve_today
 from coach.flow.plan import Plan
+from coach.flow.progression import LevelOffer, OfferKind
 
 R = SymptomsReach
 
@@ -138,3 +139,29 @@ def test_a_new_check_in_is_a_new_baseline_for_spreading(
     decision = decide(plan("piriformis_relief"), pain=3, reach=R.THIGH, last=last)
     assert decision.session is not None
     assert (decision.session.routine_id == "sciatic_mobility") is switched
+
+
+NEXT_LEVEL = LevelOffer(OfferKind.HARDER, "weeks_3_4", "move up", "Weeks 3-4")
+EASIER_LEVEL = LevelOffer(OfferKind.EASIER, "weeks_1_2", "ease off", "Weeks 1-2")
+
+
+@pytest.mark.parametrize(
+    ("pain", "reach", "offered", "why"),
+    [
+        (2, R.BUTTOCK, True, "the body agrees"),
+        (2, R.THIGH, False, "symptoms spread further today: the nerve rule acts"),
+        (2, R.BELOW_KNEE, False, "new nerve symptoms today"),
+        (6, R.BUTTOCK, False, "pain 6 today: strengthening is left out"),
+        (8, R.BUTTOCK, False, "pain 8 today: gentle only"),
+    ],
+)
+def test_a_harder_level_waits_for_no_nerve_rule_and_an_open_gate_today(
+    pain: int, reach: SymptomsReach, offered: bool, why: str
+) -> None:
+    """An easy session and a morning back to baseline offer the next level, unless today's
+    answers say the body does not agree; then a harder offer still pending is void too."""
+    last = session(started=NOW - 20 * HOUR, easy=True, reach=R.BUTTOCK)
+    decision = decide(plan(), pain=pain, reach=reach, last=last, morning=2)
+    assert (decision.offer is not None) is offered, why
+    assert (decision.kept_offer(NEXT_LEVEL) is not None) is offered, why
+    assert decision.kept_offer(EASIER_LEVEL) in (EASIER_LEVEL, decision.offer), "easier stays"

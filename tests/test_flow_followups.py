@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from flow_world import DAY, NOW, RULES, TZ, plan, session
+from flow_world import DAY, NOW, ROUTINES, RULES, TZ, Q, check_in, plan, session
 
 from coach.engine.clock import FakeClock
+from coach.flow.check_in import after_check_in
 from coach.flow.followups import days_since_onset, due_follow_ups
 
 ANY = "any"
@@ -117,3 +118,37 @@ def test_the_check_ins_since_when_answer_sets_the_onset(days_ago: int, onset_day
     answers = TriageAnswers({QuestionId.SINCE: days_ago})
     assert (NOW - symptom_onset(answers, now=NOW)) / 86400.0 == onset_days
     assert symptom_onset(TriageAnswers(), now=NOW) == NOW  # not asked: the check-in time
+
+
+@pytest.mark.parametrize(
+    ("route", "days", "first", "latest", "due"),
+    [
+        ("glute_strengthening", 13, 5, 5, False),
+        ("glute_strengthening", 14, 5, 5, True),  # a strain re-routed after 72 h
+        ("glute_strengthening", 14, 5, 3, False),  # 40 % better
+        ("trigger_point_release", 14, 4, 4, True),
+        ("piriformis_relief", 14, 6, 5, True),  # once, not twice
+    ],
+)
+def test_a_strain_not_30_percent_better_at_2_weeks_on_any_route(
+    route: str, days: int, first: int, latest: int, due: bool
+) -> None:
+    """A sudden start is a strain wherever the check-in after its first 3 days sent it."""
+    outcome, answers = check_in(**{Q.ONSET: "sudden_older", Q.SINCE: 0, Q.PAIN: first})
+    made = after_check_in(
+        plan=None,
+        suspension=None,
+        outcome=outcome,
+        answers=answers,
+        chosen=ROUTINES[route],
+        routines=ROUTINES.values(),
+        now=NOW,
+    ).plan
+    assert made is not None and made.strain_started_at == NOW
+    clock = FakeClock(NOW)
+    clock.advance(days * DAY)
+    recent = [session(started=clock.now() - 3600, routine_id=route, before=latest)]
+    found = due_follow_ups(made, recent, now=clock.now(), rules=RULES, tz=TZ)
+    assert [f for f in found if "not clearly better after 14 days" in f] == (
+        [found[0]] if due else []
+    )

@@ -176,13 +176,22 @@ def test_this_hurts_suspends_on_red_flags_and_points_to_the_easier_level(
         level_id="weeks_3_4",
         plan=plan(level=1),
         now=NOW,
+        safety=US_SAFETY,
     )
     assert (result.safety is not None) is suspends
     assert (advice in result.advice) if advice else result.advice == ""
     assert (result.offer is not None) is bool(advice)
     if result.safety is not None:
-        assert result.safety.suspension is not None
-        assert result.safety.suspension.source is Source.DURING_SESSION
+        paused = result.safety.suspension
+        assert paused is not None and paused.source is Source.DURING_SESSION
+        assert paused.safety == US_SAFETY, "the region's number, on Home too"
+        assert "call 911" in paused.home_text
+        assert Suspension.from_json(paused.to_json()) == paused
+        assert [US_SAFETY in n.detail for n in result.safety.notes] == [True], "recorded"
+
+
+US_SAFETY = TRIAGE.with_region("US").session_safety
+"""The session's safety line in the United States: "In an emergency, call 911."."""
 
 
 @pytest.mark.parametrize(

@@ -219,8 +219,9 @@ def test_a_red_flag_before_a_session_holds_every_session_until_a_clear_check_in(
 ) -> None:
     """Issue 11 in a real process, by keys: a new red flag before a session pauses the
     plan (no session, Home says why, the history records it); a later check-in with no
-    red flags lifts the pause and its first session starts."""
-    returning_person(x)
+    red flags lifts the pause and its first session starts. The warning names the
+    region's emergency number (a person in the US is told 911)."""
+    returning_person(x, region="US")
     x.start_app()
     x.wait_screen("Home")
     x.key("Return")  # "Start today's session"
@@ -231,7 +232,8 @@ def test_a_red_flag_before_a_session_holds_every_session_until_a_clear_check_in(
         x.key("n")
     x.key(str(PAIN_BEFORE))
     x.key("Return")  # start: the check finds the red flag instead
-    wait_for("the red flag recorded", lambda: x.rows(SUSPENDED))
+    paused = wait_for("the red flag recorded", lambda: x.rows(SUSPENDED))
+    assert "call 911" in paused[0]["detail"], paused[0]["detail"]
     sessions = x.rows("SELECT id FROM sessions")
     assert len(sessions) == 1, "yesterday's only: no session started"
     x.key("Escape")  # Enter never leaves the warning; Esc is "Back to Home"

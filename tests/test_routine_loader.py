@@ -135,7 +135,7 @@ def _placed_as_the_plans_say(lib: dict[str, Routine]) -> None:
         assert users <= {"glute_strengthening", "prevention"}, (exercise, users)
 
 
-UNSOURCED = ("usually improves", "about six weeks", "safe for most")
+UNSOURCED = ("usually improves", "about six weeks", "safe for most", "more than stretching")
 DIAGNOSES = ("piriformis", "sciatic", "sciatica", "doms", "strain", "trigger")
 
 

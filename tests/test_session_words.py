@@ -146,6 +146,9 @@ def test_why_exercises_are_paused_and_the_flow_s_notices(german: QApplication) -
     text = suspension_text(during)
     assert text.startswith("Sie haben während einer Einheit Beschwerden gemeldet")
     assert text.endswith("Wenn sie keine Warnzeichen findet, geht Ihr Plan weiter.")
+    safety = "Im Notfall rufen Sie 112 an."  # the region's line, in the content's language
+    with_number = Suspension(NOW, Source.DURING_SESSION, "English, as recorded", safety)
+    assert suspension_text(with_number).startswith(text.split("\n\n")[0] + " " + safety)
     check_in = Suspension(NOW, Source.CHECK_IN, "Die Nachricht der Abfrage.")
     assert suspension_text(check_in).startswith("Die Nachricht der Abfrage.\n\n")
     assert notice_text(Notice("suspended", "English"), during) == text

@@ -338,6 +338,7 @@ def retriage_reasons(
     first_pain: int,
     latest_pain: int,
     trending_up: bool = False,
+    strain: bool = False,
     config: RuleConfig = DEFAULT_RULES,
 ) -> list[RetriageReason]:
     """Why the plan's routine should be reviewed now (empty: carry on).
@@ -345,9 +346,10 @@ def retriage_reasons(
     ``route`` (the plan's routine id) is matched to its rule via ``config.routes``;
     ``days_since_start`` counts from symptom onset; ``first_pain`` is the pain at
     the start, ``latest_pain`` the newest score, ``trending_up``
-    :func:`coach.domain.progress.pain_trending_up`. Triggers (docs/clinical-basis.md
-    s.1b rules 4-5 and 8, s.4): acute strain after 72 h; DOMS still sore at day 7;
-    strain/piriformis not 30% better at 2 weeks; sciatica worse, or not better
+    :func:`coach.domain.progress.pain_trending_up`; ``strain``: the pain started
+    suddenly (a strain, on whatever route it was re-routed to after 72 h). Triggers
+    (docs/clinical-basis.md s.1b rules 4-5 and 8, s.4): acute strain after 72 h; DOMS
+    still sore at day 7; strain/piriformis not 30% better at 2 weeks; sciatica worse, or not better
     after a few weeks; gentle-only not easing in 48 h; fallback not better in
     2 weeks; sitting-bone pain: the physio assessment; any route trending up.
     """
@@ -365,7 +367,7 @@ def retriage_reasons(
     if via(RouteRule.AFTER_WORKOUT) and days_since_start >= days.doms and latest_pain > 0:
         found.append(RuleMessage.RETRIAGE_DOMS)
     if (
-        via(RouteRule.SUDDEN_STRAIN, RouteRule.DEEP_BUTTOCK)
+        (strain or via(RouteRule.SUDDEN_STRAIN, RouteRule.DEEP_BUTTOCK))
         and days_since_start >= days.strain_or_piriformis
         and first_pain - latest_pain < config.limits.meaningful_fraction * first_pain
     ):

@@ -2,7 +2,8 @@
 
 Order: a suspension allows nothing; the morning score applies the 24-hour rule
 (and may offer the next level); the nerve rule may switch to the nerve-friendly
-routine or stop; the pain gate may switch to gentle-only or drop kinds.
+routine or stop; the pain gate may switch to gentle-only or drop kinds. On a day
+the nerve rule or the pain gate acts, no harder level is offered.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from coach.flow.morning import morning_check
 from coach.flow.nerve import NerveAction, nerve_today
 from coach.flow.outputs import HistoryNote, Notice
 from coach.flow.plan import Plan, session_blocks
-from coach.flow.progression import LevelOffer
+from coach.flow.progression import LevelOffer, OfferKind
 from coach.flow.safety import Suspension
 from coach.flow.sides import sore_side_first
 
@@ -52,7 +53,9 @@ class TodaySession:
 @dataclass(frozen=True, slots=True)
 class BeforeDecision:
     """Today's session (None: no session), the plan after it, and what to show,
-    record and offer. ``morning_of`` is the session the morning score belongs to."""
+    record and offer. ``morning_of`` is the session the morning score belongs to;
+    ``withdraw_harder``: today's body does not agree with moving up (the nerve rule
+    or the pain gate acted), so any harder level offered before is void too."""
 
     session: TodaySession | None
     plan: Plan
@@ -60,6 +63,16 @@ class BeforeDecision:
     notes: tuple[HistoryNote, ...] = ()
     offer: LevelOffer | None = None
     morning_of: int | None = None
+    withdraw_harder: bool = False
+
+    def kept_offer(self, pending: LevelOffer | None) -> LevelOffer | None:
+        """The level offer Home keeps after today: a new one, else ``pending`` unless it
+        is a harder level that today's answers withdraw."""
+        if self.offer is not None:
+            return self.offer
+        if self.withdraw_harder and pending is not None and pending.kind is OfferKind.HARDER:
+            return None
+        return pending
 
 
 def before_session(
@@ -109,18 +122,22 @@ def before_session(
         rules=rules,
         tz=tz,
     )
+    gate = pain_gate(answers.pain_now, rules)
+    # A harder level waits for the body: not on a day the nerve rule or the pain gate acts.
+    withdraw = nerve.action is not NerveAction.AS_PLANNED or gate.level is not GateLevel.OPEN
+    if withdraw:
+        offer = None
     if nerve.message:
         notices.append(Notice("nerve_rule", nerve.message))
     if nerve.action is NerveAction.NO_SESSION:
         notes.append(HistoryNote(EventKind.NERVE_SYMPTOMS, f"no session today: {nerve.message}"))
-        return BeforeDecision(None, plan, tuple(notices), tuple(notes), offer, morning_of)
+        return BeforeDecision(None, plan, tuple(notices), tuple(notes), None, morning_of, True)
     if nerve.action is NerveAction.NERVE_FRIENDLY:
         if nerve_friendly not in routines:
-            return BeforeDecision(None, plan, tuple(notices), tuple(notes), offer, morning_of)
+            return BeforeDecision(None, plan, tuple(notices), tuple(notes), None, morning_of, True)
         routine = routines[nerve_friendly]
         level_id = routine.levels[0].id
         notes.append(HistoryNote(EventKind.ROUTINE_SWITCH, f"{routine.id} today: nerve rule"))
-    gate = pain_gate(answers.pain_now, rules)
     if gate.level is not GateLevel.OPEN:
         notices.append(Notice("pain_gate", gate.message))
     if gate.level is GateLevel.GENTLE_ONLY and gentle in routines:
@@ -130,6 +147,7 @@ def before_session(
     blocks = sore_side_first(session_blocks(routine.level(level_id), dropped), plan.sore_side)
     if not blocks:
         notices.append(Notice("nothing_today", NOTHING_TODAY))
-        return BeforeDecision(None, plan, tuple(notices), tuple(notes), offer, morning_of)
+        return BeforeDecision(None, plan, tuple(notices), tuple(notes), offer, morning_of, withdraw)
     today = TodaySession(routine.id, level_id, blocks)
-    return BeforeDecision(today, plan, tuple(notices), tuple(notes), offer, morning_of)
+    said, noted = tuple(notices), tuple(notes)
+    return BeforeDecision(today, plan, said, noted, offer, morning_of, withdraw)

@@ -63,7 +63,7 @@ def after_check_in(
         return CheckInResult(plan, suspension, refused=why or RuledOut.NOT_OFFERED)
     cleared = clear_after_check_in(suspension, now=now)
     onset = symptom_onset(answers, now=now)
-    sudden = answers.choice(QuestionId.ONSET) == Onset.SUDDEN_RECENT
+    sudden = answers.choice(QuestionId.ONSET) in (Onset.SUDDEN_RECENT, Onset.SUDDEN_OLDER)
     new = Plan(
         routine_id=chosen.id,
         level_id=chosen.levels[0].id,

@@ -42,15 +42,22 @@ class HurtsResult:
 
 
 def after_hurts(
-    decision: StopDecision, *, routine: Routine, level_id: str, plan: Plan | None, now: float
+    decision: StopDecision,
+    *,
+    routine: Routine,
+    level_id: str,
+    plan: Plan | None,
+    now: float,
+    safety: str = "",
 ) -> HurtsResult:
     """A stop for pain: offer the easier level of the routine now, when it has one
     and the session is the ``plan``'s own. Red-flag symptoms: suspend the plan
-    until a clear check-in."""
+    until a clear check-in, saying ``safety`` (the region's emergency line) too."""
     if decision.action is StopAction.STOP_RERUN_RED_FLAGS:
-        return HurtsResult(
-            safety=suspend(message=RED_FLAG_DURING, source=Source.DURING_SESSION, now=now)
+        change = suspend(
+            message=RED_FLAG_DURING, source=Source.DURING_SESSION, now=now, safety=safety
         )
+        return HurtsResult(safety=change)
     easier = routine.easier(level_id)
     own = plan is not None and (plan.routine_id, plan.level_id) == (routine.id, level_id)
     if decision.action is not StopAction.STOP_EXERCISE_OFFER_EASIER or easier is None or not own:

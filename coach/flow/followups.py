@@ -53,6 +53,7 @@ def due_follow_ups(
         first_pain=first,
         latest_pain=scores[-1] if scores else first,
         trending_up=trending,
+        strain=plan.strain_started_at is not None,
         config=rules,
     )
     return tuple(r.message for r in reasons)

@@ -23,7 +23,9 @@ class Plan:
     chosen_at: float
     """Wall-clock time of the check-in that chose the plan."""
     strain_started_at: float | None = None
-    """For the acute-strain route: when the strain happened (heat is refused for 3 days)."""
+    """When a sudden strain happened (the check-in said the pain started suddenly), on
+    any route: heat is refused for its first 3 days, and "not 30 % better at 2 weeks"
+    is checked from it."""
     numbness: bool = False
     """The person reported numbness or pins and needles (warn against ice/heat there)."""
     restricted_kinds: frozenset[ExerciseKind] = frozenset()

@@ -36,6 +36,9 @@ class Suspension:
     source: Source
     message: str
     """The red-flag outcome's message: what it means and where to get help."""
+    safety: str = ""
+    """For a red flag reported during a session (whose message names no number): the
+    region's "in an emergency, call ..." line, in the content's language."""
 
     @property
     def home_text(self) -> str:
@@ -44,7 +47,12 @@ class Suspension:
 
     def to_json(self) -> dict[str, object]:
         """Plain JSON values for the settings table."""
-        return {"at": self.at, "source": self.source.value, "message": self.message}
+        return {
+            "at": self.at,
+            "source": self.source.value,
+            "message": self.message,
+            "safety": self.safety,
+        }
 
     @classmethod
     def from_json(cls, data: object) -> Suspension | None:
@@ -52,7 +60,8 @@ class Suspension:
         if not isinstance(data, dict):
             return None
         try:
-            return cls(float(data["at"]), Source(data["source"]), str(data["message"]))
+            message, safety = str(data["message"]), str(data.get("safety", ""))
+            return cls(float(data["at"]), Source(data["source"]), message, safety)
         except (KeyError, TypeError, ValueError):
             return None
 
@@ -65,10 +74,12 @@ class SafetyChange:
     notes: tuple[HistoryNote, ...] = ()
 
 
-def suspend(*, message: str, source: Source, now: float) -> SafetyChange:
-    """A red flag: suspend (a suspension already in place takes the newest message)."""
-    note = HistoryNote(EventKind.PLAN_SUSPENDED, f"{source.value}: {message}")
-    return SafetyChange(Suspension(now, source, message), (note,))
+def suspend(*, message: str, source: Source, now: float, safety: str = "") -> SafetyChange:
+    """A red flag: suspend (a suspension already in place takes the newest message).
+    ``safety``: the region's emergency line, for a ``message`` that names no number."""
+    said = f"{message} {safety}" if safety else message
+    note = HistoryNote(EventKind.PLAN_SUSPENDED, f"{source.value}: {said}")
+    return SafetyChange(Suspension(now, source, said, safety), (note,))
 
 
 def clear_after_check_in(current: Suspension | None, *, now: float) -> SafetyChange:

@@ -1,8 +1,8 @@
 """Triage as data plus pure functions: answers in, an :class:`Outcome` out.
 
 Implements docs/clinical-basis.md section 1: the red-flag block R1-R7 (any hit ends
-triage), then routing rules 1-11 (first match wins), and the 3-question
-pre-session check (R2, R3, R5 again). Modules by job:
+triage), then routing rules 1-11 (first match wins), and the pre-session check
+(every red flag that can be new: R2-R5, R7). Modules by job:
 
 - ``questions``: the question structure (ids, kinds, option ids) the rules read;
 - ``answers``: the person's replies, validated against that structure;

@@ -311,8 +311,9 @@ class AppFlow(QObject):
                 what=QCoreApplication.translate("Saving", "Your history"),
             )
         self._state.save_plan(decision.plan)
-        if decision.offer is not None:
-            self._state.save_offer(decision.offer)
+        pending = self._state.offer()
+        if (kept := decision.kept_offer(pending)) != pending:
+            self._state.save_offer(kept)
         self._show(decision.notices)
         today = decision.session
         if today is None:

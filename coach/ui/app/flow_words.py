@@ -30,6 +30,8 @@ class FlowWords(QObject):
                 "You reported symptoms during a session that can be warning signs. "
                 "Answer the safety questions again before doing any more exercises."
             )
+            if suspension.safety:
+                message = f"{message} {suspension.safety}"
         what_to_do = self.tr(
             "Exercises are paused until you have been checked. When you have, "
             "do a new check-in: if it finds no warning signs, your plan starts again."

@@ -12,11 +12,11 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 from coach.domain.history import ResumableSession, SessionStatus, StepOutcome
 from coach.domain.progress import local_day, streak
 from coach.domain.routine import Block, Routine
-from coach.domain.rules import RuleConfig, StopDecision
+from coach.domain.rules import RuleConfig, StopAction, StopDecision
 from coach.engine.clock import Clock
 from coach.engine.events import EngineState, SessionEnded
 from coach.engine.session_plan import UnitKey, unit_key
-from coach.flow.during import after_hurts, resume_blocks
+from coach.flow.during import HurtsResult, after_hurts, resume_blocks
 from coach.flow.outcome import SessionOutcome, session_outcome, summary
 from coach.flow.plan import level_named
 from coach.flow.progression import LevelOffer, accept
@@ -165,15 +165,11 @@ class SessionRun(QObject):
 
     def _hurts_reported(self, decision: StopDecision) -> None:
         running = self._running
-        if running is None or running.routine_id not in self._routines:
+        if running is None or running.rerun_red_flags or running.outcome is not None:
+            return  # red-flag symptoms ended the session, and _session_ended acted on them
+        if running.routine_id not in self._routines:
             return
-        result = after_hurts(
-            decision,
-            routine=self._routines[running.routine_id],
-            level_id=running.level_id,
-            plan=self._state.plan(),
-            now=self._wall.now(),
-        )
+        result = self._after_hurts(decision, running)
         advice = self._player.get().advice
         if result.offer is not None:
             advice.add(easier_now_text(result.offer))
@@ -181,15 +177,32 @@ class SessionRun(QObject):
             self._running = replace(running, easier=result.offer)
         else:
             advice.add(result.advice)
+
+    def _after_hurts(self, decision: StopDecision, running: _Running) -> HurtsResult:
+        """The flow's answer to a "this hurts" report; red-flag symptoms pause the plan."""
+        result = after_hurts(
+            decision,
+            routine=self._routines[running.routine_id],
+            level_id=running.level_id,
+            plan=self._state.plan(),
+            now=self._wall.now(),
+            safety=self._player.get().safety_line.text(),  # the region's, kept up to date
+        )
         if result.safety is not None:
             self._state.save_suspension(result.safety.suspension)
             self._state.record(result.safety.notes)
             self._running = replace(running, rerun_red_flags=True)
+        return result
 
     def _session_ended(self, event: SessionEnded) -> None:
         running = self._running
         if running is None:
             return
+        red_flags = StopDecision(StopAction.STOP_RERUN_RED_FLAGS, "")
+        if event.reason == red_flags.action and not running.rerun_red_flags:
+            if running.routine_id in self._routines:  # the stop ends it before the report
+                self._after_hurts(red_flags, running)
+            running = replace(running, rerun_red_flags=True)
         if running.rerun_red_flags:
             self._controller.finish_session(
                 running.session_id,
