@@ -64,16 +64,17 @@ def history_csv(args: argparse.Namespace) -> int:
     from coach.store.csv_export import CsvKind, write_csv
     from coach.store.errors import StoreError
     from coach.store.opening import open_store
+    from coach.ui.app.store_words import restarted_text, store_error_text
 
     try:
         opened = open_store(args.data_dir)
         for notice in opened.notices:
-            print(notice, file=sys.stderr)
+            print(restarted_text(notice), file=sys.stderr)
         with opened.store as store:
             write_csv(store, sys.stdout, kind=CsvKind(args.kind))
             sys.stdout.flush()
     except StoreError as error:
-        print(error, file=sys.stderr)
+        print(store_error_text(error), file=sys.stderr)
         return 1
     except BrokenPipeError:  # `... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

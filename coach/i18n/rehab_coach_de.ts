@@ -4,57 +4,57 @@
 <context>
     <name>Achievement</name>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="103"/>
+        <location filename="../ui/visuals/achievement.py" line="104"/>
         <source>steps done</source>
         <translation>Schritte geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="104"/>
+        <location filename="../ui/visuals/achievement.py" line="105"/>
         <source>of exercise</source>
         <translation>geübt</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="105"/>
+        <location filename="../ui/visuals/achievement.py" line="106"/>
         <source>pain before → after</source>
         <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="106"/>
+        <location filename="../ui/visuals/achievement.py" line="107"/>
         <source>in a row</source>
         <translation>in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="121"/>
+        <location filename="../ui/visuals/achievement.py" line="122"/>
         <source>What is next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="133"/>
+        <location filename="../ui/visuals/achievement.py" line="134"/>
         <source>Session finished, with some steps skipped. Well done for the rest!</source>
         <translation>Einheit beendet, einige Schritte ausgelassen. Gut, dass Sie den Rest gemacht haben!</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="135"/>
+        <location filename="../ui/visuals/achievement.py" line="136"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="131"/>
+        <location filename="../ui/visuals/achievement.py" line="132"/>
         <source>Saved. Stopping when it was right is part of getting better.</source>
         <translation>Gespeichert. Rechtzeitig aufzuhören gehört zum Besserwerden dazu.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="139"/>
+        <location filename="../ui/visuals/achievement.py" line="140"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="141"/>
+        <location filename="../ui/visuals/achievement.py" line="142"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/visuals/achievement.py" line="147"/>
+        <location filename="../ui/visuals/achievement.py" line="148"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -62,12 +62,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="152"/>
+        <location filename="../ui/visuals/achievement.py" line="153"/>
         <source>Next: rest today, and your next session tomorrow. Ice or heat from Home can ease any soreness.</source>
         <translation>Als Nächstes: Heute ausruhen, die nächste Einheit morgen. Kälte oder Wärme (über die Startseite) kann Muskelkater lindern.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="157"/>
+        <location filename="../ui/visuals/achievement.py" line="158"/>
         <source>Next: rest, and see how it feels tomorrow morning before the next session.</source>
         <translation>Als Nächstes: Ausruhen. Spüren Sie morgen früh vor der nächsten Einheit, wie es sich anfühlt.</translation>
     </message>
@@ -184,12 +184,12 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="149"/>
+        <location filename="../ui/app/app_flow.py" line="150"/>
         <source>Your plan can&apos;t be saved right now: {error}</source>
         <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="332"/>
+        <location filename="../ui/app/app_flow.py" line="334"/>
         <source>The session can&apos;t start: {error}</source>
         <translation>Die Einheit kann nicht starten: {error}</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>BuiltApp</name>
     <message>
-        <location filename="../ui/app/bootstrap.py" line="268"/>
+        <location filename="../ui/app/bootstrap.py" line="269"/>
         <source>{n} picture(s) could not be drawn and will show as blank.</source>
         <translation>{n} Bild(er) konnten nicht gezeichnet werden und bleiben leer.</translation>
     </message>
@@ -617,63 +617,63 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="30"/>
+        <location filename="../ui/screens/erase_dialog.py" line="31"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="32"/>
+        <location filename="../ui/screens/erase_dialog.py" line="33"/>
         <source>All your data was deleted. The app starts afresh.</source>
         <translation>Alle Ihre Daten wurden gelöscht. Die App beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="81"/>
         <location filename="../ui/screens/erase_dialog.py" line="82"/>
+        <location filename="../ui/screens/erase_dialog.py" line="83"/>
         <source>Delete all my data?</source>
         <translation>Alle meine Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="87"/>
+        <location filename="../ui/screens/erase_dialog.py" line="88"/>
         <source>What is deleted</source>
         <translation>Was gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="89"/>
+        <location filename="../ui/screens/erase_dialog.py" line="90"/>
         <source>To confirm, type &quot;{word}&quot; in the box below:</source>
         <translation>Zum Bestätigen geben Sie unten „{word}“ ein:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="93"/>
+        <location filename="../ui/screens/erase_dialog.py" line="94"/>
         <source>Type {word} to confirm</source>
         <translation>Zum Bestätigen {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="95"/>
+        <location filename="../ui/screens/erase_dialog.py" line="96"/>
         <source>Delete &amp;everything</source>
         <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="96"/>
+        <location filename="../ui/screens/erase_dialog.py" line="97"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="100"/>
+        <location filename="../ui/screens/erase_dialog.py" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="101"/>
+        <location filename="../ui/screens/erase_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="143"/>
+        <location filename="../ui/screens/erase_dialog.py" line="144"/>
         <source>Stop the ice or heat timer first, then delete your data.</source>
         <translation>Beenden Sie zuerst den Zeitmesser für Kälte oder Wärme. Löschen Sie danach Ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="173"/>
+        <location filename="../ui/screens/erase_dialog.py" line="174"/>
         <source>Your data wasn&apos;t deleted. {error}</source>
         <translation>Ihre Daten wurden nicht gelöscht. {error}</translation>
     </message>
@@ -681,17 +681,17 @@
 <context>
     <name>EraseWords</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="44"/>
+        <location filename="../ui/screens/erase_dialog.py" line="45"/>
         <source> Your own routine files ({n}) stay in your routines folder; delete them there if you want them gone too.</source>
         <translation> Ihre eigenen Übungsfolge-Dateien ({n}) bleiben in Ihrem Ordner für Übungsfolgen; löschen Sie sie dort, wenn auch sie weg sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="51"/>
+        <location filename="../ui/screens/erase_dialog.py" line="52"/>
         <source>This deletes your whole history from this computer: {sessions} with every step and pain report, {check_ins}, {uses} and all your settings. It can&apos;t be undone. The app then starts as on its first day.</source>
         <translation>Das löscht Ihren ganzen Verlauf auf diesem Computer: {sessions} mit jedem Schritt und jeder Schmerzmeldung, {check_ins}, {uses} und alle Ihre Einstellungen. Das lässt sich nicht rückgängig machen. Die App startet danach wie am ersten Tag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="58"/>
+        <location filename="../ui/screens/erase_dialog.py" line="59"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -699,7 +699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="61"/>
+        <location filename="../ui/screens/erase_dialog.py" line="62"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n Abfrage</numerusform>
@@ -707,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="64"/>
+        <location filename="../ui/screens/erase_dialog.py" line="65"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -718,38 +718,38 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../ui/history/history_exports.py" line="82"/>
+        <location filename="../ui/history/history_exports.py" line="81"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="92"/>
+        <location filename="../ui/history/history_exports.py" line="91"/>
         <source>Export CS&amp;V files…</source>
         <translation>CS&amp;V-Dateien exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="93"/>
-        <location filename="../ui/history/history_exports.py" line="208"/>
+        <location filename="../ui/history/history_exports.py" line="92"/>
+        <location filename="../ui/history/history_exports.py" line="211"/>
         <source>Export history as CSV files</source>
         <translation>Verlauf als CSV-Dateien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="99"/>
+        <location filename="../ui/history/history_exports.py" line="98"/>
         <source>Export P&amp;DF for my physio…</source>
         <translation>P&amp;DF für meine Physiotherapie …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="100"/>
+        <location filename="../ui/history/history_exports.py" line="99"/>
         <source>Export PDF summary for my physio</source>
         <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="125"/>
+        <location filename="../ui/history/history_exports.py" line="124"/>
         <source>4 files: {counts}</source>
         <translation>4 Dateien: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="130"/>
+        <location filename="../ui/history/history_exports.py" line="129"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="131"/>
+        <location filename="../ui/history/history_exports.py" line="130"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="132"/>
+        <location filename="../ui/history/history_exports.py" line="131"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="133"/>
+        <location filename="../ui/history/history_exports.py" line="132"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -781,32 +781,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="161"/>
+        <location filename="../ui/history/history_exports.py" line="160"/>
         <source>summary for your physio</source>
         <translation>Zusammenfassung für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="168"/>
+        <location filename="../ui/history/history_exports.py" line="167"/>
         <source>Saved to {path} ({what}).</source>
         <translation>Gespeichert in {path} ({what}).</translation>
     </message>
     <message>
         <location filename="../ui/history/history_exports.py" line="173"/>
+        <source>Couldn&apos;t save to {path}.</source>
+        <translation>Speichern in {path} ging nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="176"/>
         <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
         <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="206"/>
+        <location filename="../ui/history/history_exports.py" line="209"/>
         <source>Export history as CSV files: choose a folder</source>
         <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="217"/>
+        <location filename="../ui/history/history_exports.py" line="220"/>
         <source>Export PDF for my physio</source>
         <translation>PDF für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="227"/>
+        <location filename="../ui/history/history_exports.py" line="230"/>
         <source>{kind} files</source>
         <translation>{kind}-Dateien</translation>
     </message>
@@ -869,7 +874,7 @@
     <name>HistoryModel</name>
     <message>
         <location filename="../ui/history/history_model.py" line="48"/>
-        <location filename="../ui/history/history_model.py" line="58"/>
+        <location filename="../ui/history/history_model.py" line="60"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -908,102 +913,102 @@ nachher</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="59"/>
+        <location filename="../ui/history/history_model.py" line="61"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="60"/>
+        <location filename="../ui/history/history_model.py" line="62"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="61"/>
+        <location filename="../ui/history/history_model.py" line="63"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="62"/>
+        <location filename="../ui/history/history_model.py" line="64"/>
         <source>Skin check</source>
         <translation>Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="63"/>
+        <location filename="../ui/history/history_model.py" line="65"/>
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="67"/>
+        <location filename="../ui/history/history_model.py" line="69"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="68"/>
+        <location filename="../ui/history/history_model.py" line="70"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="69"/>
+        <location filename="../ui/history/history_model.py" line="71"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="70"/>
+        <location filename="../ui/history/history_model.py" line="72"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="74"/>
+        <location filename="../ui/history/history_model.py" line="76"/>
         <source>Ice</source>
         <translation>Kälte</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="75"/>
+        <location filename="../ui/history/history_model.py" line="77"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="95"/>
+        <location filename="../ui/history/history_model.py" line="97"/>
         <source>dd MMM yyyy</source>
         <translation>dd. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="160"/>
+        <location filename="../ui/history/history_model.py" line="162"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="304"/>
+        <location filename="../ui/history/history_model.py" line="309"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="305"/>
+        <location filename="../ui/history/history_model.py" line="310"/>
         <source>{n} min (cancelled)</source>
         <translation>{n} Min. (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="306"/>
+        <location filename="../ui/history/history_model.py" line="311"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="307"/>
+        <location filename="../ui/history/history_model.py" line="312"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="308"/>
+        <location filename="../ui/history/history_model.py" line="313"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="309"/>
+        <location filename="../ui/history/history_model.py" line="314"/>
         <source>Skin did not look right at the skin check</source>
         <translation>Haut sah bei der Hautkontrolle nicht gut aus</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="310"/>
+        <location filename="../ui/history/history_model.py" line="315"/>
         <source>Taken off at the skin check</source>
         <translation>Bei der Hautkontrolle abgenommen</translation>
     </message>
@@ -1011,92 +1016,92 @@ nachher</translation>
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../ui/history/history_screen.py" line="46"/>
+        <location filename="../ui/history/history_screen.py" line="51"/>
         <source>Reading the numbers: a change of 2 points or 30% is a real change; 1 point is barely noticeable.</source>
         <translation>So lesen Sie die Zahlen: Eine Änderung um 2 Punkte oder 30 % ist eine echte Änderung; 1 Punkt merkt man kaum.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="137"/>
+        <location filename="../ui/history/history_screen.py" line="188"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="139"/>
+        <location filename="../ui/history/history_screen.py" line="190"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="142"/>
+        <location filename="../ui/history/history_screen.py" line="193"/>
         <source>Streak and this week</source>
         <translation>Serie und diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="147"/>
+        <location filename="../ui/history/history_screen.py" line="198"/>
         <source>History views</source>
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="148"/>
+        <location filename="../ui/history/history_screen.py" line="199"/>
         <source>Choose a history view</source>
         <translation>Ansicht des Verlaufs wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="149"/>
+        <location filename="../ui/history/history_screen.py" line="200"/>
         <source>Sessions count</source>
         <translation>Anzahl der Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="150"/>
+        <location filename="../ui/history/history_screen.py" line="201"/>
         <source>Sessions table</source>
         <translation>Tabelle der Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="159"/>
+        <location filename="../ui/history/history_screen.py" line="210"/>
         <source>Ice and heat count</source>
         <translation>Anzahl der Anwendungen mit Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="160"/>
+        <location filename="../ui/history/history_screen.py" line="211"/>
         <source>Ice and heat table</source>
         <translation>Tabelle der Anwendungen mit Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="164"/>
+        <location filename="../ui/history/history_screen.py" line="215"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="167"/>
+        <location filename="../ui/history/history_screen.py" line="218"/>
         <source>&amp;Ice and heat</source>
         <translation>&amp;Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="168"/>
+        <location filename="../ui/history/history_screen.py" line="219"/>
         <source>Chart caption</source>
         <translation>Beschriftung der Grafik</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="169"/>
+        <location filename="../ui/history/history_screen.py" line="220"/>
         <source>Reading the numbers</source>
         <translation>So lesen Sie die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="171"/>
+        <location filename="../ui/history/history_screen.py" line="222"/>
         <source>&amp;Pain chart</source>
         <translation>&amp;Schmerzverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="174"/>
+        <location filename="../ui/history/history_screen.py" line="225"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="175"/>
+        <location filename="../ui/history/history_screen.py" line="226"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="214"/>
+        <location filename="../ui/history/history_screen.py" line="265"/>
         <source>%n session(s), newest first.</source>
         <translation>
             <numerusform>%n Einheit, die neueste zuerst.</numerusform>
@@ -1104,12 +1109,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="218"/>
+        <location filename="../ui/history/history_screen.py" line="269"/>
         <source>No sessions yet.</source>
         <translation>Noch keine Einheiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="222"/>
+        <location filename="../ui/history/history_screen.py" line="273"/>
         <source>%n use(s) of ice or heat, newest first.</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme, die neueste zuerst.</numerusform>
@@ -1117,27 +1122,27 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="226"/>
+        <location filename="../ui/history/history_screen.py" line="277"/>
         <source>No ice or heat logged yet.</source>
         <translation>Noch keine Kälte oder Wärme eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="243"/>
+        <location filename="../ui/history/history_screen.py" line="294"/>
         <source>{n} completed</source>
         <translation>{n} abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="244"/>
+        <location filename="../ui/history/history_screen.py" line="295"/>
         <source>{n} stopped</source>
         <translation>{n} beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="247"/>
+        <location filename="../ui/history/history_screen.py" line="298"/>
         <source>{n} interrupted</source>
         <translation>{n} unterbrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="249"/>
+        <location filename="../ui/history/history_screen.py" line="300"/>
         <source>Streak: %n day(s)</source>
         <translation>
             <numerusform>Serie: %n Tag</numerusform>
@@ -1145,7 +1150,7 @@ nachher</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="252"/>
+        <location filename="../ui/history/history_screen.py" line="303"/>
         <source>This week: %n session(s)</source>
         <translation>
             <numerusform>Diese Woche: %n Einheit</numerusform>
@@ -1153,7 +1158,7 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="255"/>
+        <location filename="../ui/history/history_screen.py" line="306"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -1161,163 +1166,163 @@ nachher</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="57"/>
+        <location filename="../ui/screens/home_screen.py" line="56"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="62"/>
+        <location filename="../ui/screens/home_screen.py" line="61"/>
         <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="72"/>
+        <location filename="../ui/screens/home_screen.py" line="71"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="74"/>
+        <location filename="../ui/screens/home_screen.py" line="73"/>
         <source>✓ Done today. Well done!</source>
         <translation>✓ Heute geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="85"/>
+        <location filename="../ui/screens/home_screen.py" line="84"/>
         <source>What the session takes</source>
         <translation>Was die Einheit braucht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="89"/>
+        <location filename="../ui/screens/home_screen.py" line="88"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="91"/>
-        <location filename="../ui/screens/home_screen.py" line="346"/>
+        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <location filename="../ui/screens/home_screen.py" line="350"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="92"/>
+        <location filename="../ui/screens/home_screen.py" line="91"/>
         <source>Start today&apos;s session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="109"/>
+        <location filename="../ui/screens/home_screen.py" line="108"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="113"/>
+        <location filename="../ui/screens/home_screen.py" line="112"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="121"/>
+        <location filename="../ui/screens/home_screen.py" line="120"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="139"/>
+        <location filename="../ui/screens/home_screen.py" line="138"/>
         <source>Exercises are paused</source>
         <translation>Die Übungen sind ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="143"/>
+        <location filename="../ui/screens/home_screen.py" line="142"/>
         <source>Why exercises are paused</source>
         <translation>Warum die Übungen ausgesetzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>&amp;Resume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>Resume the interrupted session</source>
         <translation>Die unterbrochene Einheit fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="156"/>
+        <location filename="../ui/screens/home_screen.py" line="155"/>
         <source>Start &amp;fresh next time</source>
         <translation>Nächstes Mal &amp;neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="157"/>
+        <location filename="../ui/screens/home_screen.py" line="156"/>
         <source>Don&apos;t resume the interrupted session</source>
         <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="170"/>
+        <location filename="../ui/screens/home_screen.py" line="169"/>
         <source>Change &amp;level</source>
         <translation>Stufe &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="171"/>
+        <location filename="../ui/screens/home_screen.py" line="170"/>
         <source>Change to the suggested level</source>
         <translation>Zur vorgeschlagenen Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="179"/>
+        <location filename="../ui/screens/home_screen.py" line="178"/>
         <source>Ice and heat status</source>
         <translation>Stand bei Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="183"/>
+        <location filename="../ui/screens/home_screen.py" line="182"/>
         <source>&amp;Ice or heat</source>
         <translation>&amp;Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="184"/>
+        <location filename="../ui/screens/home_screen.py" line="183"/>
         <source>Ice or heat timer</source>
         <translation>Zeitmesser für Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="189"/>
+        <location filename="../ui/screens/home_screen.py" line="188"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="190"/>
+        <location filename="../ui/screens/home_screen.py" line="189"/>
         <source>Check-in: answer questions to get a routine</source>
         <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <location filename="../ui/screens/home_screen.py" line="192"/>
         <source>New questions, new routine</source>
         <translation>Neue Fragen, neue Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="200"/>
+        <location filename="../ui/screens/home_screen.py" line="199"/>
         <source>Voice, text, light or dark</source>
         <translation>Stimme, Schrift, hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="285"/>
+        <location filename="../ui/screens/home_screen.py" line="289"/>
         <source>No routine yet</source>
         <translation>Noch keine Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="288"/>
+        <location filename="../ui/screens/home_screen.py" line="292"/>
         <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
 2. The coach suggests a routine and says why.
 3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
@@ -1326,37 +1331,37 @@ nachher</translation>
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="341"/>
+        <location filename="../ui/screens/home_screen.py" line="345"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="341"/>
+        <location filename="../ui/screens/home_screen.py" line="345"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="346"/>
+        <location filename="../ui/screens/home_screen.py" line="350"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="361"/>
+        <location filename="../ui/screens/home_screen.py" line="365"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="369"/>
+        <location filename="../ui/screens/home_screen.py" line="373"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="374"/>
+        <location filename="../ui/screens/home_screen.py" line="378"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="375"/>
+        <location filename="../ui/screens/home_screen.py" line="379"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -1364,12 +1369,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="380"/>
+        <location filename="../ui/screens/home_screen.py" line="384"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="381"/>
+        <location filename="../ui/screens/home_screen.py" line="385"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -1377,17 +1382,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="386"/>
+        <location filename="../ui/screens/home_screen.py" line="390"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="391"/>
+        <location filename="../ui/screens/home_screen.py" line="395"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="392"/>
+        <location filename="../ui/screens/home_screen.py" line="396"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -1450,40 +1455,58 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../ui/app/launch.py" line="35"/>
+        <source>Rehab Coach is already running with this data folder.</source>
+        <translation>Rehab Coach läuft bereits mit diesem Datenordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/launch.py" line="129"/>
+        <source>The app&apos;s own data files have problems:</source>
+        <translation>Die eigenen Datendateien der App haben Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/launch.py" line="132"/>
+        <source>Rehab Coach could not finish starting:</source>
+        <translation>Rehab Coach konnte nicht fertig starten:</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="57"/>
         <location filename="../ui/history/history_actions.py" line="58"/>
+        <location filename="../ui/history/history_actions.py" line="59"/>
         <source>Note on a session</source>
         <translation>Notiz zu einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="59"/>
+        <location filename="../ui/history/history_actions.py" line="60"/>
         <source>About this note</source>
         <translation>Über diese Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="62"/>
+        <location filename="../ui/history/history_actions.py" line="63"/>
         <source>Your note on the session of {when} (your physio sees it in the export).</source>
         <translation>Ihre Notiz zur Einheit vom {when} (Ihre Physiotherapie sieht sie im Export).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="66"/>
+        <location filename="../ui/history/history_actions.py" line="67"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="68"/>
+        <location filename="../ui/history/history_actions.py" line="69"/>
         <source>Note length</source>
         <translation>Länge der Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="88"/>
+        <location filename="../ui/history/history_actions.py" line="89"/>
         <source>{n} of {most} characters. Ctrl+Enter saves.</source>
         <translation>{n} von {most} Zeichen. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="90"/>
+        <location filename="../ui/history/history_actions.py" line="91"/>
         <source>Too long: {n} of {most} characters. Shorten it to save.</source>
         <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
     </message>
@@ -2433,28 +2456,28 @@ nachher</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="267"/>
-        <location filename="../ui/app/app_flow.py" line="311"/>
+        <location filename="../ui/app/app_flow.py" line="269"/>
+        <location filename="../ui/app/app_flow.py" line="313"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="287"/>
+        <location filename="../ui/app/app_flow.py" line="289"/>
         <source>Your check-in</source>
         <translation>Ihre Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/app/bootstrap.py" line="82"/>
+        <location filename="../ui/app/bootstrap.py" line="83"/>
         <source>Your history can&apos;t be saved right now. {error}</source>
         <translation>Ihr Verlauf kann gerade nicht gespeichert werden. {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/bootstrap.py" line="336"/>
+        <location filename="../ui/app/bootstrap.py" line="337"/>
         <source>Your settings</source>
         <translation>Ihre Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/saving.py" line="23"/>
+        <location filename="../ui/app/saving.py" line="24"/>
         <source>{what} can&apos;t be saved right now: {error}</source>
         <translation>{what}: kann gerade nicht gespeichert werden: {error}</translation>
     </message>
@@ -2472,82 +2495,82 @@ nachher</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="125"/>
+        <location filename="../ui/history/history_actions.py" line="126"/>
         <source>Edit &amp;note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="126"/>
+        <location filename="../ui/history/history_actions.py" line="127"/>
         <source>Edit note on the selected session</source>
         <translation>Notiz zur gewählten Einheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="128"/>
+        <location filename="../ui/history/history_actions.py" line="129"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="129"/>
+        <location filename="../ui/history/history_actions.py" line="130"/>
         <source>Delete the selected session</source>
         <translation>Die gewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="132"/>
+        <location filename="../ui/history/history_actions.py" line="133"/>
         <source>Note on the selected session</source>
         <translation>Notiz zur gewählten Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="136"/>
+        <location filename="../ui/history/history_actions.py" line="137"/>
         <source>Session change</source>
         <translation>Änderung an einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="138"/>
+        <location filename="../ui/history/history_actions.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="139"/>
+        <location filename="../ui/history/history_actions.py" line="140"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="167"/>
+        <location filename="../ui/history/history_actions.py" line="168"/>
         <source>Pick a session to see or edit its note, or to delete it.</source>
         <translation>Wählen Sie eine Einheit, um ihre Notiz zu sehen oder zu bearbeiten oder um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="169"/>
+        <location filename="../ui/history/history_actions.py" line="170"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="171"/>
+        <location filename="../ui/history/history_actions.py" line="172"/>
         <source>No note on this session.</source>
         <translation>Keine Notiz zu dieser Einheit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="218"/>
+        <location filename="../ui/history/history_actions.py" line="220"/>
         <source>The note wasn&apos;t saved: {error}</source>
         <translation>Die Notiz wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="220"/>
+        <location filename="../ui/history/history_actions.py" line="224"/>
         <source>Note saved on the session of {when}.</source>
         <translation>Notiz zur Einheit vom {when} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="221"/>
+        <location filename="../ui/history/history_actions.py" line="225"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="231"/>
+        <location filename="../ui/history/history_actions.py" line="235"/>
         <source>Delete this session?</source>
         <translation>Diese Einheit löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_actions.py" line="236"/>
+        <location filename="../ui/history/history_actions.py" line="240"/>
         <source>Delete the {routine} session of {when}? Its %n recorded step(s) and any pain reports go with it. You can undo this for a few seconds.</source>
         <translation>
             <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihr %n gespeicherter Schritt und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
@@ -2555,42 +2578,42 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="244"/>
+        <location filename="../ui/history/history_actions.py" line="248"/>
         <source>&amp;Delete session</source>
         <translation>Einheit &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="245"/>
+        <location filename="../ui/history/history_actions.py" line="249"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="246"/>
+        <location filename="../ui/history/history_actions.py" line="250"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="247"/>
+        <location filename="../ui/history/history_actions.py" line="251"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="259"/>
+        <location filename="../ui/history/history_actions.py" line="264"/>
         <source>The session wasn&apos;t deleted: {error}</source>
         <translation>Die Einheit wurde nicht gelöscht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="261"/>
+        <location filename="../ui/history/history_actions.py" line="268"/>
         <source>Deleted the {routine} session of {when}.</source>
         <translation>Die Einheit „{routine}“ vom {when} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="286"/>
+        <location filename="../ui/history/history_actions.py" line="294"/>
         <source>Couldn&apos;t undo: {error}</source>
         <translation>Rückgängig machen ging nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="288"/>
+        <location filename="../ui/history/history_actions.py" line="297"/>
         <source>The session is back.</source>
         <translation>Die Einheit ist wieder da.</translation>
     </message>
@@ -2598,7 +2621,7 @@ nachher</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/session/session_controller.py" line="57"/>
+        <location filename="../ui/session/session_controller.py" line="58"/>
         <source>Your session is not being saved right now. {problem} Keep going: what you do is kept and saved as soon as saving works again.</source>
         <translation>Ihre Einheit wird gerade nicht gespeichert. {problem} Machen Sie einfach weiter: Was Sie tun, wird behalten und gespeichert, sobald das Speichern wieder geht.</translation>
     </message>
@@ -3226,6 +3249,99 @@ nachher</translation>
         <location filename="../ui/visuals/sparkline.py" line="24"/>
         <source>Pain trend</source>
         <translation>Schmerzverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <location filename="../ui/app/store_words.py" line="15"/>
+        <source>Choose another folder with --data-dir, or fix the folder&apos;s permissions.</source>
+        <translation>Wählen Sie mit --data-dir einen anderen Ordner, oder korrigieren Sie die Zugriffsrechte des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="20"/>
+        <source>The history file {path} is damaged. Restart Rehab Coach: it keeps the damaged file and starts a new history.</source>
+        <translation>Die Verlaufsdatei {path} ist beschädigt. Starten Sie Rehab Coach neu: Die beschädigte Datei wird aufbewahrt und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="27"/>
+        <source>Can&apos;t use {path} as the data folder: it is a file, not a folder. Choose another folder with --data-dir.</source>
+        <translation>{path} kann nicht als Datenordner dienen: Es ist eine Datei, kein Ordner. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="32"/>
+        <source>Can&apos;t create the data folder {path}: part of that path is a file, not a folder. Choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {path} kann nicht angelegt werden: Ein Teil dieses Pfads ist eine Datei, kein Ordner. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="37"/>
+        <source>Can&apos;t use {path} as the data folder: it is not a folder.</source>
+        <translation>{path} kann nicht als Datenordner dienen: Es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="40"/>
+        <source>Can&apos;t write to {path}: permission denied.</source>
+        <translation>In {path} kann nicht geschrieben werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="43"/>
+        <source>Can&apos;t write to {path}: the disk is read-only.</source>
+        <translation>In {path} kann nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="46"/>
+        <source>Can&apos;t write to {path}: permission denied or read-only disk.</source>
+        <translation>In {path} kann nicht geschrieben werden: Zugriff verweigert oder Datenträger schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="49"/>
+        <source>Can&apos;t write to {path}: the disk is full.</source>
+        <translation>In {path} kann nicht geschrieben werden: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="52"/>
+        <source>Can&apos;t write to {path}: {detail}.</source>
+        <translation>In {path} kann nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="53"/>
+        <source>The disk holding {path} is full, so the last change wasn&apos;t saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher. Geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="58"/>
+        <source>Writing to {path} failed (the disk may be full, failing or removed), so the last change wasn&apos;t saved. Everything saved before is safe.</source>
+        <translation>Das Schreiben in {path} ist fehlgeschlagen (der Datenträger ist vielleicht voll, defekt oder entfernt), daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="63"/>
+        <source>The history file {path} is busy: another copy of Rehab Coach may be using it. Close it and try again.</source>
+        <translation>Die Verlaufsdatei {path} ist belegt: Vielleicht nutzt sie ein anderes Rehab Coach. Schließen Sie es und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="70"/>
+        <source>Can&apos;t open the history: {path} is a folder, not a file. Move it away, or choose another folder with --data-dir.</source>
+        <translation>Der Verlauf kann nicht geöffnet werden: {path} ist ein Ordner, keine Datei. Verschieben Sie ihn, oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="75"/>
+        <source>This history was saved by a newer version of Rehab Coach (schema {found}; this version knows up to {known}). Update the app to open it.</source>
+        <translation>Dieser Verlauf wurde von einer neueren Version von Rehab Coach gespeichert (Schema {found}; diese Version kennt bis {known}). Aktualisieren Sie die App, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="80"/>
+        <source>Couldn&apos;t use the history file {path}: {detail}.</source>
+        <translation>Die Verlaufsdatei {path} ließ sich nicht verwenden: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="96"/>
+        <source>Your history file couldn&apos;t be read (it is damaged). It was kept as {name} in {folder}, and a new, empty history was started.</source>
+        <translation>Ihre Verlaufsdatei konnte nicht gelesen werden (sie ist beschädigt). Sie wurde als {name} in {folder} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="101"/>
+        <source>Your history file couldn&apos;t be read (it isn&apos;t a history database). It was kept as {name} in {folder}, and a new, empty history was started.</source>
+        <translation>Ihre Verlaufsdatei konnte nicht gelesen werden (sie ist keine Verlaufsdatenbank). Sie wurde als {name} in {folder} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 """The history store: sessions, steps, triage, ice/heat and settings in SQLite.
 
 Start with :func:`open_store`; it returns the :class:`HistoryStore` and any
-notices. Errors are :class:`StoreError` subclasses with messages to show as is.
+notices. Errors are :class:`StoreError` subclasses naming the problem and its path;
+the UI words them.
 """
 
 from __future__ import annotations

@@ -10,17 +10,20 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock, MonotonicClock, ScaledClock, WallClock
-from coach.store.errors import StoreError
-from coach.store.opening import open_store
+from coach.flow.settings import resolve_language
+from coach.store.errors import HistoryRestarted, StoreError
+from coach.store.opening import open_store, saved_language
 from coach.store.private_files import tighten
 from coach.ui.app.first_paint import after_first_paint
 from coach.ui.app.log_guard import install_log_guard
 from coach.ui.app.shell import Shell, build_shell
+from coach.ui.app.store_words import store_error_text
+from coach.ui.app.translations import install_translations
 from coach.ui.reminders.single_instance import Request, forward, instance_name
 
 if TYPE_CHECKING:
@@ -28,6 +31,9 @@ if TYPE_CHECKING:
 
 APP_ID = "io.github.rehab_coach.RehabCoach"
 """Reverse-DNS id: desktop entry, AppStream metainfo and Wayland app id."""
+ALREADY_RUNNING = str(
+    QT_TRANSLATE_NOOP("Launch", "Rehab Coach is already running with this data folder.")
+)
 TIME_SCALE_ENV = "REHAB_COACH_TEST_TIME_SCALE"
 """Test-only: run the app's clocks this many times as fast (real-process alarm tests)."""
 
@@ -59,10 +65,12 @@ def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = 
     app.setApplicationName("Rehab Coach")
     app.setApplicationDisplayName("Rehab Coach")
     QGuiApplication.setDesktopFileName(APP_ID)
+    # Before anything can fail, so that what fails is said in the person's language.
+    install_translations(app, start_language(data_dir))
     try:
         opened = open_store(data_dir)
     except StoreError as error:
-        return fatal(str(error))
+        return fatal(store_error_text(error))
     store = opened.store
     lock_path = store.path.parent / "rehab-coach.lock"
     lock = QLockFile(str(lock_path))
@@ -70,7 +78,7 @@ def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = 
         if _forward_while_it_starts(name, wanted):
             store.close()
             return 0
-        return fatal("Rehab Coach is already running with this data folder.")
+        return fatal(QCoreApplication.translate("Launch", ALREADY_RUNNING))
     tighten(lock_path)  # QLockFile creates it with the umask's mode
     wall, mono = real_clocks()
     shell = build_shell(store, data_folder=store.path.parent, wall=wall, mono=mono)
@@ -96,7 +104,7 @@ class StagedStart:
         self,
         shell: Shell,
         *,
-        notices: tuple[str, ...] = (),
+        notices: tuple[HistoryRestarted, ...] = (),
         hidden: bool = False,
         instance: tuple[str, Request] | None = None,
     ) -> None:
@@ -118,15 +126,23 @@ class StagedStart:
         try:
             self.built = BuiltApp(self.shell, notices=self._notices)
         except ContentError as error:
-            self.error = f"The app's own data files have problems:\n{error}"
+            said = QCoreApplication.translate("Launch", "The app's own data files have problems:")
+            self.error = f"{said}\n{error}"
         except Exception as error:  # never leave a Home whose buttons do nothing
-            self.error = f"Rehab Coach could not finish starting:\n{type(error).__name__}: {error}"
+            said = QCoreApplication.translate("Launch", "Rehab Coach could not finish starting:")
+            self.error = f"{said}\n{type(error).__name__}: {error}"
         if self.error is not None:
             fatal(self.error)
             QApplication.exit(1)
             return
         if self._instance is not None and self.built is not None:
             self.built.reminders.serve(*self._instance)
+
+
+def start_language(data_dir: str | None) -> str:
+    """The language to start in: the saved setting if the history can be read (without
+    changing it), else the system's."""
+    return resolve_language(saved_language(data_dir) or "system", QLocale.system().name())
 
 
 def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 10.0) -> bool:
