@@ -14,6 +14,7 @@ import time
 from coach.domain.side import Side
 from coach.engine.events import UnitCompleted, UnitOutcome
 from coach.store import StoreError, open_store
+from coach.ui.app.store_words import store_error_text
 
 
 def main(argv: list[str]) -> int:
@@ -38,7 +39,7 @@ def main(argv: list[str]) -> int:
             store.record_unit(session_id, unit)
             print(f"READY {k}", flush=True)
     except StoreError as error:
-        print(error, file=sys.stderr)
+        print(store_error_text(error), file=sys.stderr)
         return 2
     while True:
         time.sleep(60)
