@@ -83,11 +83,12 @@ def history_csv(args: argparse.Namespace) -> int:
 
 def doctor(args: argparse.Namespace) -> int:
     """Check Qt, speech, sound output and the data folder (2 without a display)."""
-    from coach.system_check import display_problem
+    from coach.system_check import display_missing
 
-    problem = display_problem()
-    if problem:
-        print(problem, file=sys.stderr)
+    if display_missing():
+        from coach.ui.app.start_words import without_display
+
+        print(without_display(args.data_dir), file=sys.stderr)
         return 2
     from coach.doctor import run_doctor
     from coach.store.datadir import resolve_data_dir
@@ -123,11 +124,12 @@ def illustrations(args: argparse.Namespace) -> int:
 def gui(args: argparse.Namespace) -> int:
     """Start the desktop app, unless there is no display (2) or system libraries Qt
     needs are missing (1)."""
-    from coach.system_check import display_problem, startup_problem
+    from coach.system_check import display_missing, startup_problem
 
-    no_display = display_problem()
-    if no_display:
-        print(no_display, file=sys.stderr)
+    if display_missing():
+        from coach.ui.app.start_words import without_display
+
+        print(without_display(args.data_dir), file=sys.stderr)
         return 2
     problem = startup_problem()
     if problem:

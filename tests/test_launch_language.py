@@ -82,3 +82,16 @@ def test_a_history_it_cannot_open_is_said_in_the_saved_language(
     system = ENGLISH if saved == "de" else GERMAN
     assert fatal_line(tmp_path, system).startswith(expected)
     assert db.read_bytes() == before
+
+
+def test_no_display_is_said_in_german_before_qt_could_abort(tmp_path: Path) -> None:
+    """No window can be shown: the one line on standard error is in German, exit 2."""
+    process = start_coach(tmp_path, env={**GERMAN, "QT_QPA_PLATFORM": "xcb", "DISPLAY": ""})
+    _, stderr = process.communicate(timeout=60)
+    said = [line for line in stderr.splitlines() if not line.startswith(QT_LOCALE_WARNINGS)]
+    assert process.returncode == 2
+    assert said == [
+        "Rehab Coach braucht einen Bildschirm: Starten Sie es in einer Desktop-Sitzung "
+        "(DISPLAY oder WAYLAND_DISPLAY gesetzt), oder setzen Sie für Befehle auf einem "
+        "Rechner ohne Bildschirm QT_QPA_PLATFORM=offscreen."
+    ]

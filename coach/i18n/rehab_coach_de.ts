@@ -3252,6 +3252,14 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>StartWords</name>
+    <message>
+        <location filename="../ui/app/start_words.py" line="13"/>
+        <source>Rehab Coach needs a display: run it from a desktop session (DISPLAY or WAYLAND_DISPLAY set), or for commands on a machine without one set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Rehab Coach braucht einen Bildschirm: Starten Sie es in einer Desktop-Sitzung (DISPLAY oder WAYLAND_DISPLAY gesetzt), oder setzen Sie für Befehle auf einem Rechner ohne Bildschirm QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
     <name>StoreWords</name>
     <message>
         <location filename="../ui/app/store_words.py" line="15"/>

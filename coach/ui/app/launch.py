@@ -10,18 +10,18 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QLockFile, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock, MonotonicClock, ScaledClock, WallClock
-from coach.flow.settings import resolve_language
 from coach.store.errors import HistoryRestarted, StoreError
-from coach.store.opening import open_store, saved_language
+from coach.store.opening import open_store
 from coach.store.private_files import tighten
 from coach.ui.app.first_paint import after_first_paint
 from coach.ui.app.log_guard import install_log_guard
 from coach.ui.app.shell import Shell, build_shell
+from coach.ui.app.start_words import start_language
 from coach.ui.app.store_words import store_error_text
 from coach.ui.app.translations import install_translations
 from coach.ui.reminders.single_instance import Request, forward, instance_name
@@ -137,12 +137,6 @@ class StagedStart:
             return
         if self._instance is not None and self.built is not None:
             self.built.reminders.serve(*self._instance)
-
-
-def start_language(data_dir: str | None) -> str:
-    """The language to start in: the saved setting if the history can be read (without
-    changing it), else the system's."""
-    return resolve_language(saved_language(data_dir) or "system", QLocale.system().name())
 
 
 def _forward_while_it_starts(name: str, request: Request, timeout_s: float = 10.0) -> bool:
