@@ -64,16 +64,17 @@ def history_csv(args: argparse.Namespace) -> int:
     from coach.store.csv_export import CsvKind, write_csv
     from coach.store.errors import StoreError
     from coach.store.opening import open_store
+    from coach.ui.app.store_words import restarted_text, store_error_text
 
     try:
         opened = open_store(args.data_dir)
         for notice in opened.notices:
-            print(notice, file=sys.stderr)
+            print(restarted_text(notice), file=sys.stderr)
         with opened.store as store:
             write_csv(store, sys.stdout, kind=CsvKind(args.kind))
             sys.stdout.flush()
     except StoreError as error:
-        print(error, file=sys.stderr)
+        print(store_error_text(error), file=sys.stderr)
         return 1
     except BrokenPipeError:  # `... | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
@@ -82,11 +83,12 @@ def history_csv(args: argparse.Namespace) -> int:
 
 def doctor(args: argparse.Namespace) -> int:
     """Check Qt, speech, sound output and the data folder (2 without a display)."""
-    from coach.system_check import display_problem
+    from coach.system_check import display_missing
 
-    problem = display_problem()
-    if problem:
-        print(problem, file=sys.stderr)
+    if display_missing():
+        from coach.ui.app.start_words import without_display
+
+        print(without_display(args.data_dir), file=sys.stderr)
         return 2
     from coach.doctor import run_doctor
     from coach.store.datadir import resolve_data_dir
@@ -122,11 +124,12 @@ def illustrations(args: argparse.Namespace) -> int:
 def gui(args: argparse.Namespace) -> int:
     """Start the desktop app, unless there is no display (2) or system libraries Qt
     needs are missing (1)."""
-    from coach.system_check import display_problem, startup_problem
+    from coach.system_check import display_missing, startup_problem
 
-    no_display = display_problem()
-    if no_display:
-        print(no_display, file=sys.stderr)
+    if display_missing():
+        from coach.ui.app.start_words import without_display
+
+        print(without_display(args.data_dir), file=sys.stderr)
         return 2
     problem = startup_problem()
     if problem:

@@ -151,26 +151,19 @@ def missing_message(packages: list[str]) -> str:
     )
 
 
-NO_DISPLAY = (
-    "Rehab Coach needs a display: run it from a desktop session (DISPLAY or WAYLAND_DISPLAY "
-    "set), or for commands on a machine without one set QT_QPA_PLATFORM=offscreen."
-)
-"""The one line printed (exit status 2) instead of letting Qt abort without a display."""
-
 _NEEDS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "": ("DISPLAY", "WAYLAND_DISPLAY")}
 
 
-def display_problem(env: Mapping[str, str] | None = None) -> str | None:
-    """:data:`NO_DISPLAY` when Qt would look for a display that isn't set, else None.
+def display_missing(env: Mapping[str, str] | None = None) -> bool:
+    """Whether Qt would look for a display that isn't set (then the app says so, in
+    ``coach.ui.app.start_words``, instead of letting Qt abort).
 
     Only Linux; only the desktop platforms (xcb, wayland, or Qt's choice when
     ``QT_QPA_PLATFORM`` is unset) need one: offscreen, vnc and the rest do not.
     """
     env = os.environ if env is None else env
     if not sys.platform.startswith("linux"):
-        return None
+        return False
     platform = env.get("QT_QPA_PLATFORM", "").split(":")[0].split(";")[0]
     needed = _NEEDS.get("wayland" if platform.startswith("wayland") else platform)
-    if needed is None or any(env.get(name) for name in needed):
-        return None
-    return NO_DISPLAY
+    return needed is not None and not any(env.get(name) for name in needed)

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from coach.domain.history import SessionStatus
@@ -14,9 +15,17 @@ from coach.store.opening import open_store
 REPO = Path(__file__).resolve().parents[1]
 
 
-def start_coach(data_dir: Path, *, checkout: Path = REPO) -> subprocess.Popen[str]:
-    """`python -m coach --data-dir DATA_DIR` offscreen, run from ``checkout``; stderr piped."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(checkout)}
+def start_coach(
+    data_dir: Path, *, checkout: Path = REPO, env: Mapping[str, str] | None = None
+) -> subprocess.Popen[str]:
+    """`python -m coach --data-dir DATA_DIR` offscreen, run from ``checkout``, with
+    ``env`` added to this process's environment; stderr piped."""
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "PYTHONPATH": str(checkout),
+        **(env or {}),
+    }
     return subprocess.Popen(
         [sys.executable, "-m", "coach", "--data-dir", str(data_dir)],
         cwd=checkout,

@@ -15,6 +15,7 @@ from coach.domain.side import Side
 from coach.engine.events import UnitCompleted, UnitOutcome
 from coach.store.errors import StoreError
 from coach.store.opening import open_store
+from coach.ui.app.store_words import store_error_text
 
 
 def main(argv: list[str]) -> int:
@@ -39,7 +40,7 @@ def main(argv: list[str]) -> int:
             store.record_unit(session_id, unit)
             print(f"READY {k}", flush=True)
     except StoreError as error:
-        print(error, file=sys.stderr)
+        print(store_error_text(error), file=sys.stderr)
         return 2
     while True:
         time.sleep(60)

@@ -12,7 +12,8 @@ import pytest
 
 from coach.store.demo import seed_demo_history
 from coach.store.opening import open_store
-from coach.system_check import NO_DISPLAY, display_problem
+from coach.system_check import display_missing
+from coach.ui.app.start_words import NO_DISPLAY
 
 DISPLAY_VARS = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
 
@@ -121,7 +122,7 @@ def test_history_csv_piped_into_head_stops_quietly(tmp_path: Path) -> None:
         ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ""}, True),
     ],
 )
-def test_display_problem_only_when_the_platform_needs_a_display_that_is_not_set(
+def test_display_missing_only_when_the_platform_needs_a_display_that_is_not_set(
     env: dict[str, str], problem: bool
 ) -> None:
-    assert (display_problem(env) == NO_DISPLAY) is problem
+    assert display_missing(env) is problem

@@ -90,7 +90,7 @@ def test_cli_probes_qt_in_a_child_process(tmp_path: Path) -> None:
 
 
 def test_cli_without_a_display_says_how_to_run_it_instead_of_aborting(tmp_path: Path) -> None:
-    from coach.system_check import NO_DISPLAY
+    from coach.ui.app.start_words import NO_DISPLAY
 
     done = _cli(tmp_path, QT_QPA_PLATFORM="xcb")
     assert (done.returncode, done.stdout, done.stderr) == (2, "", NO_DISPLAY + "\n")

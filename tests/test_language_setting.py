@@ -8,7 +8,12 @@ import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
+from coach.engine.clock import MonotonicClock
 from coach.flow.settings import LANGUAGES, resolve_language
+from coach.paths import assets_dir
+from coach.speech.cache import CueCache
+from coach.speech.settings import SpeechSettings
+from coach.speech.speaker import CueSpeaker
 from coach.speech.voice_choice import best_voice, voice_language
 from coach.store.opening import open_store
 from coach.ui.app.app_settings import AppSettings
@@ -69,6 +74,41 @@ def test_the_best_voice_for_the_language(
     voices: list[tuple[str, str]], language: str, default: str, chosen: str
 ) -> None:
     assert best_voice(voices, language, default=default) == chosen
+
+
+def _rendered(cache: Path) -> list[Path]:
+    """The finished WAVs in ``cache`` (not the worker's hidden temp file)."""
+    return [path for path in cache.glob("*.wav") if not path.name.startswith(".")]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_the_speaker_renders_cues_in_a_voice_of_the_app_s_language(
+    qtbot: QtBot, tmp_path: Path, language: str
+) -> None:
+    """The real engine (espeak-ng in a worker) renders a cue; the voice it used (found
+    from the cache key) speaks the app's language. No voice chosen in Settings."""
+    cache = tmp_path / "cache"
+    speaker = CueSpeaker(
+        SpeechSettings(),
+        cache_dir=cache,
+        clock=MonotonicClock(),
+        beep_path=assets_dir() / "sounds" / "countdown.wav",
+        language=language,
+    )
+    try:
+        speaker.prerender(["Halten"])
+        qtbot.waitUntil(lambda: len(_rendered(cache)) == 1, timeout=20_000)
+        voices = dict(speaker.voices())
+        rate, engine = SpeechSettings().rate, speaker.engine_id
+        used = [
+            vid
+            for vid in voices
+            if CueCache(cache).path_for(text="Halten", voice=vid, rate=rate, engine=engine).exists()
+        ]
+        assert len(used) == 1
+        assert voice_language(used[0], voices[used[0]]) == language
+    finally:
+        speaker.shutdown()
 
 
 def test_voice_languages_are_read_from_ids_and_names() -> None:

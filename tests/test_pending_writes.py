@@ -11,6 +11,7 @@ import pytest
 
 from coach.domain.history import EventKind, SessionStatus
 from coach.store.database import BUSY_TIMEOUT_MS
+from coach.store.errors import StoreProblem
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 from coach.store.pending import PendingWrites
@@ -45,7 +46,7 @@ def test_refused_writes_wait_in_order_and_are_told_once(store: HistoryStore) -> 
     other = _hold_lock(store)
     refused = writes.add(_event(session, "2"))
     assert refused.pending == 1 and refused.newly_failing and not refused.recovered
-    assert refused.problem is not None and "busy" in refused.problem
+    assert refused.problem is not None and refused.problem.problem is StoreProblem.BUSY
     again = writes.add(_event(session, "3"))
     assert again.pending == 2 and not again.newly_failing  # told once per outage
     other.execute("ROLLBACK")

@@ -24,7 +24,7 @@ from coach.engine.clock import FakeClock
 from coach.engine.events import UnitCompleted, UnitOutcome
 from coach.store.csv_export import CsvKind, csv_name, write_csv, write_csv_folder
 from coach.store.demo import seed_demo_history
-from coach.store.errors import StoreFull
+from coach.store.errors import StoreFull, StoreProblem
 from coach.store.history import HistoryStore
 from coach.store.opening import open_store
 
@@ -357,9 +357,9 @@ def test_disk_full_is_a_clear_error_and_loses_nothing(
     # Cap the file at its current size: the next page SQLite needs is "disk full".
     pages = store.database.query_one("PRAGMA page_count")[0]  # type: ignore[index]
     store.database.execute(f"PRAGMA max_page_count = {pages}")
-    with pytest.raises(StoreFull, match="full") as info:
+    with pytest.raises(StoreFull) as info:
         store.save_triage(level="ok", route=None, reasons=["x" * 50_000], answers={})
-    assert "Everything saved before is safe" in str(info.value)
+    assert info.value.problem is StoreProblem.FULL
     with pytest.raises(StoreFull), store.database.transaction() as conn:
         conn.execute("INSERT INTO settings VALUES ('big', ?)", ("y" * 50_000,))
 

@@ -15,7 +15,7 @@ import pytest
 
 from coach.engine.clock import FakeClock
 from coach.store.datadir import DB_FILENAME, default_data_dir, resolve_data_dir
-from coach.store.errors import StoreUnavailable
+from coach.store.errors import StoreProblem, StoreUnavailable
 from coach.store.migrations import MIGRATIONS, migrate, schema_version
 from coach.store.opening import open_store
 
@@ -128,8 +128,10 @@ def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
         conn.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 1}")
     conn.close()
     before = db.read_bytes()
-    with pytest.raises(StoreUnavailable, match="newer version of Rehab Coach"):
+    with pytest.raises(StoreUnavailable) as info:
         open_store(tmp_path)
+    assert info.value.problem is StoreProblem.NEWER_SCHEMA
+    assert info.value.versions == (len(MIGRATIONS) + 1, len(MIGRATIONS))
     assert db.read_bytes() == before
     assert not list(tmp_path.glob("*.corrupt-*"))
 
@@ -176,8 +178,7 @@ def _assert_moved_aside(tmp_path: Path, original: bytes, now: float) -> None:
     assert kept.read_bytes() == original
     assert _mode(kept) == 0o600
     (notice,) = result.notices
-    assert kept.name in notice
-    assert "new, empty history" in notice
+    assert notice.kept == kept
     with result.store as store:
         assert store.sessions() == []
         session_id = store.start_session(routine_id="r", level_id="l")
@@ -219,7 +220,7 @@ def test_moving_aside_never_overwrites_an_earlier_copy(tmp_path: Path) -> None:
     assert first.read_bytes() == b"an earlier damaged file"
     second = tmp_path / f"{_corrupt_name(T0)}-1"
     assert second.read_bytes() == b"x" * 5000
-    assert second.name in result.notices[0]
+    assert result.notices[0].kept == second
 
 
 def test_a_stale_wal_goes_with_the_damaged_file(tmp_path: Path) -> None:
@@ -244,25 +245,29 @@ def test_an_empty_file_is_a_valid_new_database(tmp_path: Path) -> None:
 
 def test_database_path_that_is_a_folder_is_a_clear_error(tmp_path: Path) -> None:
     (tmp_path / DB_FILENAME).mkdir()
-    with pytest.raises(StoreUnavailable, match="is a folder, not a file") as info:
+    with pytest.raises(StoreUnavailable) as info:
         open_store(tmp_path)
-    assert str(tmp_path / DB_FILENAME) in str(info.value)
+    assert (info.value.problem, info.value.path) == (
+        StoreProblem.DB_IS_FOLDER,
+        tmp_path / DB_FILENAME,
+    )
     assert (tmp_path / DB_FILENAME).is_dir()
 
 
 def test_data_dir_under_a_regular_file_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file")
-    with pytest.raises(StoreUnavailable, match="part of that path is a file") as info:
+    with pytest.raises(StoreUnavailable) as info:
         open_store(blocker / "data")
-    assert str(blocker / "data") in str(info.value)
+    assert (info.value.problem, info.value.path) == (StoreProblem.PATH_HAS_FILE, blocker / "data")
 
 
 def test_data_dir_that_is_a_regular_file_is_a_clear_error(tmp_path: Path) -> None:
     blocker = tmp_path / "blocker"
     blocker.write_text("a file")
-    with pytest.raises(StoreUnavailable, match="it is a file, not a folder"):
+    with pytest.raises(StoreUnavailable) as info:
         open_store(blocker)
+    assert (info.value.problem, info.value.path) == (StoreProblem.FOLDER_IS_FILE, blocker)
     assert blocker.read_text() == "a file"
 
 
@@ -278,7 +283,8 @@ def test_read_only_data_dir_is_one_clear_error(tmp_path: Path, exists: bool) -> 
     try:
         with pytest.raises(StoreUnavailable) as info:
             open_store(tmp_path)
-        assert str(info.value).startswith(f"Can't write to {tmp_path}: permission denied")
+        assert info.value.path == tmp_path
+        assert info.value.problem in (StoreProblem.PERMISSION, StoreProblem.PERMISSION_OR_READ_ONLY)
     finally:
         os.chmod(tmp_path, 0o700)
 
@@ -289,7 +295,8 @@ def test_read_only_data_dir_is_one_clear_error(tmp_path: Path, exists: bool) -> 
 def test_read_only_parent_of_a_new_data_dir_is_one_clear_error(tmp_path: Path) -> None:
     os.chmod(tmp_path, 0o500)
     try:
-        with pytest.raises(StoreUnavailable, match="permission denied"):
+        with pytest.raises(StoreUnavailable) as info:
             open_store(tmp_path / "data")
+        assert info.value.problem is StoreProblem.PERMISSION
     finally:
         os.chmod(tmp_path, 0o700)

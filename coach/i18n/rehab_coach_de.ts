@@ -184,12 +184,12 @@
 <context>
     <name>AppFlow</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="149"/>
+        <location filename="../ui/app/app_flow.py" line="150"/>
         <source>Your plan can&apos;t be saved right now: {error}</source>
         <translation>Ihr Plan kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="332"/>
+        <location filename="../ui/app/app_flow.py" line="335"/>
         <source>The session can&apos;t start: {error}</source>
         <translation>Die Einheit kann nicht starten: {error}</translation>
     </message>
@@ -438,7 +438,7 @@
 <context>
     <name>BuiltApp</name>
     <message>
-        <location filename="../ui/app/bootstrap.py" line="269"/>
+        <location filename="../ui/app/bootstrap.py" line="270"/>
         <source>{n} picture(s) could not be drawn and will show as blank.</source>
         <translation>{n} Bild(er) konnten nicht gezeichnet werden und bleiben leer.</translation>
     </message>
@@ -617,63 +617,63 @@
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="30"/>
+        <location filename="../ui/screens/erase_dialog.py" line="31"/>
         <source>delete</source>
         <translation>löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="32"/>
+        <location filename="../ui/screens/erase_dialog.py" line="33"/>
         <source>All your data was deleted. The app starts afresh.</source>
         <translation>Alle Ihre Daten wurden gelöscht. Die App beginnt von vorn.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="81"/>
         <location filename="../ui/screens/erase_dialog.py" line="82"/>
+        <location filename="../ui/screens/erase_dialog.py" line="83"/>
         <source>Delete all my data?</source>
         <translation>Alle meine Daten löschen?</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="87"/>
+        <location filename="../ui/screens/erase_dialog.py" line="88"/>
         <source>What is deleted</source>
         <translation>Was gelöscht wird</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="89"/>
+        <location filename="../ui/screens/erase_dialog.py" line="90"/>
         <source>To confirm, type &quot;{word}&quot; in the box below:</source>
         <translation>Zum Bestätigen geben Sie unten „{word}“ ein:</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="93"/>
+        <location filename="../ui/screens/erase_dialog.py" line="94"/>
         <source>Type {word} to confirm</source>
         <translation>Zum Bestätigen {word} eingeben</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="95"/>
+        <location filename="../ui/screens/erase_dialog.py" line="96"/>
         <source>Delete &amp;everything</source>
         <translation>Alles &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="96"/>
+        <location filename="../ui/screens/erase_dialog.py" line="97"/>
         <source>Delete everything</source>
         <translation>Alles löschen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="100"/>
+        <location filename="../ui/screens/erase_dialog.py" line="101"/>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="101"/>
+        <location filename="../ui/screens/erase_dialog.py" line="102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="143"/>
+        <location filename="../ui/screens/erase_dialog.py" line="144"/>
         <source>Stop the ice or heat timer first, then delete your data.</source>
         <translation>Beenden Sie zuerst den Zeitmesser für Kälte oder Wärme. Löschen Sie danach Ihre Daten.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="173"/>
+        <location filename="../ui/screens/erase_dialog.py" line="174"/>
         <source>Your data wasn&apos;t deleted. {error}</source>
         <translation>Ihre Daten wurden nicht gelöscht. {error}</translation>
     </message>
@@ -681,17 +681,17 @@
 <context>
     <name>EraseWords</name>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="44"/>
+        <location filename="../ui/screens/erase_dialog.py" line="45"/>
         <source> Your own routine files ({n}) stay in your routines folder; delete them there if you want them gone too.</source>
         <translation> Ihre eigenen Übungsfolge-Dateien ({n}) bleiben in Ihrem Ordner für Übungsfolgen; löschen Sie sie dort, wenn auch sie weg sollen.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/erase_dialog.py" line="51"/>
+        <location filename="../ui/screens/erase_dialog.py" line="52"/>
         <source>This deletes your whole history from this computer: {sessions} with every step and pain report, {check_ins}, {uses} and all your settings. It can&apos;t be undone. The app then starts as on its first day.</source>
         <translation>Das löscht Ihren ganzen Verlauf auf diesem Computer: {sessions} mit jedem Schritt und jeder Schmerzmeldung, {check_ins}, {uses} und alle Ihre Einstellungen. Das lässt sich nicht rückgängig machen. Die App startet danach wie am ersten Tag.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="58"/>
+        <location filename="../ui/screens/erase_dialog.py" line="59"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -699,7 +699,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="61"/>
+        <location filename="../ui/screens/erase_dialog.py" line="62"/>
         <source>%n check-in(s)</source>
         <translation>
             <numerusform>%n Abfrage</numerusform>
@@ -707,7 +707,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/erase_dialog.py" line="64"/>
+        <location filename="../ui/screens/erase_dialog.py" line="65"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -718,38 +718,38 @@
 <context>
     <name>ExportBar</name>
     <message>
-        <location filename="../ui/history/history_exports.py" line="82"/>
+        <location filename="../ui/history/history_exports.py" line="81"/>
         <source>Export status</source>
         <translation>Stand des Exports</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="92"/>
+        <location filename="../ui/history/history_exports.py" line="91"/>
         <source>Export CS&amp;V files…</source>
         <translation>CS&amp;V-Dateien exportieren …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="93"/>
-        <location filename="../ui/history/history_exports.py" line="208"/>
+        <location filename="../ui/history/history_exports.py" line="92"/>
+        <location filename="../ui/history/history_exports.py" line="211"/>
         <source>Export history as CSV files</source>
         <translation>Verlauf als CSV-Dateien exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="99"/>
+        <location filename="../ui/history/history_exports.py" line="98"/>
         <source>Export P&amp;DF for my physio…</source>
         <translation>P&amp;DF für meine Physiotherapie …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="100"/>
+        <location filename="../ui/history/history_exports.py" line="99"/>
         <source>Export PDF summary for my physio</source>
         <translation>PDF-Zusammenfassung für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="125"/>
+        <location filename="../ui/history/history_exports.py" line="124"/>
         <source>4 files: {counts}</source>
         <translation>4 Dateien: {counts}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="130"/>
+        <location filename="../ui/history/history_exports.py" line="129"/>
         <source>%n session(s)</source>
         <translation>
             <numerusform>%n Einheit</numerusform>
@@ -757,7 +757,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="131"/>
+        <location filename="../ui/history/history_exports.py" line="130"/>
         <source>%n step(s)</source>
         <translation>
             <numerusform>%n Schritt</numerusform>
@@ -765,7 +765,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="132"/>
+        <location filename="../ui/history/history_exports.py" line="131"/>
         <source>%n ice or heat use(s)</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme</numerusform>
@@ -773,7 +773,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_exports.py" line="133"/>
+        <location filename="../ui/history/history_exports.py" line="132"/>
         <source>%n event(s)</source>
         <translation>
             <numerusform>%n Ereignis</numerusform>
@@ -781,32 +781,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="161"/>
+        <location filename="../ui/history/history_exports.py" line="160"/>
         <source>summary for your physio</source>
         <translation>Zusammenfassung für Ihre Physiotherapie</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="168"/>
+        <location filename="../ui/history/history_exports.py" line="167"/>
         <source>Saved to {path} ({what}).</source>
         <translation>Gespeichert in {path} ({what}).</translation>
     </message>
     <message>
         <location filename="../ui/history/history_exports.py" line="173"/>
+        <source>Couldn&apos;t save to {path}.</source>
+        <translation>Speichern in {path} ging nicht.</translation>
+    </message>
+    <message>
+        <location filename="../ui/history/history_exports.py" line="176"/>
         <source>Couldn&apos;t save to {path}: {reason}. Choose another folder and try again.</source>
         <translation>Speichern in {path} ging nicht: {reason}. Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="206"/>
+        <location filename="../ui/history/history_exports.py" line="209"/>
         <source>Export history as CSV files: choose a folder</source>
         <translation>Verlauf als CSV-Dateien exportieren: Ordner wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="217"/>
+        <location filename="../ui/history/history_exports.py" line="220"/>
         <source>Export PDF for my physio</source>
         <translation>PDF für meine Physiotherapie exportieren</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_exports.py" line="227"/>
+        <location filename="../ui/history/history_exports.py" line="230"/>
         <source>{kind} files</source>
         <translation>{kind}-Dateien</translation>
     </message>
@@ -837,42 +842,42 @@
 <context>
     <name>FirstSteps</name>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="32"/>
+        <location filename="../ui/visuals/first_steps.py" line="61"/>
         <source>1. Check in</source>
         <translation>1. Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="33"/>
+        <location filename="../ui/visuals/first_steps.py" line="62"/>
         <source>A few questions, safety first: 2 minutes.</source>
         <translation>Ein paar Fragen, Sicherheit zuerst: 2 Minuten.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="35"/>
+        <location filename="../ui/visuals/first_steps.py" line="67"/>
         <source>2. Get a routine</source>
         <translation>2. Eine Übungsfolge bekommen</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="35"/>
+        <location filename="../ui/visuals/first_steps.py" line="68"/>
         <source>The coach suggests one and says why.</source>
         <translation>Der Coach schlägt eine vor und sagt, warum.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="38"/>
+        <location filename="../ui/visuals/first_steps.py" line="73"/>
         <source>3. Follow along</source>
         <translation>3. Mitmachen</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="39"/>
+        <location filename="../ui/visuals/first_steps.py" line="74"/>
         <source>Pictures, a timer and a voice: 10-15 minutes a day.</source>
         <translation>Bilder, ein Timer und eine Stimme: 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="62"/>
+        <location filename="../ui/visuals/first_steps.py" line="82"/>
         <source>&amp;Start the check-in</source>
         <translation>Abfrage &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/first_steps.py" line="63"/>
+        <location filename="../ui/visuals/first_steps.py" line="83"/>
         <source>Start the check-in</source>
         <translation>Abfrage starten</translation>
     </message>
@@ -885,17 +890,17 @@
         <translation>Sie haben während einer Einheit Beschwerden gemeldet, die Warnzeichen sein können. Beantworten Sie die Sicherheitsfragen noch einmal, bevor Sie weitere Übungen machen.</translation>
     </message>
     <message>
-        <location filename="../ui/app/flow_words.py" line="34"/>
+        <location filename="../ui/app/flow_words.py" line="36"/>
         <source>Exercises are paused until you have been checked. When you have, do a new check-in: if it finds no warning signs, your plan starts again.</source>
         <translation>Die Übungen sind pausiert, bis Sie untersucht worden sind. Machen Sie danach eine neue Abfrage: Wenn sie keine Warnzeichen findet, geht Ihr Plan weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/app/flow_words.py" line="48"/>
+        <location filename="../ui/app/flow_words.py" line="50"/>
         <source>Nothing in this routine suits how you are today. Rest, walk if you can, and try again tomorrow.</source>
         <translation>Nichts in dieser Übungsfolge passt heute zu Ihrem Zustand. Ruhen Sie sich aus, gehen Sie spazieren, wenn Sie können, und versuchen Sie es morgen wieder.</translation>
     </message>
     <message>
-        <location filename="../ui/app/flow_words.py" line="53"/>
+        <location filename="../ui/app/flow_words.py" line="55"/>
         <source>Your symptoms reach further down your leg than before. Today&apos;s session uses the nerve-friendly routine instead. Please do a new check-in soon.</source>
         <translation>Ihre Beschwerden reichen weiter ins Bein hinunter als vorher. Die heutige Einheit nutzt stattdessen die nervenschonende Übungsfolge. Bitte machen Sie bald eine neue Abfrage.</translation>
     </message>
@@ -1479,40 +1484,58 @@ nachher</translation>
     </message>
 </context>
 <context>
+    <name>Launch</name>
+    <message>
+        <location filename="../ui/app/launch.py" line="32"/>
+        <source>Rehab Coach is already running with this data folder.</source>
+        <translation>Rehab Coach läuft bereits mit diesem Datenordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/launch.py" line="122"/>
+        <source>The app&apos;s own data files have problems:</source>
+        <translation>Die eigenen Datendateien der App haben Fehler:</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/launch.py" line="125"/>
+        <source>Rehab Coach could not finish starting:</source>
+        <translation>Rehab Coach konnte nicht fertig starten:</translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="57"/>
         <location filename="../ui/history/history_actions.py" line="58"/>
+        <location filename="../ui/history/history_actions.py" line="59"/>
         <source>Note on a session</source>
         <translation>Notiz zu einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="59"/>
+        <location filename="../ui/history/history_actions.py" line="60"/>
         <source>About this note</source>
         <translation>Über diese Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="62"/>
+        <location filename="../ui/history/history_actions.py" line="63"/>
         <source>Your note on the session of {when} (your physio sees it in the export).</source>
         <translation>Ihre Notiz zur Einheit vom {when} (Ihre Physiotherapie sieht sie im Export).</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="66"/>
+        <location filename="../ui/history/history_actions.py" line="67"/>
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="68"/>
+        <location filename="../ui/history/history_actions.py" line="69"/>
         <source>Note length</source>
         <translation>Länge der Notiz</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="88"/>
+        <location filename="../ui/history/history_actions.py" line="89"/>
         <source>{n} of {most} characters. Ctrl+Enter saves.</source>
         <translation>{n} von {most} Zeichen. Strg+Enter speichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="90"/>
+        <location filename="../ui/history/history_actions.py" line="91"/>
         <source>Too long: {n} of {most} characters. Shorten it to save.</source>
         <translation>Zu lang: {n} von {most} Zeichen. Kürzen Sie die Notiz, um sie zu speichern.</translation>
     </message>
@@ -2462,28 +2485,28 @@ nachher</translation>
 <context>
     <name>Saving</name>
     <message>
-        <location filename="../ui/app/app_flow.py" line="267"/>
-        <location filename="../ui/app/app_flow.py" line="311"/>
+        <location filename="../ui/app/app_flow.py" line="269"/>
+        <location filename="../ui/app/app_flow.py" line="313"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/app/app_flow.py" line="287"/>
+        <location filename="../ui/app/app_flow.py" line="289"/>
         <source>Your check-in</source>
         <translation>Ihre Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/app/bootstrap.py" line="83"/>
+        <location filename="../ui/app/bootstrap.py" line="84"/>
         <source>Your history can&apos;t be saved right now. {error}</source>
         <translation>Ihr Verlauf kann gerade nicht gespeichert werden. {error}</translation>
     </message>
     <message>
-        <location filename="../ui/app/bootstrap.py" line="337"/>
+        <location filename="../ui/app/bootstrap.py" line="338"/>
         <source>Your settings</source>
         <translation>Ihre Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/app/saving.py" line="23"/>
+        <location filename="../ui/app/saving.py" line="24"/>
         <source>{what} can&apos;t be saved right now: {error}</source>
         <translation>{what}: kann gerade nicht gespeichert werden: {error}</translation>
     </message>
@@ -2501,82 +2524,82 @@ nachher</translation>
 <context>
     <name>SessionActions</name>
     <message>
-        <location filename="../ui/history/history_actions.py" line="125"/>
+        <location filename="../ui/history/history_actions.py" line="126"/>
         <source>Edit &amp;note…</source>
         <translation>&amp;Notiz bearbeiten …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="126"/>
+        <location filename="../ui/history/history_actions.py" line="127"/>
         <source>Edit note on the selected session</source>
         <translation>Notiz zur gewählten Einheit bearbeiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="128"/>
+        <location filename="../ui/history/history_actions.py" line="129"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen …</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="129"/>
+        <location filename="../ui/history/history_actions.py" line="130"/>
         <source>Delete the selected session</source>
         <translation>Die gewählte Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="132"/>
+        <location filename="../ui/history/history_actions.py" line="133"/>
         <source>Note on the selected session</source>
         <translation>Notiz zur gewählten Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="136"/>
+        <location filename="../ui/history/history_actions.py" line="137"/>
         <source>Session change</source>
         <translation>Änderung an einer Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="138"/>
+        <location filename="../ui/history/history_actions.py" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="139"/>
+        <location filename="../ui/history/history_actions.py" line="140"/>
         <source>Undo delete</source>
         <translation>Löschen rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="167"/>
+        <location filename="../ui/history/history_actions.py" line="168"/>
         <source>Pick a session to see or edit its note, or to delete it.</source>
         <translation>Wählen Sie eine Einheit, um ihre Notiz zu sehen oder zu bearbeiten oder um sie zu löschen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="169"/>
+        <location filename="../ui/history/history_actions.py" line="170"/>
         <source>Note: {note}</source>
         <translation>Notiz: {note}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="171"/>
+        <location filename="../ui/history/history_actions.py" line="172"/>
         <source>No note on this session.</source>
         <translation>Keine Notiz zu dieser Einheit.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="218"/>
+        <location filename="../ui/history/history_actions.py" line="220"/>
         <source>The note wasn&apos;t saved: {error}</source>
         <translation>Die Notiz wurde nicht gespeichert: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="220"/>
+        <location filename="../ui/history/history_actions.py" line="224"/>
         <source>Note saved on the session of {when}.</source>
         <translation>Notiz zur Einheit vom {when} gespeichert.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="221"/>
+        <location filename="../ui/history/history_actions.py" line="225"/>
         <source>Note removed.</source>
         <translation>Notiz entfernt.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="231"/>
+        <location filename="../ui/history/history_actions.py" line="235"/>
         <source>Delete this session?</source>
         <translation>Diese Einheit löschen?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_actions.py" line="236"/>
+        <location filename="../ui/history/history_actions.py" line="240"/>
         <source>Delete the {routine} session of {when}? Its %n recorded step(s) and any pain reports go with it. You can undo this for a few seconds.</source>
         <translation>
             <numerusform>Die Einheit „{routine}“ vom {when} löschen? Ihr %n gespeicherter Schritt und alle Schmerzmeldungen werden mit gelöscht. Sie können das einige Sekunden lang rückgängig machen.</numerusform>
@@ -2584,42 +2607,42 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="244"/>
+        <location filename="../ui/history/history_actions.py" line="248"/>
         <source>&amp;Delete session</source>
         <translation>Einheit &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="245"/>
+        <location filename="../ui/history/history_actions.py" line="249"/>
         <source>Delete session</source>
         <translation>Einheit löschen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="246"/>
+        <location filename="../ui/history/history_actions.py" line="250"/>
         <source>&amp;Keep it</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="247"/>
+        <location filename="../ui/history/history_actions.py" line="251"/>
         <source>Keep it</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="259"/>
+        <location filename="../ui/history/history_actions.py" line="264"/>
         <source>The session wasn&apos;t deleted: {error}</source>
         <translation>Die Einheit wurde nicht gelöscht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="261"/>
+        <location filename="../ui/history/history_actions.py" line="268"/>
         <source>Deleted the {routine} session of {when}.</source>
         <translation>Die Einheit „{routine}“ vom {when} wurde gelöscht.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="286"/>
+        <location filename="../ui/history/history_actions.py" line="294"/>
         <source>Couldn&apos;t undo: {error}</source>
         <translation>Rückgängig machen ging nicht: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_actions.py" line="288"/>
+        <location filename="../ui/history/history_actions.py" line="297"/>
         <source>The session is back.</source>
         <translation>Die Einheit ist wieder da.</translation>
     </message>
@@ -2627,7 +2650,7 @@ nachher</translation>
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../ui/session/session_controller.py" line="57"/>
+        <location filename="../ui/session/session_controller.py" line="58"/>
         <source>Your session is not being saved right now. {problem} Keep going: what you do is kept and saved as soon as saving works again.</source>
         <translation>Ihre Einheit wird gerade nicht gespeichert. {problem} Machen Sie einfach weiter: Was Sie tun, wird behalten und gespeichert, sobald das Speichern wieder geht.</translation>
     </message>
@@ -2891,12 +2914,12 @@ nachher</translation>
         <translation>Erledigt: Ihr Plan nutzt jetzt die leichtere Stufe, {level}. Die heutige Einheit geht ohne diese Übung weiter.</translation>
     </message>
     <message>
-        <location filename="../ui/app/session_run.py" line="180"/>
+        <location filename="../ui/app/session_run.py" line="176"/>
         <source>Use the easier level from now on</source>
         <translation>Ab jetzt die leichtere Stufe nutzen</translation>
     </message>
     <message>
-        <location filename="../ui/app/session_run.py" line="237"/>
+        <location filename="../ui/app/session_run.py" line="250"/>
         <source>Your session will be saved as soon as it can be.</source>
         <translation>Ihre Einheit wird gespeichert, sobald es geht.</translation>
     </message>
@@ -3255,6 +3278,107 @@ nachher</translation>
         <location filename="../ui/visuals/sparkline.py" line="24"/>
         <source>Pain trend</source>
         <translation>Schmerzverlauf</translation>
+    </message>
+</context>
+<context>
+    <name>StartWords</name>
+    <message>
+        <location filename="../ui/app/start_words.py" line="13"/>
+        <source>Rehab Coach needs a display: run it from a desktop session (DISPLAY or WAYLAND_DISPLAY set), or for commands on a machine without one set QT_QPA_PLATFORM=offscreen.</source>
+        <translation>Rehab Coach braucht einen Bildschirm: Starten Sie es in einer Desktop-Sitzung (DISPLAY oder WAYLAND_DISPLAY gesetzt), oder setzen Sie für Befehle auf einem Rechner ohne Bildschirm QT_QPA_PLATFORM=offscreen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message>
+        <location filename="../ui/app/store_words.py" line="15"/>
+        <source>Choose another folder with --data-dir, or fix the folder&apos;s permissions.</source>
+        <translation>Wählen Sie mit --data-dir einen anderen Ordner, oder korrigieren Sie die Zugriffsrechte des Ordners.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="20"/>
+        <source>The history file {path} is damaged. Restart Rehab Coach: it keeps the damaged file and starts a new history.</source>
+        <translation>Die Verlaufsdatei {path} ist beschädigt. Starten Sie Rehab Coach neu: Die beschädigte Datei wird aufbewahrt und ein neuer Verlauf begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="27"/>
+        <source>Can&apos;t use {path} as the data folder: it is a file, not a folder. Choose another folder with --data-dir.</source>
+        <translation>{path} kann nicht als Datenordner dienen: Es ist eine Datei, kein Ordner. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="32"/>
+        <source>Can&apos;t create the data folder {path}: part of that path is a file, not a folder. Choose another folder with --data-dir.</source>
+        <translation>Der Datenordner {path} kann nicht angelegt werden: Ein Teil dieses Pfads ist eine Datei, kein Ordner. Wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="37"/>
+        <source>Can&apos;t use {path} as the data folder: it is not a folder.</source>
+        <translation>{path} kann nicht als Datenordner dienen: Es ist kein Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="40"/>
+        <source>Can&apos;t write to {path}: permission denied.</source>
+        <translation>In {path} kann nicht geschrieben werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="43"/>
+        <source>Can&apos;t write to {path}: the disk is read-only.</source>
+        <translation>In {path} kann nicht geschrieben werden: Der Datenträger ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="46"/>
+        <source>Can&apos;t write to {path}: permission denied or read-only disk.</source>
+        <translation>In {path} kann nicht geschrieben werden: Zugriff verweigert oder Datenträger schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="49"/>
+        <source>Can&apos;t write to {path}: the disk is full.</source>
+        <translation>In {path} kann nicht geschrieben werden: Der Datenträger ist voll.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="52"/>
+        <source>Can&apos;t write to {path}: {detail}.</source>
+        <translation>In {path} kann nicht geschrieben werden: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="53"/>
+        <source>The disk holding {path} is full, so the last change wasn&apos;t saved. Everything saved before is safe. Free some space and try again.</source>
+        <translation>Der Datenträger mit {path} ist voll, daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher. Geben Sie etwas Speicherplatz frei und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="58"/>
+        <source>Writing to {path} failed (the disk may be full, failing or removed), so the last change wasn&apos;t saved. Everything saved before is safe.</source>
+        <translation>Das Schreiben in {path} ist fehlgeschlagen (der Datenträger ist vielleicht voll, defekt oder entfernt), daher wurde die letzte Änderung nicht gespeichert. Alles zuvor Gespeicherte ist sicher.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="63"/>
+        <source>The history file {path} is busy: another copy of Rehab Coach may be using it. Close it and try again.</source>
+        <translation>Die Verlaufsdatei {path} ist belegt: Vielleicht nutzt sie ein anderes Rehab Coach. Schließen Sie es und versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="70"/>
+        <source>Can&apos;t open the history: {path} is a folder, not a file. Move it away, or choose another folder with --data-dir.</source>
+        <translation>Der Verlauf kann nicht geöffnet werden: {path} ist ein Ordner, keine Datei. Verschieben Sie ihn, oder wählen Sie mit --data-dir einen anderen Ordner.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="75"/>
+        <source>This history was saved by a newer version of Rehab Coach (schema {found}; this version knows up to {known}). Update the app to open it.</source>
+        <translation>Dieser Verlauf wurde von einer neueren Version von Rehab Coach gespeichert (Schema {found}; diese Version kennt bis {known}). Aktualisieren Sie die App, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="80"/>
+        <source>Couldn&apos;t use the history file {path}: {detail}.</source>
+        <translation>Die Verlaufsdatei {path} ließ sich nicht verwenden: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="96"/>
+        <source>Your history file couldn&apos;t be read (it is damaged). It was kept as {name} in {folder}, and a new, empty history was started.</source>
+        <translation>Ihre Verlaufsdatei konnte nicht gelesen werden (sie ist beschädigt). Sie wurde als {name} in {folder} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
+    </message>
+    <message>
+        <location filename="../ui/app/store_words.py" line="101"/>
+        <source>Your history file couldn&apos;t be read (it isn&apos;t a history database). It was kept as {name} in {folder}, and a new, empty history was started.</source>
+        <translation>Ihre Verlaufsdatei konnte nicht gelesen werden (sie ist keine Verlaufsdatenbank). Sie wurde als {name} in {folder} aufbewahrt, und ein neuer, leerer Verlauf wurde begonnen.</translation>
     </message>
 </context>
 <context>

@@ -1,8 +1,8 @@
 """Opening the SQLite file: pragmas, private file modes, damaged files moved aside.
 
 :func:`open_database` returns a :class:`Database` at the latest schema, plus
-notices for the person (e.g. "your history was damaged and kept as ...").
-Every SQLite error leaving a Database is a StoreError with a clear message,
+notices for the person (:class:`HistoryRestarted`: the damaged file was kept).
+Every SQLite error leaving a Database is a StoreError naming the problem,
 or a ValueError when the data broke a constraint (a caller bug).
 """
 
@@ -16,7 +16,13 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from coach.store.datadir import unavailable
-from coach.store.errors import StoreError, StoreFull, StoreUnavailable
+from coach.store.errors import (
+    HistoryRestarted,
+    StoreError,
+    StoreFull,
+    StoreProblem,
+    StoreUnavailable,
+)
 from coach.store.migrations import migrate
 from coach.store.private_files import create_private_file, tighten
 
@@ -35,37 +41,34 @@ def _code(exc: sqlite3.Error) -> int:
     return code & 0xFF if isinstance(code, int) else 0
 
 
+_PROBLEMS = {
+    _IOERR: StoreProblem.WRITE_FAILED,
+    _READONLY: StoreProblem.PERMISSION_OR_READ_ONLY,
+    _CANTOPEN: StoreProblem.PERMISSION_OR_READ_ONLY,
+    _PERM: StoreProblem.PERMISSION_OR_READ_ONLY,
+    _BUSY: StoreProblem.BUSY,
+    _LOCKED: StoreProblem.BUSY,
+    _CORRUPT: StoreProblem.DAMAGED,
+    _NOTADB: StoreProblem.DAMAGED,
+}
+_UNAVAILABLE = (StoreProblem.PERMISSION_OR_READ_ONLY, StoreProblem.BUSY)
+
+
 def translate(exc: sqlite3.Error, path: Path) -> Exception:
-    """The exception to raise instead of SQLite's ``exc`` for the database at ``path``."""
+    """The exception to raise instead of SQLite's ``exc`` for the database at ``path``:
+    the folder for what concerns the disk, the file for the rest."""
     code = _code(exc)
     if isinstance(exc, sqlite3.IntegrityError):
         return ValueError(f"The history database refused this change: {exc}")
     if code == _FULL:
-        return StoreFull(
-            f"The disk holding {path.parent} is full, so the last change wasn't saved. "
-            "Everything saved before is safe. Free some space and try again."
-        )
-    if code == _IOERR:
-        return StoreError(
-            f"Writing to {path.parent} failed (the disk may be full, failing or removed), "
-            "so the last change wasn't saved. Everything saved before is safe."
-        )
-    if code in (_READONLY, _CANTOPEN, _PERM):
-        return StoreUnavailable(
-            f"Can't write to {path.parent}: permission denied or read-only disk. "
-            "Choose another folder with --data-dir, or fix the folder's permissions."
-        )
-    if code in (_BUSY, _LOCKED):
-        return StoreUnavailable(
-            f"The history file {path} is busy: another copy of Rehab Coach may be using it. "
-            "Close it and try again."
-        )
-    if code in (_CORRUPT, _NOTADB):
-        return StoreError(
-            f"The history file {path} is damaged. Restart Rehab Coach: it keeps the damaged "
-            "file and starts a new history."
-        )
-    return StoreError(f"Couldn't use the history file {path}: {exc}.")
+        return StoreFull(StoreProblem.FULL, path.parent)
+    problem = _PROBLEMS.get(code, StoreProblem.OTHER)
+    if problem in _UNAVAILABLE:
+        where = path.parent if problem is StoreProblem.PERMISSION_OR_READ_ONLY else path
+        return StoreUnavailable(problem, where)
+    if problem is StoreProblem.WRITE_FAILED:
+        return StoreError(problem, path.parent)
+    return StoreError(problem, path, detail=str(exc) if problem is StoreProblem.OTHER else "")
 
 
 class Database:
@@ -139,10 +142,12 @@ class Database:
 class _Damaged(Exception):
     """The file at the database path is not a readable SQLite database."""
 
+    def __init__(self, problem: StoreProblem) -> None:
+        super().__init__(problem)
+        self.problem = problem
+
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
-NOT_A_DATABASE = "it isn't a history database"
-DAMAGED = "it is damaged"
 
 
 def _check(path: Path) -> None:
@@ -157,7 +162,7 @@ def _check(path: Path) -> None:
     except OSError as exc:
         raise unavailable(path.parent, exc) from None
     if header and header != SQLITE_MAGIC:
-        raise _Damaged(NOT_A_DATABASE)
+        raise _Damaged(StoreProblem.NOT_A_DATABASE)
     try:
         conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
     except sqlite3.Error as exc:
@@ -167,14 +172,14 @@ def _check(path: Path) -> None:
         problems = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
     except sqlite3.Error as exc:
         if _code(exc) == _NOTADB:
-            raise _Damaged(NOT_A_DATABASE) from exc
+            raise _Damaged(StoreProblem.NOT_A_DATABASE) from exc
         if _code(exc) == _CORRUPT:
-            raise _Damaged(DAMAGED) from exc
+            raise _Damaged(StoreProblem.DAMAGED) from exc
         raise translate(exc, path) from exc
     finally:
         conn.close()
     if problems != ["ok"]:
-        raise _Damaged(DAMAGED)
+        raise _Damaged(StoreProblem.DAMAGED)
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -225,7 +230,7 @@ def _move_aside(path: Path, now: float) -> Path:
     return Path(target)
 
 
-def open_database(path: Path, *, now: float) -> tuple[Database, list[str]]:
+def open_database(path: Path, *, now: float) -> tuple[Database, list[HistoryRestarted]]:
     """Open (or create) the database at ``path`` and migrate it to the latest schema.
 
     A file there that is not a sound SQLite database is renamed to
@@ -233,21 +238,15 @@ def open_database(path: Path, *, now: float) -> tuple[Database, list[str]]:
     overwritten, and a fresh database is created; the returned notices say so.
     Raises StoreUnavailable if ``path`` is a folder or can't be written.
     """
-    notices: list[str] = []
+    notices: list[HistoryRestarted] = []
     if path.is_dir():
-        raise StoreUnavailable(
-            f"Can't open the history: {path} is a folder, not a file. "
-            "Move it away, or choose another folder with --data-dir."
-        )
+        raise StoreUnavailable(StoreProblem.DB_IS_FOLDER, path)
     if os.path.lexists(path):
         try:
             _check(path)
         except _Damaged as damaged:
             kept = _move_aside(path, now)
-            notices.append(
-                f"Your history file couldn't be read ({damaged}). It was kept as {kept.name} "
-                f"in {path.parent}, and a new, empty history was started."
-            )
+            notices.append(HistoryRestarted(damaged.problem, kept))
     conn = _create(path) if not os.path.lexists(path) else _connect(path)
     try:
         migrate(conn)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from coach.store.errors import StoreUnavailable
+from coach.store.errors import StoreProblem, StoreUnavailable
 from coach.store.private_files import make_private_dir
 
 APP_DIR_NAME = "rehab-coach"
@@ -36,31 +36,26 @@ def ensure_data_dir(path: Path) -> Path:
     try:
         make_private_dir(path)
     except FileExistsError:
-        raise StoreUnavailable(
-            f"Can't use {path} as the data folder: it is a file, not a folder. "
-            "Choose another folder with --data-dir."
-        ) from None
+        raise StoreUnavailable(StoreProblem.FOLDER_IS_FILE, path) from None
     except NotADirectoryError:
-        raise StoreUnavailable(
-            f"Can't create the data folder {path}: part of that path is a file, not a folder. "
-            "Choose another folder with --data-dir."
-        ) from None
+        raise StoreUnavailable(StoreProblem.PATH_HAS_FILE, path) from None
     except OSError as exc:
         raise unavailable(path, exc) from None
     if not path.is_dir():
-        raise StoreUnavailable(f"Can't use {path} as the data folder: it is not a folder.")
+        raise StoreUnavailable(StoreProblem.NOT_A_FOLDER, path)
     return path
 
 
+_REASONS = {
+    errno.EACCES: StoreProblem.PERMISSION,
+    errno.EPERM: StoreProblem.PERMISSION,
+    errno.EROFS: StoreProblem.READ_ONLY,
+    errno.ENOSPC: StoreProblem.NO_SPACE,
+}
+
+
 def unavailable(path: Path, exc: OSError) -> StoreUnavailable:
-    """A clear StoreUnavailable for an OSError met while writing under ``path``."""
-    reason = {
-        errno.EACCES: "permission denied",
-        errno.EPERM: "permission denied",
-        errno.EROFS: "the disk is read-only",
-        errno.ENOSPC: "the disk is full",
-    }.get(exc.errno or 0, exc.strerror or str(exc))
-    return StoreUnavailable(
-        f"Can't write to {path}: {reason}. "
-        "Choose another folder with --data-dir, or fix the folder's permissions."
-    )
+    """The StoreUnavailable for an OSError met while writing under ``path``."""
+    problem = _REASONS.get(exc.errno or 0, StoreProblem.CANT_WRITE)
+    detail = "" if problem is not StoreProblem.CANT_WRITE else exc.strerror or str(exc)
+    return StoreUnavailable(problem, path, detail=detail)

@@ -35,7 +35,7 @@ class FlowState:
     """Reads and writes the flow's state in ``store``; ``wall`` dates the notes.
 
     A write the store refuses (a full disk, a read-only or busy history) is passed to
-    ``refused`` with the store's plain message, never raised: the app stays usable.
+    ``refused`` (the UI words it), never raised: the app stays usable.
     """
 
     def __init__(
@@ -43,7 +43,7 @@ class FlowState:
         store: HistoryStore,
         wall: Clock,
         *,
-        refused: Callable[[str], None] = lambda _message: None,
+        refused: Callable[[StoreError], None] = lambda _error: None,
     ) -> None:
         self._store = store
         self._wall = wall
@@ -55,7 +55,7 @@ class FlowState:
             if self._store.get_setting(key, None) != value:
                 self._store.set_setting(key, value)  # type: ignore[arg-type]
         except StoreError as error:
-            self._refused(str(error))
+            self._refused(error)
 
     def plan(self) -> Plan | None:
         """The current plan, if a check-in has chosen one."""
@@ -90,7 +90,7 @@ class FlowState:
                 at = self._wall.now()
                 self._store.record_event(note.session_id, note.kind, note.detail, at=at)
             except StoreError as error:
-                self._refused(str(error))
+                self._refused(error)
 
     def remember_card(self, snapshot: HomeSnapshot) -> None:
         """Keep Home's plan card with the plan and suspension it was made from (if new);

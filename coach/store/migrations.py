@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
+from pathlib import Path
 
-from coach.store.errors import StoreUnavailable
+from coach.store.errors import StoreProblem, StoreUnavailable
 
 Migration = tuple[str, ...]
 
@@ -152,8 +153,10 @@ def migrate(conn: sqlite3.Connection, migrations: Sequence[Migration] = MIGRATIO
     current = schema_version(conn)
     if current > len(migrations):
         raise StoreUnavailable(
-            f"This history was saved by a newer version of Rehab Coach (schema {current}; "
-            f"this version knows up to {len(migrations)}). Update the app to open it."
+            StoreProblem.NEWER_SCHEMA,
+            Path(conn.execute("PRAGMA database_list").fetchone()[2]),
+            detail=f"schema {current}, this version knows up to {len(migrations)}",
+            versions=(current, len(migrations)),
         )
     for version, statements in enumerate(migrations[current:], start=current + 1):
         conn.execute("BEGIN IMMEDIATE")

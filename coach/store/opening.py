@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from coach.engine.clock import Clock, WallClock
 from coach.store.database import Database, open_database
 from coach.store.datadir import DB_FILENAME, ensure_data_dir, resolve_data_dir
+from coach.store.errors import HistoryRestarted
 from coach.store.setting_values import SettingValues
 
 if TYPE_CHECKING:
@@ -16,14 +17,16 @@ if TYPE_CHECKING:
 
 
 class OpenResult:
-    """The opened database and plain-language notices for the person (may be empty).
+    """The opened database and notices for the person (may be empty; the UI words them).
 
     ``settings`` reads and writes the settings table at once; ``store``, the whole
     history, is made on first use over the same database. So the app's first paint,
     which reads settings only, never imports the history's record classes.
     """
 
-    def __init__(self, db: Database, *, clock: Clock, notices: Sequence[str] = ()) -> None:
+    def __init__(
+        self, db: Database, *, clock: Clock, notices: Sequence[HistoryRestarted] = ()
+    ) -> None:
         self.notices = tuple(notices)
         self.settings = SettingValues(db, clock=clock)
         self._db = db
@@ -31,7 +34,7 @@ class OpenResult:
         self._store: HistoryStore | None = None
 
     @classmethod
-    def of(cls, store: HistoryStore, notices: Sequence[str] = ()) -> OpenResult:
+    def of(cls, store: HistoryStore, notices: Sequence[HistoryRestarted] = ()) -> OpenResult:
         """An already opened ``store``, as if just opened (for tests and ``build_app``)."""
         opened = cls(store.database, clock=store.clock, notices=notices)
         opened._store = store
@@ -68,3 +71,24 @@ def open_store(data_dir: str | Path | None = None, *, clock: Clock | None = None
     folder = ensure_data_dir(resolve_data_dir(data_dir))
     db, notices = open_database(folder / DB_FILENAME, now=wall.now())
     return OpenResult(db, clock=wall, notices=notices)
+
+
+def saved_language(data_dir: str | Path | None) -> str | None:
+    """The language setting saved in the history at ``data_dir``, read without creating
+    or changing anything; None when there is none or it can't be read."""
+    import json
+    import sqlite3
+
+    path = resolve_data_dir(data_dir) / DB_FILENAME
+    try:
+        conn = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
+        value = json.loads(row[0]) if row is not None else None
+    except (sqlite3.Error, ValueError):
+        return None
+    finally:
+        conn.close()
+    return value if isinstance(value, str) else None

@@ -27,10 +27,10 @@ BUSY_WAIT_MS = 15
 
 @dataclass(frozen=True, slots=True)
 class FlushResult:
-    """After a flush: how many writes still wait, and why (the StoreError's message)."""
+    """After a flush: how many writes still wait, and why (the store's refusal)."""
 
     pending: int
-    problem: str | None
+    problem: StoreError | None
     newly_failing: bool
     """True only on the flush that first failed after all had been saved: tell now."""
     recovered: bool
@@ -63,14 +63,14 @@ class PendingWrites:
         ValueError for a session no longer in progress) is dropped and re-raised:
         retrying it could never succeed.
         """
-        problem: str | None = None
+        problem: StoreError | None = None
         try:
             with self._store.busy_wait(self._busy_wait_ms):
                 while self._queue:
                     self._queue[0](self._store)
                     self._queue.popleft()
         except StoreError as error:
-            problem = str(error)
+            problem = error
         except Exception:
             self._queue.popleft()
             raise

@@ -37,6 +37,7 @@ from coach.ui.app.flow_words import notice_text
 from coach.ui.app.lazy_screen import LazyScreen
 from coach.ui.app.saving import SAVING_KEY, save_or_say
 from coach.ui.app.session_run import SessionRun
+from coach.ui.app.store_words import store_error_text
 from coach.ui.screens.home_screen import HomeScreen
 from coach.ui.session.session_controller import SessionController
 from coach.ui.widgets.main_window import MainWindow
@@ -144,9 +145,10 @@ class AppFlow(QObject):
         """Whether a red flag has paused the plan (no session may start)."""
         return self._state.suspension() is not None
 
-    def _not_saved(self, error: str) -> None:
+    def _not_saved(self, error: StoreError) -> None:
         """The store refused the plan or a history note: said once, never raised."""
-        said = self.tr("Your plan can't be saved right now: {error}").format(error=error)
+        said = self.tr("Your plan can't be saved right now: {error}")
+        said = said.format(error=store_error_text(error))
         self._window.notices.add(said, key=SAVING_KEY)
 
     def _show(self, notices: Iterable[Notice]) -> None:
@@ -330,7 +332,8 @@ class AppFlow(QObject):
                 started_at=self._wall.now(),
             )
         except StoreError as error:  # nothing of it could be kept: say so, stay usable
-            said = self.tr("The session can't start: {error}").format(error=error)
+            said = self.tr("The session can't start: {error}")
+            said = said.format(error=store_error_text(error))
             self._window.notices.add(said, key=SAVING_KEY)
             self.go_home()
             return

@@ -21,7 +21,7 @@ from coach.paths import assets_dir, pose_ids, routines_dir
 from coach.speech.null_speaker import NullSpeaker
 from coach.speech.sound_client import SoundProcess
 from coach.store.datadir import USER_ROUTINES
-from coach.store.errors import StoreError
+from coach.store.errors import HistoryRestarted, StoreError
 from coach.store.history import HistoryStore
 from coach.store.opening import OpenResult
 from coach.ui.app.app_content import problems_notice, usable_poses
@@ -30,6 +30,7 @@ from coach.ui.app.app_settings import AppSettings
 from coach.ui.app.lazy_screen import LazyScreen, W
 from coach.ui.app.saving import save_or_say
 from coach.ui.app.shell import Shell, build_shell
+from coach.ui.app.store_words import restarted_text, store_error_text
 from coach.ui.reminders.notify import Notifier
 from coach.ui.reminders.reminders_app import ReminderParts
 from coach.ui.screens.erase_dialog import ask_erase
@@ -56,7 +57,7 @@ class BuiltApp:
     poses, charts, sound) is built the first time it is shown.
     """
 
-    def __init__(self, shell: Shell, *, notices: Sequence[str] = ()) -> None:
+    def __init__(self, shell: Shell, *, notices: Sequence[HistoryRestarted] = ()) -> None:
         self.store = store = shell.store
         self.data_folder = shell.data_folder
         self.wall = shell.wall
@@ -83,7 +84,7 @@ class BuiltApp:
             said = QCoreApplication.translate(
                 "Saving", "Your history can't be saved right now. {error}"
             )
-            self.window.notices.add(said.format(error=error), key="saving")
+            self.window.notices.add(said.format(error=store_error_text(error)), key="saving")
         icon = assets_dir() / "icons" / "rehab-coach.svg"
         if icon.is_file():
             QApplication.setWindowIcon(QIcon(str(icon)))
@@ -135,7 +136,7 @@ class BuiltApp:
         self._offer_region_choice()
         self.reminders = ReminderParts(self)  # background mode, tray, reminders
         for notice in notices:
-            self.window.notices.add(notice)
+            self.window.notices.add(restarted_text(notice))
         if self.library.problems:
             self.window.notices.add(problems_notice(self.library.problems), key="routine_problems")
         self.thermal.restore()
@@ -380,7 +381,7 @@ def build_app(
     store: HistoryStore,
     *,
     data_folder: Path,
-    notices: Sequence[str] = (),
+    notices: Sequence[HistoryRestarted] = (),
     wall: Clock | None = None,
     mono: Clock | None = None,
 ) -> BuiltApp:

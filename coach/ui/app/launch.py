@@ -10,13 +10,13 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLockFile, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from coach.engine.clock import Clock, MonotonicClock, ScaledClock, WallClock
 from coach.store.datadir import LOCK_FILENAME, ensure_data_dir, resolve_data_dir
-from coach.store.errors import StoreError
+from coach.store.errors import HistoryRestarted, StoreError
 from coach.store.opening import open_store
 from coach.store.private_files import tighten
 from coach.ui.app.first_paint import after_first_paint
@@ -28,6 +28,9 @@ if TYPE_CHECKING:
 
 APP_ID = "io.github.rehab_coach.RehabCoach"
 """Reverse-DNS id: desktop entry, AppStream metainfo and Wayland app id."""
+ALREADY_RUNNING = str(
+    QT_TRANSLATE_NOOP("Launch", "Rehab Coach is already running with this data folder.")
+)
 TIME_SCALE_ENV = "REHAB_COACH_TEST_TIME_SCALE"
 """Test-only: run the app's clocks this many times as fast (real-process alarm tests)."""
 
@@ -60,7 +63,7 @@ def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = 
     try:
         folder = ensure_data_dir(resolve_data_dir(data_dir))
     except StoreError as error:
-        return fatal(str(error))
+        return _cannot_start(error, data_dir)
     lock_path = folder / LOCK_FILENAME
     lock = QLockFile(str(lock_path))
     if not lock.tryLock(0):  # another start has this folder: hand it the request
@@ -69,7 +72,7 @@ def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = 
     try:
         opened = open_store(folder)
     except StoreError as error:
-        return fatal(str(error))
+        return _cannot_start(error, data_dir)
     wall, mono = real_clocks()
     shell = build_shell(opened, data_folder=folder, wall=wall, mono=mono)
     start = StagedStart(shell, notices=opened.notices, hidden=hidden, instance=(data_dir, request))
@@ -94,7 +97,7 @@ class StagedStart:
         self,
         shell: Shell,
         *,
-        notices: tuple[str, ...] = (),
+        notices: tuple[HistoryRestarted, ...] = (),
         hidden: bool = False,
         instance: tuple[str | None, str | None] | None = None,
     ) -> None:
@@ -116,9 +119,11 @@ class StagedStart:
         try:
             self.built = BuiltApp(self.shell, notices=self._notices)
         except ContentError as error:
-            self.error = f"The app's own data files have problems:\n{error}"
+            said = QCoreApplication.translate("Launch", "The app's own data files have problems:")
+            self.error = f"{said}\n{error}"
         except Exception as error:  # never leave a Home whose buttons do nothing
-            self.error = f"Rehab Coach could not finish starting:\n{type(error).__name__}: {error}"
+            said = QCoreApplication.translate("Launch", "Rehab Coach could not finish starting:")
+            self.error = f"{said}\n{type(error).__name__}: {error}"
         if self.error is not None:
             fatal(self.error)
             QApplication.exit(1)
@@ -148,8 +153,29 @@ def _hand_over(data_dir: str | None, request: str | None, timeout_s: float = 10.
         if forward(name, wanted):
             return 0
         if time.monotonic() >= deadline:
-            return fatal("Rehab Coach is already running with this data folder.")
+            _speak_the_start_language(data_dir)
+            return fatal(QCoreApplication.translate("Launch", ALREADY_RUNNING))
         time.sleep(0.1)
+
+
+def _speak_the_start_language(data_dir: str | None) -> None:
+    """Install the translations the app would start in (the saved language setting, read
+    without changing anything, else the system's), to say why it can't start. Only a
+    start that fails pays for this: a usual one installs them from its settings."""
+    from coach.ui.app.start_words import start_language
+    from coach.ui.app.translations import install_translations
+
+    app = QCoreApplication.instance()
+    assert app is not None
+    install_translations(app, start_language(data_dir))
+
+
+def _cannot_start(error: StoreError, data_dir: str | None) -> int:
+    """Say, in the person's language, why the data folder or history can't be used."""
+    from coach.ui.app.store_words import store_error_text
+
+    _speak_the_start_language(data_dir)
+    return fatal(store_error_text(error))
 
 
 def fatal(message: str) -> int:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from coach.store.errors import StoreError
+from coach.ui.app.store_words import store_error_text
 from coach.ui.widgets.main_window import NoticeBar
 
 SAVING_KEY = "saving"
@@ -21,6 +22,6 @@ def save_or_say(notices: NoticeBar, write: Callable[[], object], *, what: str) -
         write()
     except StoreError as error:
         said = QCoreApplication.translate("Saving", "{what} can't be saved right now: {error}")
-        notices.add(said.format(what=what, error=error), key=SAVING_KEY)
+        notices.add(said.format(what=what, error=store_error_text(error)), key=SAVING_KEY)
         return False
     return True

@@ -30,6 +30,7 @@ from coach.flow.history_texts import delete_question
 from coach.store.edits import delete_session, restore_session, set_note
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.app.store_words import refusal_text
 from coach.ui.app.translations import english_or
 from coach.ui.design.tokens import S1
 from coach.ui.history.history_model import NO_ROUTINES, date_text, routine_name
@@ -215,7 +216,10 @@ class SessionActions(QWidget):
         try:
             note = set_note(self._store, record.id, text)
         except (StoreError, ValueError) as exc:
-            self._say(self.tr("The note wasn't saved: {error}").format(error=exc), danger=True)
+            self._say(
+                self.tr("The note wasn't saved: {error}").format(error=refusal_text(exc)),
+                danger=True,
+            )
             return
         saved = self.tr("Note saved on the session of {when}.").format(when=self._when(record))
         self._say(saved if note else self.tr("Note removed."))
@@ -256,7 +260,10 @@ class SessionActions(QWidget):
         try:
             self._deleted = delete_session(self._store, record.id)
         except (StoreError, ValueError) as exc:
-            self._say(self.tr("The session wasn't deleted: {error}").format(error=exc), danger=True)
+            self._say(
+                self.tr("The session wasn't deleted: {error}").format(error=refusal_text(exc)),
+                danger=True,
+            )
             return
         deleted = self.tr("Deleted the {routine} session of {when}.")
         self._say(
@@ -283,7 +290,9 @@ class SessionActions(QWidget):
         try:
             restore_session(self._store, deleted)
         except (StoreError, ValueError) as exc:
-            self._say(self.tr("Couldn't undo: {error}").format(error=exc), danger=True)
+            self._say(
+                self.tr("Couldn't undo: {error}").format(error=refusal_text(exc)), danger=True
+            )
             return
         self._say(self.tr("The session is back."))
         self.changed.emit()

@@ -23,6 +23,7 @@ from coach.engine.clock import Clock
 from coach.flow.history_texts import export_counts_text
 from coach.store.errors import StoreError
 from coach.store.history import HistoryStore
+from coach.ui.app.store_words import store_error_text
 from coach.ui.app.translations import english_or
 from coach.ui.design.tokens import S1
 from coach.ui.history.history_model import NO_ROUTINES
@@ -38,10 +39,8 @@ def _breakable(path: Path) -> str:
     return str(path).replace("/", "/\u200b")
 
 
-def _reason(exc: Exception) -> str:
-    if isinstance(exc, OSError) and exc.strerror:
-        return exc.strerror.lower()
-    return str(exc).rstrip(".")
+def _reason(exc: OSError) -> str:
+    return (exc.strerror or str(exc)).lower().rstrip(".")
 
 
 def _documents() -> str:
@@ -169,7 +168,11 @@ class ExportBar(QWidget):
         self._show_status(saved, role="notice")
         return True
 
-    def _failed(self, path: Path, exc: Exception) -> bool:
+    def _failed(self, path: Path, exc: OSError | StoreError) -> bool:
+        if isinstance(exc, StoreError):  # the history could not be read
+            failed = self.tr("Couldn't save to {path}.").format(path=_breakable(path))
+            self._show_status(f"{failed} {store_error_text(exc)}", role="danger")
+            return False
         failed = self.tr("Couldn't save to {path}: {reason}. Choose another folder and try again.")
         self._show_status(failed.format(path=_breakable(path), reason=_reason(exc)), role="danger")
         return False

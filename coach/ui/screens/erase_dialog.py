@@ -22,6 +22,7 @@ from coach.flow.wording import count
 from coach.store.datadir import USER_ROUTINES
 from coach.store.edits import erase_everything
 from coach.store.errors import StoreError
+from coach.ui.app.store_words import store_error_text
 from coach.ui.app.translations import english_or
 
 if TYPE_CHECKING:
@@ -171,7 +172,7 @@ def erase_all_data(app: BuiltApp) -> bool:
     except StoreError as error:
         app.window.notices.add(
             QCoreApplication.translate("EraseDialog", "Your data wasn't deleted. {error}").format(
-                error=error
+                error=store_error_text(error)
             ),
             key="erase",
         )

@@ -43,6 +43,7 @@ from coach.speech.null_speaker import NullSpeaker
 from coach.store.history import HistoryStore
 from coach.store.pending import FlushResult, PendingWrites, Write
 from coach.store.session_log import SessionEnd
+from coach.ui.app.store_words import store_error_text
 from coach.ui.widgets.precise_timer import PreciseTimer
 
 DISPLAY_INTERVAL_MS = 250
@@ -260,7 +261,8 @@ class SessionController(QObject):
         else:
             self._retry.stop()
         if result.newly_failing:
-            self.saving.emit(self.tr(NOT_SAVING).format(problem=result.problem))
+            problem = store_error_text(result.problem) if result.problem else ""
+            self.saving.emit(self.tr(NOT_SAVING).format(problem=problem))
         elif result.recovered:
             self.saving.emit("")
 
