@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from pathlib import Path
@@ -11,6 +10,8 @@ from typing import TYPE_CHECKING
 from coach.paths import pose_ids, routines_dir
 
 if TYPE_CHECKING:
+    import argparse
+
     from coach.content.errors import Problem
     from coach.content.validate import FileCheck
 
@@ -122,6 +123,11 @@ def illustrations(args: argparse.Namespace) -> int:
 
 
 def gui(args: argparse.Namespace) -> int:
+    """Start the desktop app with the parsed options (see :func:`run_gui`)."""
+    return run_gui(args.data_dir, args.open, args.hidden)
+
+
+def run_gui(data_dir: str | None, request: str | None, hidden: bool) -> int:
     """Start the desktop app, unless there is no display (2) or system libraries Qt
     needs are missing (1)."""
     from coach.system_check import display_missing, startup_problem
@@ -129,7 +135,7 @@ def gui(args: argparse.Namespace) -> int:
     if display_missing():
         from coach.ui.app.start_words import without_display
 
-        print(without_display(args.data_dir), file=sys.stderr)
+        print(without_display(data_dir), file=sys.stderr)
         return 2
     problem = startup_problem()
     if problem:
@@ -137,4 +143,4 @@ def gui(args: argparse.Namespace) -> int:
         return 1
     from coach.ui.app.launch import run_app
 
-    return run_app(data_dir=args.data_dir, request=args.open, hidden=args.hidden)
+    return run_app(data_dir=data_dir, request=request, hidden=hidden)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from coach import __version__
+from coach.app import build_parser, plain_start
 from coach.paths import routines_dir
 
 DATA = Path(__file__).parent / "data"
@@ -28,6 +29,38 @@ def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]
         cwd=cwd,
         check=False,
     )
+
+
+USUAL_STARTS = [
+    [],
+    ["--data-dir", "/x"],
+    ["--open", "thermal"],
+    ["--hidden"],
+    ["--data-dir", "/x", "--open", "session", "--hidden"],
+    ["--open", "session", "--open", "thermal"],
+]
+OTHER_ARGS = [
+    ["--data-dir=/x"],
+    ["--open", "later"],
+    ["--data-dir"],
+    ["--data-dir", "-x"],
+    ["--version"],
+    ["-h"],
+    ["doctor"],
+    ["--data-dir", "/x", "history", "--csv"],
+]
+
+
+@pytest.mark.parametrize("args", USUAL_STARTS)
+def test_the_usual_start_reads_its_options_as_the_full_parser_does(args: list[str]) -> None:
+    parsed = build_parser().parse_args(args)
+    assert parsed.command is None
+    assert plain_start(args) == (parsed.data_dir, parsed.open, parsed.hidden)
+
+
+@pytest.mark.parametrize("args", OTHER_ARGS)
+def test_anything_else_is_left_to_the_full_parser(args: list[str]) -> None:
+    assert plain_start(args) is None
 
 
 def test_version() -> None:

@@ -64,7 +64,7 @@ def build_shell(opened: OpenResult, *, data_folder: Path, wall: Clock, mono: Clo
     install_translations(app, language)
     apply_theme(app, text_size=settings.text_size, theme=settings.theme)
     window = MainWindow()
-    home = HomeScreen()
+    home = window.build_screen("home", HomeScreen)
     card = HomeSnapshot.first_paint(
         store.get_setting(HOME_CARD_KEY, None),
         plan=store.get_setting(PLAN_KEY, None),
@@ -72,7 +72,6 @@ def build_shell(opened: OpenResult, *, data_folder: Path, wall: Clock, mono: Clo
     )
     if card is not None:
         home.show_state(card)
-    window.add_screen("home", home)
     window.show_screen("home")
     if repaired:  # worded now: the translations are installed
         window.notices.add(repaired_notice(repaired), key="settings_repaired")

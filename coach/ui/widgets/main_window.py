@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QResizeEvent
@@ -102,6 +103,9 @@ class NoticeBar(QWidget):
         return [label.text() for f in self._keys.values() if (label := f.findChild(QLabel))]
 
 
+Screen = TypeVar("Screen", bound=QWidget)
+
+
 class MainWindow(QMainWindow):
     """Title "Rehab Coach"; screens are added by name and shown one at a time."""
 
@@ -151,9 +155,22 @@ class MainWindow(QMainWindow):
 
     def add_screen(self, name: str, screen: QWidget) -> None:
         """Register ``screen`` under ``name`` (it scrolls if the text is too big to fit)."""
+        self.build_screen(name, lambda _place: screen)
+
+    def build_screen(self, name: str, build: Callable[[QWidget], Screen]) -> Screen:
+        """Register the screen ``build(parent)`` makes in its place in the window, under
+        ``name``: built where it lives, it is never re-parented (Home's first paint)."""
+        holder = fitting_scroll_area(None, sideways=True)
+        self._stack.addWidget(holder)
+        place = holder.widget()
+        assert place is not None
+        screen = build(place)
+        layout = place.layout()
+        assert layout is not None
+        layout.addWidget(screen)
         self._screens[name] = screen
-        self._holders[name] = fitting_scroll_area(screen, sideways=True)
-        self._stack.addWidget(self._holders[name])
+        self._holders[name] = holder
+        return screen
 
     def add_lazy_screen(self, name: str, build: Callable[[], QWidget]) -> None:
         """Register ``name``, built by ``build`` the first time it is needed (so start-up

@@ -30,11 +30,12 @@ class _AtLeast(QWidget):
     at a given width (Qt's default asks for the preferred height, so a screen would
     scroll whenever it is below its comfortable size, not only when it can't fit)."""
 
-    def __init__(self, widget: QWidget) -> None:
+    def __init__(self, widget: QWidget | None) -> None:
         super().__init__()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(widget)
+        if widget is not None:
+            layout.addWidget(widget)
 
     def heightForWidth(self, width: int) -> int:
         layout = self.layout()
@@ -43,10 +44,13 @@ class _AtLeast(QWidget):
 
 
 def fitting_scroll_area(
-    widget: QWidget, parent: QWidget | None = None, *, sideways: bool = False
+    widget: QWidget | None, parent: QWidget | None = None, *, sideways: bool = False
 ) -> QScrollArea:
     """``widget`` in a scroll area; it is stretched to fit and scrolls only when it
-    can't (e.g. at 200% text), sideways too (if ``sideways``) rather than cut anything off."""
+    can't (e.g. at 200% text), sideways too (if ``sideways``) rather than cut anything off.
+    With None, the area is empty: build the widget in ``area.widget()`` and add it to
+    that widget's layout (a widget built in place is never re-parented, which with the
+    app's style sheet costs a few ms for a whole screen)."""
     area = scroll_area(parent, sideways=sideways)
     area.setWidget(_AtLeast(widget))
     return area
