@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
+from datetime import date
 from functools import cache
 from pathlib import Path
 
@@ -229,10 +230,13 @@ def test_english_home_words_its_plurals(qtbot: QtBot) -> None:
 
     home = HomeScreen()
     qtbot.addWidget(home)
-    home.show_state(HomeSnapshot(plan_title="Plan", streak=1, sessions_done=1))
+    today = date(2026, 11, 22)
+    home.show_state(HomeSnapshot(plan_title="Plan", streak=1, sessions_done=1, today=today))
     assert home.streak.text() == "1 day in a row"
     assert home.history_tile.detail.text() == "1 session on this plan"
-    home.show_state(HomeSnapshot(plan_title="Plan", streak=3, sessions_done=2, pain_trend=(4.5,)))
+    home.show_state(
+        HomeSnapshot(plan_title="Plan", streak=3, sessions_done=2, pain_trend=(4.5,), today=today)
+    )
     assert home.streak.text() == "3 days in a row"
     assert home.history_tile.detail.text() == "2 sessions on this plan"
     assert home.pain_summary.text() == "Pain before your session: 4.5"

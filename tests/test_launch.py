@@ -219,6 +219,7 @@ def test_the_next_start_paints_home_with_the_plan_card_it_showed_last(
     assert home.plan_card.isVisibleTo(home)  # before the rest of the app is built
     assert home.plan_title.text() == "Glute strengthening · Weeks 1-2"
     assert home.start_button.isVisibleTo(home)
+    assert (home.streak.text(), home.pain_summary.text()) == ("", "")  # not read yet: no guess
 
     moved_on = Plan("glute_strengthening", "weeks_3_4", "glute_strengthening", again.now())
     again.set_setting("plan", moved_on.to_json())  # type: ignore[arg-type]

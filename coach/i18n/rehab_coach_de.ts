@@ -1209,163 +1209,163 @@ nachher</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="60"/>
+        <location filename="../ui/screens/home_screen.py" line="59"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="65"/>
+        <location filename="../ui/screens/home_screen.py" line="64"/>
         <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="75"/>
+        <location filename="../ui/screens/home_screen.py" line="74"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="77"/>
+        <location filename="../ui/screens/home_screen.py" line="76"/>
         <source>✓ Done today. Well done!</source>
         <translation>✓ Heute geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="86"/>
+        <location filename="../ui/screens/home_screen.py" line="85"/>
         <source>What the session takes</source>
         <translation>Was die Einheit braucht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <location filename="../ui/screens/home_screen.py" line="89"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="92"/>
+        <location filename="../ui/screens/home_screen.py" line="91"/>
         <location filename="../ui/screens/home_screen.py" line="354"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="93"/>
+        <location filename="../ui/screens/home_screen.py" line="92"/>
         <source>Start today&apos;s session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="109"/>
+        <location filename="../ui/screens/home_screen.py" line="108"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="113"/>
+        <location filename="../ui/screens/home_screen.py" line="112"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="121"/>
+        <location filename="../ui/screens/home_screen.py" line="120"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="139"/>
+        <location filename="../ui/screens/home_screen.py" line="138"/>
         <source>Exercises are paused</source>
         <translation>Die Übungen sind ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="143"/>
+        <location filename="../ui/screens/home_screen.py" line="142"/>
         <source>Why exercises are paused</source>
         <translation>Warum die Übungen ausgesetzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>&amp;Resume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>Resume the interrupted session</source>
         <translation>Die unterbrochene Einheit fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="156"/>
+        <location filename="../ui/screens/home_screen.py" line="155"/>
         <source>Start &amp;fresh next time</source>
         <translation>Nächstes Mal &amp;neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="157"/>
+        <location filename="../ui/screens/home_screen.py" line="156"/>
         <source>Don&apos;t resume the interrupted session</source>
         <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="170"/>
+        <location filename="../ui/screens/home_screen.py" line="169"/>
         <source>Change &amp;level</source>
         <translation>Stufe &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="171"/>
+        <location filename="../ui/screens/home_screen.py" line="170"/>
         <source>Change to the suggested level</source>
         <translation>Zur vorgeschlagenen Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="179"/>
+        <location filename="../ui/screens/home_screen.py" line="178"/>
         <source>Ice and heat status</source>
         <translation>Stand bei Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="183"/>
+        <location filename="../ui/screens/home_screen.py" line="182"/>
         <source>&amp;Ice or heat</source>
         <translation>&amp;Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="184"/>
+        <location filename="../ui/screens/home_screen.py" line="183"/>
         <source>Ice or heat timer</source>
         <translation>Zeitmesser für Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="189"/>
+        <location filename="../ui/screens/home_screen.py" line="188"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="190"/>
+        <location filename="../ui/screens/home_screen.py" line="189"/>
         <source>Check-in: answer questions to get a routine</source>
         <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <location filename="../ui/screens/home_screen.py" line="192"/>
         <source>New questions, new routine</source>
         <translation>Neue Fragen, neue Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="200"/>
+        <location filename="../ui/screens/home_screen.py" line="199"/>
         <source>Voice, text, light or dark</source>
         <translation>Stimme, Schrift, hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="290"/>
+        <location filename="../ui/screens/home_screen.py" line="289"/>
         <source>No routine yet: three steps to one</source>
         <translation>Noch keine Übungsfolge: drei Schritte dorthin</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="74"/>
+        <location filename="../ui/screens/home_screen.py" line="73"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
@@ -1379,18 +1379,21 @@ nachher</translation>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
+</context>
+<context>
+    <name>HomeWords</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="377"/>
+        <location filename="../ui/screens/home_words.py" line="19"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="382"/>
+        <location filename="../ui/screens/home_words.py" line="24"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="383"/>
+        <location filename="../ui/screens/home_words.py" line="25"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -1398,12 +1401,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="388"/>
+        <location filename="../ui/screens/home_words.py" line="30"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="389"/>
+        <location filename="../ui/screens/home_words.py" line="31"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -1411,17 +1414,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="394"/>
+        <location filename="../ui/screens/home_words.py" line="36"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="399"/>
+        <location filename="../ui/screens/home_words.py" line="41"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="400"/>
+        <location filename="../ui/screens/home_words.py" line="42"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QBoxLayout,
     QFrame,
@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from coach.flow.home_snapshot import HomeSnapshot
-from coach.flow.wording import count
-from coach.ui.app.translations import english_or, ui_locale
 from coach.ui.design.tokens import BIG_BUTTON_HEIGHT, LEAD, PAGE_MARGIN, S1, S2, S3, SECTION
+from coach.ui.screens.home_words import date_text, pain_text, sessions_text, streak_text
 from coach.ui.session.session_words import offer_text, overview_text, resume_text
 from coach.ui.visuals.sparkline import Sparkline
 from coach.ui.visuals.tile import ActionTile
@@ -304,12 +303,13 @@ class HomeScreen(QWidget):
         self._set_first_action(first if first is not None else first_action)
         self.week_card.setVisible(has_plan)
         self.week_strip.set_days(state.week, state.today)
-        self.date.setText(self._date_text(state))
-        self.streak.setText(self._streak_text(state.streak))
-        self.pain_summary.setText(self._pain_text(state.pain_trend))
+        known = state.today is not None  # else a first paint: this week is not read yet
+        self.date.setText(date_text(state.today) if state.today is not None else "")
+        self.streak.setText(streak_text(state.streak) if known else "")
+        self.pain_summary.setText(pain_text(state.pain_trend) if known else "")
         self.sparkline.set_values(state.pain_trend)
         self.sparkline.setVisible(len(state.pain_trend) >= 2)
-        self.history_tile.set_detail(self._sessions_text(state.sessions_done))
+        self.history_tile.set_detail(sessions_text(state.sessions_done))
         resume = state.resume_offer
         self.resume_box.setVisible(resume is not None)
         self.resume_text.setText("" if resume is None else resume_text(resume))
@@ -367,34 +367,3 @@ class HomeScreen(QWidget):
         """The ice/heat line ("Ice: 12:34 left", "Next ice from 14:35"), on its tile."""
         self.thermal_status.setText(text)
         self.thermal_tile.set_detail(text or self.tr("Timed, with skin checks"))
-
-    def _date_text(self, state: HomeSnapshot) -> str:
-        """E.g. "Monday 2 June", in the language of the app's words."""
-        day = state.today
-        if day is None:
-            return ""
-        # A Qt date format (dddd = weekday, d = day, MMMM = month), e.g. "dddd, d. MMMM"
-        date_format = self.tr("dddd d MMMM")
-        return ui_locale().toString(QDate(day.year, day.month, day.day), date_format)
-
-    def _sessions_text(self, done: int) -> str:
-        if not done:
-            return self.tr("Sessions and pain")
-        words = self.tr("%n session(s) on this plan", "", done)
-        return english_or(words, f"{count(done, 'session')} on this plan")
-
-    def _streak_text(self, days: int) -> str:
-        if days == 0:
-            return self.tr("Start a streak today")
-        return english_or(self.tr("%n day(s) in a row", "", days), f"{count(days, 'day')} in a row")
-
-    def _pain_text(self, scores: tuple[float, ...]) -> str:
-        """E.g. "Pain before sessions: 5 → 3"."""
-        if not scores:
-            return self.tr("Your pain scores will show here")
-        first, last = (
-            ui_locale().toString(float(score), "g", 3) for score in (scores[0], scores[-1])
-        )
-        if len(scores) == 1:
-            return self.tr("Pain before your session: {score}").format(score=first)
-        return self.tr("Pain before sessions: {first} → {last}").format(first=first, last=last)
