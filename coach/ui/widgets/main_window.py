@@ -110,7 +110,7 @@ class MainWindow(QMainWindow):
     """Title "Rehab Coach"; screens are added by name and shown one at a time."""
 
     screen_changed = Signal(str)
-    screen_built = Signal(str, object)
+    screen_built = Signal(str, QWidget)
     """A lazily added screen was just built: (name, widget); connect its signals here."""
 
     def __init__(self) -> None:
