@@ -16,7 +16,14 @@ from datetime import tzinfo
 from PySide6.QtCore import QObject, Signal
 
 from coach.domain.history import ThermalKind
-from coach.domain.thermal import RUNNING_TEXT, Availability, Refusal, ThermalConfig, ThermalRules
+from coach.domain.thermal import (
+    RUNNING_TEXT,
+    Availability,
+    Refusal,
+    ThermalConfig,
+    ThermalRules,
+    ready_again_at,
+)
 from coach.engine.clock import Clock
 from coach.flow import thermal_events as te
 from coach.flow import thermal_timer as tt
@@ -188,6 +195,14 @@ class ThermalController(QObject):
         return self._timer_engine.availability(
             kind, history, now=now, strain_started_at=strain_started_at, tz=self._tz
         )
+
+    def ready_again_at(self, kind: ThermalKind) -> float | None:
+        """When ``kind`` may next be used after its latest use (its skin rest, then the daily
+        cap), even if that has passed; None while one runs or if none was used lately."""
+        if self.snapshot().kind is not None:
+            return None
+        history = self._store.applications(since=self._wall.now() - HISTORY_WINDOW_S)
+        return ready_again_at(self._rules(kind), history, tz=self._tz)
 
     def snapshot(self) -> te.TimerSnapshot:
         """The engine's view now: running, ringing or idle."""
