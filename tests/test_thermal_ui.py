@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from fake_notifications import read_log
+from private_bus import private_bus
 from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +34,7 @@ from test_triage_wizard import LOOKS
 from coach.content.thermal_loader import load_thermal
 from coach.domain.history import ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
+from coach.flow.thermal_timer import ALARM_MAX_S, ALARM_REPEAT_S
 from coach.paths import routines_dir
 from coach.store.opening import open_store
 from coach.ui.design import active
@@ -309,6 +312,34 @@ def test_the_alarm_rings_until_taken_off_is_pressed(
     last = rig.store.last_application()
     assert last is not None and last.acknowledged_at == NOON + 15 * MINUTE + 30
     assert find(screen, QPushButton, "Choose ice").isVisible()
+
+
+def test_an_unanswered_end_alarm_stops_chiming_but_its_note_stays_and_still_counts(
+    qtbot: QtBot, rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Away longer than the alarm rings: the critical note is still there when the person
+    comes back, and its "I've taken it off" is recorded."""
+    with private_bus(tmp_path) as bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        controller = rig.controller()
+        assert controller.start(ThermalKind.ICE, 15).allowed
+        controller.mark_skin_checked()
+        rig.advance(15 * MINUTE)
+        controller.refresh()
+        qtbot.waitUntil(lambda: "desktop" in rig.delivered)  # shown, and its id known
+        [note] = [n for n in bus.notes() if n["summary"] == "Ice finished"]
+        for _ in range(round(ALARM_MAX_S / ALARM_REPEAT_S)):
+            rig.advance(ALARM_REPEAT_S)
+            controller.refresh()
+        assert controller.snapshot().ringing is None  # gave up chiming
+        closed = [e for e in read_log(bus.log) if e["event"] == "close"]
+        assert note["id"] not in [e["id"] for e in closed]  # not taken away
+
+        rig.advance(10 * MINUTE)  # back at the screen
+        bus.invoke(note["id"], "off")
+        qtbot.waitUntil(lambda: rig.store.last_application().acknowledged_at is not None)  # type: ignore[union-attr]
+    last = rig.store.last_application()
+    assert last is not None and last.acknowledged_at == NOON + 30 * MINUTE
 
 
 def test_coming_back_while_the_alarm_rings_opens_on_times_up(
