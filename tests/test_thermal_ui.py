@@ -453,6 +453,50 @@ def test_a_wall_clock_jump_back_does_not_stretch_the_countdown(qtbot: QtBot, rig
     assert last is not None and last.actual_s == 15 * MINUTE
 
 
+def test_clock_jumps_back_and_forth_with_restarts_never_stretch_past_20_minutes(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """A 20-minute ice across three restarts (the store reopened, the boot clock of the
+    same boot, as the app reads it), the wall clock set back, forward and back between
+    them: a jump back costs nothing, a jump forward counts as time on, so the pack is
+    called off at most 20 minutes after it went on."""
+
+    def restarted() -> ThermalController:
+        for controller in rig.controllers:
+            _stop_timers(controller)
+        rig.store.close()
+        rig.store = open_store(rig.data_dir, clock=rig.wall).store
+        controller = ThermalController(store=rig.store, config=CONFIG, wall=rig.wall,
+                                       mono=rig.mono, notifier=rig.notifier, boot="boot-1",
+                                       tz=UTC)  # fmt: skip
+        rig.controllers.append(controller)
+        controller.restore()
+        return controller
+
+    first = ThermalController(store=rig.store, config=CONFIG, wall=rig.wall, mono=rig.mono,
+                              notifier=rig.notifier, boot="boot-1", tz=UTC)  # fmt: skip
+    rig.controllers.append(first)
+    assert first.start(ThermalKind.ICE, 20).allowed
+    real = 0.0
+    for run, jump, left in ((3, -HOUR, "17:00"), (4, +30, "12:30"), (5, -2 * MINUTE, "07:30")):
+        rig.advance(run * MINUTE)
+        real += run * MINUTE
+        rig.wall.advance(jump)
+        running = restarted().countdown()
+        assert running is not None and clock_text(running.remaining_s) == left
+    controller = rig.controllers[-1]
+    rig.advance(7 * MINUTE + 29)
+    controller.refresh()
+    assert controller.countdown() is not None
+    rig.advance(1)
+    with qtbot.waitSignal(controller.finished):
+        controller.refresh()
+    real += 7.5 * MINUTE
+    last = rig.store.last_application()
+    assert last is not None and last.actual_s == 20 * MINUTE
+    assert real == 19.5 * MINUTE  # called off half a minute early (the jump forward)
+
+
 def test_suspend_counts_as_time_passed(qtbot: QtBot, rig: Rig) -> None:
     controller = rig.controller()
     controller.start(ThermalKind.ICE, 15)
