@@ -4,57 +4,57 @@
 <context>
     <name>Achievement</name>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="103"/>
+        <location filename="../ui/visuals/achievement.py" line="104"/>
         <source>steps done</source>
         <translation>Schritte geschafft</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="104"/>
+        <location filename="../ui/visuals/achievement.py" line="105"/>
         <source>of exercise</source>
         <translation>geübt</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="105"/>
+        <location filename="../ui/visuals/achievement.py" line="106"/>
         <source>pain before → after</source>
         <translation>Schmerz vorher → nachher</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="106"/>
+        <location filename="../ui/visuals/achievement.py" line="107"/>
         <source>in a row</source>
         <translation>in Folge</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="121"/>
+        <location filename="../ui/visuals/achievement.py" line="122"/>
         <source>What is next</source>
         <translation>Wie es weitergeht</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="133"/>
+        <location filename="../ui/visuals/achievement.py" line="134"/>
         <source>Session finished, with some steps skipped. Well done for the rest!</source>
         <translation>Einheit beendet, einige Schritte ausgelassen. Gut, dass Sie den Rest gemacht haben!</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="135"/>
+        <location filename="../ui/visuals/achievement.py" line="136"/>
         <source>Session complete. Well done!</source>
         <translation>Einheit geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="131"/>
+        <location filename="../ui/visuals/achievement.py" line="132"/>
         <source>Saved. Stopping when it was right is part of getting better.</source>
         <translation>Gespeichert. Rechtzeitig aufzuhören gehört zum Besserwerden dazu.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="139"/>
+        <location filename="../ui/visuals/achievement.py" line="140"/>
         <source>{minutes} min</source>
         <translation>{minutes} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="141"/>
+        <location filename="../ui/visuals/achievement.py" line="142"/>
         <source>&lt; 1 min</source>
         <translation>&lt; 1 Min.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/visuals/achievement.py" line="147"/>
+        <location filename="../ui/visuals/achievement.py" line="148"/>
         <source>%n day(s)</source>
         <translation>
             <numerusform>%n Tag</numerusform>
@@ -62,12 +62,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="152"/>
+        <location filename="../ui/visuals/achievement.py" line="153"/>
         <source>Next: rest today, and your next session tomorrow. Ice or heat from Home can ease any soreness.</source>
         <translation>Als Nächstes: Heute ausruhen, die nächste Einheit morgen. Kälte oder Wärme (über die Startseite) kann Muskelkater lindern.</translation>
     </message>
     <message>
-        <location filename="../ui/visuals/achievement.py" line="157"/>
+        <location filename="../ui/visuals/achievement.py" line="158"/>
         <source>Next: rest, and see how it feels tomorrow morning before the next session.</source>
         <translation>Als Nächstes: Ausruhen. Spüren Sie morgen früh vor der nächsten Einheit, wie es sich anfühlt.</translation>
     </message>
@@ -869,7 +869,7 @@
     <name>HistoryModel</name>
     <message>
         <location filename="../ui/history/history_model.py" line="48"/>
-        <location filename="../ui/history/history_model.py" line="58"/>
+        <location filename="../ui/history/history_model.py" line="60"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
@@ -908,102 +908,102 @@ nachher</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="59"/>
+        <location filename="../ui/history/history_model.py" line="61"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="60"/>
+        <location filename="../ui/history/history_model.py" line="62"/>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="61"/>
+        <location filename="../ui/history/history_model.py" line="63"/>
         <source>Actual</source>
         <translation>Tatsächlich</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="62"/>
+        <location filename="../ui/history/history_model.py" line="64"/>
         <source>Skin check</source>
         <translation>Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="63"/>
+        <location filename="../ui/history/history_model.py" line="65"/>
         <source>Reaction</source>
         <translation>Reaktion</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="67"/>
+        <location filename="../ui/history/history_model.py" line="69"/>
         <source>Completed</source>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="68"/>
+        <location filename="../ui/history/history_model.py" line="70"/>
         <source>Stopped</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="69"/>
+        <location filename="../ui/history/history_model.py" line="71"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="70"/>
+        <location filename="../ui/history/history_model.py" line="72"/>
         <source>In progress</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="74"/>
+        <location filename="../ui/history/history_model.py" line="76"/>
         <source>Ice</source>
         <translation>Kälte</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="75"/>
+        <location filename="../ui/history/history_model.py" line="77"/>
         <source>Heat</source>
         <translation>Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="95"/>
+        <location filename="../ui/history/history_model.py" line="97"/>
         <source>dd MMM yyyy</source>
         <translation>dd. MMM yyyy</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="160"/>
+        <location filename="../ui/history/history_model.py" line="162"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="304"/>
+        <location filename="../ui/history/history_model.py" line="309"/>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="305"/>
+        <location filename="../ui/history/history_model.py" line="310"/>
         <source>{n} min (cancelled)</source>
         <translation>{n} Min. (abgebrochen)</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="306"/>
+        <location filename="../ui/history/history_model.py" line="311"/>
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="307"/>
+        <location filename="../ui/history/history_model.py" line="312"/>
         <source>Not done</source>
         <translation>Nicht erledigt</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="308"/>
+        <location filename="../ui/history/history_model.py" line="313"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="309"/>
+        <location filename="../ui/history/history_model.py" line="314"/>
         <source>Skin did not look right at the skin check</source>
         <translation>Haut sah bei der Hautkontrolle nicht gut aus</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_model.py" line="310"/>
+        <location filename="../ui/history/history_model.py" line="315"/>
         <source>Taken off at the skin check</source>
         <translation>Bei der Hautkontrolle abgenommen</translation>
     </message>
@@ -1011,92 +1011,92 @@ nachher</translation>
 <context>
     <name>HistoryScreen</name>
     <message>
-        <location filename="../ui/history/history_screen.py" line="46"/>
+        <location filename="../ui/history/history_screen.py" line="51"/>
         <source>Reading the numbers: a change of 2 points or 30% is a real change; 1 point is barely noticeable.</source>
         <translation>So lesen Sie die Zahlen: Eine Änderung um 2 Punkte oder 30 % ist eine echte Änderung; 1 Punkt merkt man kaum.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="137"/>
+        <location filename="../ui/history/history_screen.py" line="188"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="139"/>
+        <location filename="../ui/history/history_screen.py" line="190"/>
         <source>Your history</source>
         <translation>Ihr Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="142"/>
+        <location filename="../ui/history/history_screen.py" line="193"/>
         <source>Streak and this week</source>
         <translation>Serie und diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="147"/>
+        <location filename="../ui/history/history_screen.py" line="198"/>
         <source>History views</source>
         <translation>Ansichten des Verlaufs</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="148"/>
+        <location filename="../ui/history/history_screen.py" line="199"/>
         <source>Choose a history view</source>
         <translation>Ansicht des Verlaufs wählen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="149"/>
+        <location filename="../ui/history/history_screen.py" line="200"/>
         <source>Sessions count</source>
         <translation>Anzahl der Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="150"/>
+        <location filename="../ui/history/history_screen.py" line="201"/>
         <source>Sessions table</source>
         <translation>Tabelle der Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="159"/>
+        <location filename="../ui/history/history_screen.py" line="210"/>
         <source>Ice and heat count</source>
         <translation>Anzahl der Anwendungen mit Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="160"/>
+        <location filename="../ui/history/history_screen.py" line="211"/>
         <source>Ice and heat table</source>
         <translation>Tabelle der Anwendungen mit Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="164"/>
+        <location filename="../ui/history/history_screen.py" line="215"/>
         <source>&amp;Sessions</source>
         <translation>&amp;Einheiten</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="167"/>
+        <location filename="../ui/history/history_screen.py" line="218"/>
         <source>&amp;Ice and heat</source>
         <translation>&amp;Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="168"/>
+        <location filename="../ui/history/history_screen.py" line="219"/>
         <source>Chart caption</source>
         <translation>Beschriftung der Grafik</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="169"/>
+        <location filename="../ui/history/history_screen.py" line="220"/>
         <source>Reading the numbers</source>
         <translation>So lesen Sie die Zahlen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="171"/>
+        <location filename="../ui/history/history_screen.py" line="222"/>
         <source>&amp;Pain chart</source>
         <translation>&amp;Schmerzverlauf</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="174"/>
+        <location filename="../ui/history/history_screen.py" line="225"/>
         <source>&amp;Back</source>
         <translation>&amp;Zurück</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="175"/>
+        <location filename="../ui/history/history_screen.py" line="226"/>
         <source>Back</source>
         <translation>Zurück</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="214"/>
+        <location filename="../ui/history/history_screen.py" line="265"/>
         <source>%n session(s), newest first.</source>
         <translation>
             <numerusform>%n Einheit, die neueste zuerst.</numerusform>
@@ -1104,12 +1104,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="218"/>
+        <location filename="../ui/history/history_screen.py" line="269"/>
         <source>No sessions yet.</source>
         <translation>Noch keine Einheiten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="222"/>
+        <location filename="../ui/history/history_screen.py" line="273"/>
         <source>%n use(s) of ice or heat, newest first.</source>
         <translation>
             <numerusform>%n Anwendung mit Kälte oder Wärme, die neueste zuerst.</numerusform>
@@ -1117,27 +1117,27 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="226"/>
+        <location filename="../ui/history/history_screen.py" line="277"/>
         <source>No ice or heat logged yet.</source>
         <translation>Noch keine Kälte oder Wärme eingetragen.</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="243"/>
+        <location filename="../ui/history/history_screen.py" line="294"/>
         <source>{n} completed</source>
         <translation>{n} abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="244"/>
+        <location filename="../ui/history/history_screen.py" line="295"/>
         <source>{n} stopped</source>
         <translation>{n} beendet</translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="247"/>
+        <location filename="../ui/history/history_screen.py" line="298"/>
         <source>{n} interrupted</source>
         <translation>{n} unterbrochen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="249"/>
+        <location filename="../ui/history/history_screen.py" line="300"/>
         <source>Streak: %n day(s)</source>
         <translation>
             <numerusform>Serie: %n Tag</numerusform>
@@ -1145,7 +1145,7 @@ nachher</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/history/history_screen.py" line="252"/>
+        <location filename="../ui/history/history_screen.py" line="303"/>
         <source>This week: %n session(s)</source>
         <translation>
             <numerusform>Diese Woche: %n Einheit</numerusform>
@@ -1153,7 +1153,7 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/history/history_screen.py" line="255"/>
+        <location filename="../ui/history/history_screen.py" line="306"/>
         <source>{n} min</source>
         <translation>{n} Min.</translation>
     </message>
@@ -1161,163 +1161,163 @@ nachher</translation>
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="57"/>
+        <location filename="../ui/screens/home_screen.py" line="56"/>
         <source>Home</source>
         <translation>Startseite</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="62"/>
+        <location filename="../ui/screens/home_screen.py" line="61"/>
         <source>Today&apos;s date</source>
         <translation>Heutiges Datum</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="72"/>
+        <location filename="../ui/screens/home_screen.py" line="71"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="74"/>
+        <location filename="../ui/screens/home_screen.py" line="73"/>
         <source>✓ Done today. Well done!</source>
         <translation>✓ Heute geschafft. Gut gemacht!</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="85"/>
+        <location filename="../ui/screens/home_screen.py" line="84"/>
         <source>What the session takes</source>
         <translation>Was die Einheit braucht</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="89"/>
+        <location filename="../ui/screens/home_screen.py" line="88"/>
         <source>Exercises</source>
         <translation>Übungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="91"/>
-        <location filename="../ui/screens/home_screen.py" line="346"/>
+        <location filename="../ui/screens/home_screen.py" line="90"/>
+        <location filename="../ui/screens/home_screen.py" line="350"/>
         <source>&amp;Start today&apos;s session</source>
         <translation>Heutige Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="92"/>
+        <location filename="../ui/screens/home_screen.py" line="91"/>
         <source>Start today&apos;s session</source>
         <translation>Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="109"/>
+        <location filename="../ui/screens/home_screen.py" line="108"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="113"/>
+        <location filename="../ui/screens/home_screen.py" line="112"/>
         <source>Streak</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="121"/>
+        <location filename="../ui/screens/home_screen.py" line="120"/>
         <source>Suggestions</source>
         <translation>Vorschläge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="139"/>
+        <location filename="../ui/screens/home_screen.py" line="138"/>
         <source>Exercises are paused</source>
         <translation>Die Übungen sind ausgesetzt</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="143"/>
+        <location filename="../ui/screens/home_screen.py" line="142"/>
         <source>Why exercises are paused</source>
         <translation>Warum die Übungen ausgesetzt sind</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>&amp;Resume it</source>
         <translation>&amp;Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="153"/>
+        <location filename="../ui/screens/home_screen.py" line="152"/>
         <source>Resume the interrupted session</source>
         <translation>Die unterbrochene Einheit fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="156"/>
+        <location filename="../ui/screens/home_screen.py" line="155"/>
         <source>Start &amp;fresh next time</source>
         <translation>Nächstes Mal &amp;neu beginnen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="157"/>
+        <location filename="../ui/screens/home_screen.py" line="156"/>
         <source>Don&apos;t resume the interrupted session</source>
         <translation>Die unterbrochene Einheit nicht fortsetzen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="170"/>
+        <location filename="../ui/screens/home_screen.py" line="169"/>
         <source>Change &amp;level</source>
         <translation>Stufe &amp;wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="171"/>
+        <location filename="../ui/screens/home_screen.py" line="170"/>
         <source>Change to the suggested level</source>
         <translation>Zur vorgeschlagenen Stufe wechseln</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="179"/>
+        <location filename="../ui/screens/home_screen.py" line="178"/>
         <source>Ice and heat status</source>
         <translation>Stand bei Kälte und Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="183"/>
+        <location filename="../ui/screens/home_screen.py" line="182"/>
         <source>&amp;Ice or heat</source>
         <translation>&amp;Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="184"/>
+        <location filename="../ui/screens/home_screen.py" line="183"/>
         <source>Ice or heat timer</source>
         <translation>Zeitmesser für Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="189"/>
+        <location filename="../ui/screens/home_screen.py" line="188"/>
         <source>&amp;Check-in</source>
         <translation>&amp;Abfrage</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="190"/>
+        <location filename="../ui/screens/home_screen.py" line="189"/>
         <source>Check-in: answer questions to get a routine</source>
         <translation>Abfrage: Fragen beantworten und eine Übungsfolge bekommen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="193"/>
+        <location filename="../ui/screens/home_screen.py" line="192"/>
         <source>New questions, new routine</source>
         <translation>Neue Fragen, neue Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="195"/>
+        <location filename="../ui/screens/home_screen.py" line="194"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Se&amp;ttings</source>
         <translation>&amp;Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="198"/>
+        <location filename="../ui/screens/home_screen.py" line="197"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="200"/>
+        <location filename="../ui/screens/home_screen.py" line="199"/>
         <source>Voice, text, light or dark</source>
         <translation>Stimme, Schrift, hell oder dunkel</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="285"/>
+        <location filename="../ui/screens/home_screen.py" line="289"/>
         <source>No routine yet</source>
         <translation>Noch keine Übungsfolge</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="288"/>
+        <location filename="../ui/screens/home_screen.py" line="292"/>
         <source>1. A check-in (the tile below): a few questions, safety first, 2 minutes.
 2. The coach suggests a routine and says why.
 3. Follow it with pictures, a timer and a voice, 10-15 minutes a day.</source>
@@ -1326,37 +1326,37 @@ nachher</translation>
 3. Üben Sie mit Bildern, Zeitmesser und Stimme, 10–15 Minuten am Tag.</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="341"/>
+        <location filename="../ui/screens/home_screen.py" line="345"/>
         <source>Today&apos;s session</source>
         <translation>Heutige Einheit</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="341"/>
+        <location filename="../ui/screens/home_screen.py" line="345"/>
         <source>Getting started</source>
         <translation>Erste Schritte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="346"/>
+        <location filename="../ui/screens/home_screen.py" line="350"/>
         <source>&amp;Start another session</source>
         <translation>Noch eine Einheit &amp;starten</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="361"/>
+        <location filename="../ui/screens/home_screen.py" line="365"/>
         <source>Timed, with skin checks</source>
         <translation>Mit Zeitmesser und Hautkontrolle</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="369"/>
+        <location filename="../ui/screens/home_screen.py" line="373"/>
         <source>dddd d MMMM</source>
         <translation>dddd, d. MMMM</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="374"/>
+        <location filename="../ui/screens/home_screen.py" line="378"/>
         <source>Sessions and pain</source>
         <translation>Einheiten und Schmerzen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="375"/>
+        <location filename="../ui/screens/home_screen.py" line="379"/>
         <source>%n session(s) on this plan</source>
         <translation>
             <numerusform>%n Einheit mit diesem Plan</numerusform>
@@ -1364,12 +1364,12 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="380"/>
+        <location filename="../ui/screens/home_screen.py" line="384"/>
         <source>Start a streak today</source>
         <translation>Starten Sie heute eine Serie</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/screens/home_screen.py" line="381"/>
+        <location filename="../ui/screens/home_screen.py" line="385"/>
         <source>%n day(s) in a row</source>
         <translation>
             <numerusform>%n Tag in Folge</numerusform>
@@ -1377,17 +1377,17 @@ nachher</translation>
         </translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="386"/>
+        <location filename="../ui/screens/home_screen.py" line="390"/>
         <source>Your pain scores will show here</source>
         <translation>Hier erscheinen Ihre Schmerzwerte</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="391"/>
+        <location filename="../ui/screens/home_screen.py" line="395"/>
         <source>Pain before your session: {score}</source>
         <translation>Schmerzen vor Ihrer Einheit: {score}</translation>
     </message>
     <message>
-        <location filename="../ui/screens/home_screen.py" line="392"/>
+        <location filename="../ui/screens/home_screen.py" line="396"/>
         <source>Pain before sessions: {first} → {last}</source>
         <translation>Schmerzen vor den Einheiten: {first}&#xa0;→&#xa0;{last}</translation>
     </message>
@@ -2185,6 +2185,11 @@ nachher</translation>
         <source>Some saved reminder settings could not be read, so they are back to normal. You can check them under Reminders.</source>
         <translation>Einige gespeicherte Erinnerungseinstellungen ließen sich nicht lesen und sind wieder auf Standard gesetzt. Sie können sie unter „Erinnerungen“ prüfen.</translation>
     </message>
+    <message>
+        <location filename="../ui/reminders/autostart.py" line="63"/>
+        <source>Could not change start on login ({path}): {error}</source>
+        <translation>Der Start beim Anmelden konnte nicht geändert werden ({path}): {error}</translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettingsBox</name>
@@ -2464,7 +2469,7 @@ nachher</translation>
         <translation>Die Pause</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminders_app.py" line="157"/>
+        <location filename="../ui/reminders/reminders_app.py" line="153"/>
         <source>Your reminder settings</source>
         <translation>Ihre Einstellungen für Erinnerungen</translation>
     </message>
@@ -3586,43 +3591,43 @@ nachher</translation>
         <translation>Das war heute schon {n}-mal, mehr wird nicht empfohlen.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="215"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="239"/>
         <source>{name}: {time} left</source>
         <translation>{name}: noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="282"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="313"/>
         <source>Check your skin</source>
         <translation>Prüfen Sie Ihre Haut</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="284"/>
-        <location filename="../ui/thermal/thermal_controller.py" line="312"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="315"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="343"/>
         <source>{name} finished</source>
         <translation>{name}: Zeit ist um</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="286"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="317"/>
         <source>Take the pack off now.</source>
         <translation>Nehmen Sie die Auflage jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="304"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="335"/>
         <source>The coach could not tell how long your {name} has been on (the clock changed while it was closed), so the timer has ended. Take the pack off now.</source>
         <translation>Der Coach konnte nicht feststellen, wie lange die Anwendung ({name}) schon läuft (die Uhr wurde verstellt, während die App geschlossen war). Deshalb ist der Timer beendet. Nehmen Sie die Auflage jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="310"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="341"/>
         <source>Your {name} timer finished while you were away</source>
         <translation>Ihr Timer ({name}) ist abgelaufen, während Sie weg waren</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="313"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="344"/>
         <source>Take the pack off now</source>
         <translation>Nehmen Sie die Auflage jetzt ab</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="319"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="350"/>
         <source>Next {name} from {when}</source>
         <translation>{name} wieder ab {when}</translation>
     </message>
