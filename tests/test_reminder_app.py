@@ -136,6 +136,11 @@ def test_settings_section_saves_and_sends_a_test_reminder(
 
     box.test.click()
     qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
+    before = rig.built.reminders.runner.state()
+    [test] = rig.notes("Rehab Coach reminder")
+    with qtbot.waitSignal(rig.built.notifier.action, timeout=10_000):
+        rig.bus.invoke(int(test["id"]), "skip")  # type: ignore[call-overload]
+    assert rig.built.reminders.runner.state() == before  # a test: today is not skipped
     shoot(row.dialog, "reminder_settings", shot_dirs(tmp_path / "shots"))  # to look at
     row.dialog.accept()
 
