@@ -26,6 +26,7 @@ from fake_tray import items
 from private_bus import PrivateBus, private_bus, wait_for
 from test_alarm_process import start_coach
 from test_background_process import windows
+from test_single_instance import listening
 from x11_close import close_window
 
 from coach.flow.reminder_settings import PAUSED_UNTIL, SESSION_ON
@@ -203,3 +204,24 @@ def coach_process(bus: PrivateBus, display: str, *args: str) -> subprocess.Popen
            "PYTHONPATH": str(REPO), "DBUS_SESSION_BUS_ADDRESS": bus.address}  # fmt: skip
     return subprocess.Popen([sys.executable, "-m", "coach", *args], cwd=REPO, env=env,
                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+
+
+def test_a_tray_that_comes_up_after_the_app_still_gets_its_icon(
+    tmp_path: Path, display: str
+) -> None:
+    """At login the panel may start after the app: started hidden with no tray yet, the
+    app waits, and puts its icon there once the tray is up (its window never shown)."""
+    data = tmp_path / "data"
+    with private_bus(tmp_path) as bus:
+        app = start_coach(data, bus.address, "--hidden", platform="xcb", display=display)
+        try:
+            wait_for("the app to listen", lambda: app.poll() is not None or listening(data))
+            assert app.poll() is None, f"the app ended at start: {app.communicate()[1]}"
+            with tray(bus, tmp_path) as log:
+                wait_for("the tray icon", lambda: bool(items(log)))
+                assert titles(display) == []
+                assert app.poll() is None
+        finally:
+            app.terminate()
+            _, stderr = app.communicate(timeout=10)
+    assert "Traceback" not in stderr

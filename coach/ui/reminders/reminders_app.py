@@ -75,13 +75,19 @@ class ReminderParts:
     def serve(self, name: str, first: Request) -> None:
         """Listen as the one instance on ``name``; act on ``first`` (this start's own request).
 
-        Hidden at start (login) and no tray: keep the window minimised, never invisible.
+        Hidden at start (login) and no tray: wait a little for the panel, then keep the
+        window minimised, never invisible.
         """
         self.server = InstanceServer(name, parent=self._app.window)
         self.server.attach(self.handle)
         if first is not Request.SHOW:
             self.handle(first)
         elif not self._app.window.isVisible() and self.background.tray is None:
+            self.background.wait_for_tray(self._show_minimised)
+
+    def _show_minimised(self) -> None:
+        """No tray came: the window, minimised, unless something showed it meanwhile."""
+        if not self._app.window.isVisible():
             self._app.window.showMinimized()
 
     def handle(self, request: Request) -> None:
