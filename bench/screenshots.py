@@ -26,6 +26,7 @@ TESTS = [
     "tests/test_app_screenshots.py",
     "tests/test_triage_wizard.py::test_screenshots",
     "tests/test_thermal_ui.py::test_screenshots_light_dark_and_text_sizes",
+    "tests/test_background.py::test_the_tray_menu_in_each_look",
 ]
 SIZES = {"14": "100", "28": "200"}
 """The tests name a text size by its body points; the files by the percentage."""
@@ -34,6 +35,7 @@ NAMES = {
     "triage_": "check-in-",
     "before_session_": "before-session-",
     "thermal_": "ice-heat-",
+    "tray_": "tray-",
 }
 """Test file prefixes and what the screenshot's name starts with instead."""
 KEEP = re.compile(r"^(?P<screen>[a-z_]+?)_(?P<theme>light|dark)_(?P<points>\d+)pt\.png$")

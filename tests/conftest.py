@@ -4,6 +4,7 @@ and no Qt test may leave a timer running."""
 from __future__ import annotations
 
 import os
+import subprocess
 from collections.abc import Iterator
 from weakref import WeakSet
 
@@ -65,3 +66,20 @@ def widgets_of_a_test_are_gone_after_it(request: pytest.FixtureRequest) -> Itera
     for _ in range(3):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         gc.collect()
+
+
+@pytest.fixture
+def display() -> Iterator[str]:
+    """A private Xvfb (no window manager; no tray unless a test starts one); its name."""
+    server = subprocess.Popen(
+        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert server.stdout is not None
+    name = f":{server.stdout.readline().strip()}"
+    yield name
+    server.terminate()
+    server.wait(timeout=10)
+    server.stdout.close()

@@ -16,7 +16,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
-from test_triage_wizard import shoot, shot_dirs
+from test_triage_wizard import look, shoot, shot_dirs
 
 from coach.domain.history import ThermalKind
 from coach.engine.clock import FakeClock
@@ -25,6 +25,8 @@ from coach.store.opening import open_store
 from coach.ui.app.bootstrap import BuiltApp, build_app
 from coach.ui.reminders.background import NO_TRAY_NOTICE, BackgroundMode
 from coach.ui.widgets.main_window import MainWindow
+
+__all__ = ["look"]
 
 CLOSE_CASES = [
     # timer, reminders, tray, answer, action
@@ -138,10 +140,6 @@ def test_with_a_tray_closing_hides_and_the_menu_reaches_the_app(
         "Pause reminders for today",
         "Quit",
     ]
-    mode.menu.popup(window.mapToGlobal(window.rect().center()))
-    qtbot.waitExposed(mode.menu)
-    shoot(mode.menu, "tray_menu", shot_dirs(tmp_path / "shots"))  # to look at
-    mode.menu.hide()
     assert not window.close()
     assert not window.isVisible()  # hidden to the tray, the app still runs
 
@@ -152,4 +150,21 @@ def test_with_a_tray_closing_hides_and_the_menu_reaches_the_app(
         mode.menu.actions()[4].trigger()
     assert paused.args == ["today"]
     assert mode.tray is not None
+    mode.tray.hide()
+
+
+def test_the_tray_menu_in_each_look(qtbot: QtBot, tmp_path: Path, look: str) -> None:
+    """The tray menu as Qt draws it (an XEmbed tray; SNI hosts draw it themselves), for
+    assets/screenshots: light and dark, every text size, nothing cut off."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    mode = BackgroundMode(
+        window, icon=QIcon(), timer_active=lambda: False, reminders_on=lambda: True, tray=True
+    )
+    assert mode.menu is not None and mode.tray is not None
+    mode.menu.popup(window.mapToGlobal(window.rect().center()))
+    qtbot.waitExposed(mode.menu)
+    mode.menu.setActiveAction(mode.menu.actions()[1])  # the keyboard's highlight shows
+    shoot(mode.menu, f"tray_menu_{look}", shot_dirs(tmp_path / "shots"))
+    mode.menu.hide()
     mode.tray.hide()

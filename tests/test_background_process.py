@@ -9,7 +9,6 @@ from __future__ import annotations
 import shutil
 import subprocess
 import time
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,23 +23,6 @@ pytestmark = pytest.mark.skipif(
     shutil.which("Xvfb") is None or shutil.which("xdotool") is None,
     reason="needs Xvfb and xdotool: sudo apt-get install xvfb xdotool",
 )
-
-
-@pytest.fixture
-def display() -> Iterator[str]:
-    """A private Xvfb (no window manager, no tray)."""
-    server = subprocess.Popen(
-        ["Xvfb", "-displayfd", "1", "-screen", "0", "1280x1024x24", "-nolisten", "tcp"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert server.stdout is not None
-    name = f":{server.stdout.readline().strip()}"
-    yield name
-    server.terminate()
-    server.wait(timeout=10)
-    server.stdout.close()
 
 
 def windows(display: str, title: str) -> list[int]:

@@ -19,6 +19,7 @@ from test_packaging import _spec_constants
 
 from coach.flow.paper import paper_for
 from coach.ui.app.translations import CATALOGUE_DIR, install_translations
+from coach.ui.reminders.autostart import set_autostart
 from coach.ui.session.after_session import AfterSessionScreen
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -150,3 +151,13 @@ def test_the_pdf_is_on_the_locale_s_paper(tmp_path: Path, lang: str, media_box: 
     assert boxes
     width, height = (round(float(v)) for v in boxes[0])
     assert f"{width} {height}" == media_box
+
+
+def test_a_failed_start_on_login_is_said_in_the_app_s_language(
+    german: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocked = tmp_path / "config"
+    blocked.write_text("a file where the folder should be")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(blocked))
+    said = set_autostart(True, data_folder=tmp_path / "data")
+    assert said.startswith("Der Start beim Anmelden konnte nicht geändert werden (")

@@ -16,8 +16,18 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 from test_triage_wizard import shoot, shot_dirs
 
+from coach.domain.history import ThermalKind
 from coach.engine.clock import FakeClock
-from coach.flow.reminder_settings import SESSION_ON, SESSION_TIMES, ReminderSettings
+from coach.flow.plan import Plan
+from coach.flow.reminder_settings import (
+    QUIET_END,
+    QUIET_START,
+    SESSION_ON,
+    SESSION_TIMES,
+    THERMAL_ON,
+    ReminderSettings,
+)
+from coach.store.flow_state import FlowState
 from coach.store.opening import open_store
 from coach.ui.app.bootstrap import BuiltApp, build_app
 from coach.ui.reminders.autostart import autostart_file
@@ -126,8 +136,41 @@ def test_settings_section_saves_and_sends_a_test_reminder(
 
     box.test.click()
     qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
+    before = rig.built.reminders.runner.state()
+    [test] = rig.notes("Rehab Coach reminder")
+    with qtbot.waitSignal(rig.built.notifier.action, timeout=10_000):
+        rig.bus.invoke(int(test["id"]), "skip")  # type: ignore[call-overload]
+    assert rig.built.reminders.runner.state() == before  # a test: today is not skipped
     shoot(row.dialog, "reminder_settings", shot_dirs(tmp_path / "shots"))  # to look at
     row.dialog.accept()
+
+
+def test_ice_is_offered_again_once_when_its_skin_rest_ends(qtbot: QtBot, rig: Rig) -> None:
+    """In a strain's first days: one "Ice again?" note when the 2-hour rest after the
+    last ice ends (it was never sent: the rest had ended by the time it was checked)."""
+    strain = Plan("acute_strain", "gentle", "acute_strain", START, strain_started_at=START)
+    FlowState(rig.store, rig.wall).save_plan(strain)
+    rig.store.set_setting(THERMAL_ON.key, True)
+    rig.store.set_setting(QUIET_START.key, "00:00")  # no quiet hours, whatever the time zone
+    rig.store.set_setting(QUIET_END.key, "00:00")
+    parts, thermal = rig.built.reminders, rig.built.thermal
+    parts.settings = ReminderSettings.read(rig.store)
+    assert thermal.start(ThermalKind.ICE, 10).allowed
+    assert thermal.ready_again_at(ThermalKind.ICE) is None  # not while it runs
+    rig.advance(10 * 60)
+    thermal.refresh()
+    thermal.acknowledge()
+    rested = START + 10 * 60 + 2 * 3600
+    assert thermal.ready_again_at(ThermalKind.ICE) == rested
+    parts.runner.arm()
+    rig.advance(rested - rig.wall.now() + 1)  # the runner's own wake, just after
+    parts.runner.check()
+    qtbot.waitUntil(lambda: bool(rig.notes("Ice again?")), timeout=10_000)
+    rig.advance(60)
+    parts.runner.check()
+    parts.runner.send_test()  # notes arrive in order: once this one is in, a second ice is too
+    qtbot.waitUntil(lambda: bool(rig.notes("Rehab Coach reminder")), timeout=10_000)
+    assert len(rig.notes("Ice again?")) == 1
 
 
 def test_pause_from_the_tray_and_a_wake_from_suspend(qtbot: QtBot, rig: Rig) -> None:

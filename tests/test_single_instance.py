@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from coach.engine.clock import FakeClock
 from coach.store.opening import open_store
 from coach.ui.app.bootstrap import build_app
-from coach.ui.reminders.single_instance import Request, forward, instance_name
+from coach.ui.reminders.single_instance import InstanceServer, Request, forward, instance_name
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -107,3 +107,21 @@ def test_the_running_app_comes_forward_and_opens_what_was_asked(
     assert built.reminders.server is not None
     built.reminders.server.close()
     built.shutdown()
+
+
+def test_a_request_that_arrives_after_the_connection_was_accepted_is_handled(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The common case under load: the line comes after the accept, so it is read when the
+    peer's notifier fires (its slot once got the notifier's type as the fd, and the
+    request was dropped: a desktop action never brought the window forward)."""
+    name = instance_name(str(tmp_path / "data")) + "-late"
+    server = InstanceServer(name)
+    got: list[Request] = []
+    server.attach(got.append)
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as client:
+        client.connect("\0" + name)
+        qtbot.waitUntil(lambda: bool(server._peers))  # accepted, nothing to read yet
+        client.sendall(b"thermal\n")
+        qtbot.waitUntil(lambda: got == [Request.THERMAL])
+    server.close()

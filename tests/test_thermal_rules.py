@@ -11,7 +11,13 @@ import pytest
 from coach.content.errors import ContentError
 from coach.content.thermal_loader import check_thermal_file, load_thermal
 from coach.domain.history import ThermalKind, ThermalRecord, ThermalStatus
-from coach.domain.thermal import HARD_MAX_S, availability, elapsed_s, planned_seconds
+from coach.domain.thermal import (
+    HARD_MAX_S,
+    availability,
+    elapsed_s,
+    planned_seconds,
+    ready_again_at,
+)
 from coach.paths import routines_dir
 
 CONFIG = load_thermal(routines_dir() / "thermal.toml")
@@ -139,6 +145,34 @@ def test_heat_availability(
     result = availability(CONFIG.heat, records, now=NOON, strain_started_at=strain, tz=UTC)
     assert (result.allowed, result.next_allowed_at) == (allowed, next_at), case
     assert result.allowed or result.reason
+
+
+READY_CASES = [
+    # name, rules, history as (start hours from noon, status), ready again (hours from noon)
+    ("nothing used", "ice", [], None),
+    ("ice at noon: after its 2 h rest", "ice", [(0, "finished")], 2.25),
+    ("the latest ice counts", "ice", [(-5, "finished"), (0, "finished")], 2.25),
+    ("a cancelled mis-start starts no rest", "ice", [(0, "finished"), (1, "cancelled")], 2.25),
+    ("none while one runs", "ice", [(0, "finished"), (3, "running")], None),
+    ("heat: a third today moves it past midnight", "heat",
+     [(-3, "finished"), (-1.5, "finished"), (0, "finished")], 12.0),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("kind", "used", "ready"), [c[1:] for c in READY_CASES], ids=[c[0] for c in READY_CASES]
+)
+def test_ready_again_after_the_rest_and_the_daily_cap_even_once_passed(
+    kind: str, used: list[tuple[float, str]], ready: float | None
+) -> None:
+    """What an "ice again" reminder is timed by: the same whether asked before or after."""
+    thermal_kind = ThermalKind(kind)
+    history = [
+        record(thermal_kind, NOON + hours * HOUR, id=i, status=ThermalStatus(status))
+        for i, (hours, status) in enumerate(used)
+    ]
+    got = ready_again_at(CONFIG.rules(thermal_kind), history, tz=UTC)
+    assert got == (None if ready is None else NOON + ready * HOUR)
 
 
 def _from_spec(spec: str, start: float) -> ThermalRecord:

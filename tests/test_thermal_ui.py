@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
+from fake_notifications import read_log
+from private_bus import private_bus
 from PySide6.QtCore import QProcess, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -32,6 +34,7 @@ from test_triage_wizard import LOOKS
 from coach.content.thermal_loader import load_thermal
 from coach.domain.history import ThermalKind, ThermalStatus
 from coach.engine.clock import FakeClock
+from coach.flow.thermal_timer import ALARM_MAX_S, ALARM_REPEAT_S
 from coach.paths import routines_dir
 from coach.store.opening import open_store
 from coach.ui.design import active
@@ -311,6 +314,34 @@ def test_the_alarm_rings_until_taken_off_is_pressed(
     assert find(screen, QPushButton, "Choose ice").isVisible()
 
 
+def test_an_unanswered_end_alarm_stops_chiming_but_its_note_stays_and_still_counts(
+    qtbot: QtBot, rig: Rig, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Away longer than the alarm rings: the critical note is still there when the person
+    comes back, and its "I've taken it off" is recorded."""
+    with private_bus(tmp_path) as bus:
+        monkeypatch.setenv("DBUS_SESSION_BUS_ADDRESS", bus.address)
+        controller = rig.controller()
+        assert controller.start(ThermalKind.ICE, 15).allowed
+        controller.mark_skin_checked()
+        rig.advance(15 * MINUTE)
+        controller.refresh()
+        qtbot.waitUntil(lambda: "desktop" in rig.delivered)  # shown, and its id known
+        [note] = [n for n in bus.notes() if n["summary"] == "Ice finished"]
+        for _ in range(round(ALARM_MAX_S / ALARM_REPEAT_S)):
+            rig.advance(ALARM_REPEAT_S)
+            controller.refresh()
+        assert controller.snapshot().ringing is None  # gave up chiming
+        closed = [e for e in read_log(bus.log) if e["event"] == "close"]
+        assert note["id"] not in [e["id"] for e in closed]  # not taken away
+
+        rig.advance(10 * MINUTE)  # back at the screen
+        bus.invoke(note["id"], "off")
+        qtbot.waitUntil(lambda: rig.store.last_application().acknowledged_at is not None)  # type: ignore[union-attr]
+    last = rig.store.last_application()
+    assert last is not None and last.acknowledged_at == NOON + 30 * MINUTE
+
+
 def test_coming_back_while_the_alarm_rings_opens_on_times_up(
     qtbot: QtBot, rig: Rig, screen: ThermalScreen
 ) -> None:
@@ -420,6 +451,50 @@ def test_a_wall_clock_jump_back_does_not_stretch_the_countdown(qtbot: QtBot, rig
         controller.refresh()
     last = rig.store.last_application()
     assert last is not None and last.actual_s == 15 * MINUTE
+
+
+def test_clock_jumps_back_and_forth_with_restarts_never_stretch_past_20_minutes(
+    qtbot: QtBot, rig: Rig
+) -> None:
+    """A 20-minute ice across three restarts (the store reopened, the boot clock of the
+    same boot, as the app reads it), the wall clock set back, forward and back between
+    them: a jump back costs nothing, a jump forward counts as time on, so the pack is
+    called off at most 20 minutes after it went on."""
+
+    def restarted() -> ThermalController:
+        for controller in rig.controllers:
+            _stop_timers(controller)
+        rig.store.close()
+        rig.store = open_store(rig.data_dir, clock=rig.wall).store
+        controller = ThermalController(store=rig.store, config=CONFIG, wall=rig.wall,
+                                       mono=rig.mono, notifier=rig.notifier, boot="boot-1",
+                                       tz=UTC)  # fmt: skip
+        rig.controllers.append(controller)
+        controller.restore()
+        return controller
+
+    first = ThermalController(store=rig.store, config=CONFIG, wall=rig.wall, mono=rig.mono,
+                              notifier=rig.notifier, boot="boot-1", tz=UTC)  # fmt: skip
+    rig.controllers.append(first)
+    assert first.start(ThermalKind.ICE, 20).allowed
+    real = 0.0
+    for run, jump, left in ((3, -HOUR, "17:00"), (4, +30, "12:30"), (5, -2 * MINUTE, "07:30")):
+        rig.advance(run * MINUTE)
+        real += run * MINUTE
+        rig.wall.advance(jump)
+        running = restarted().countdown()
+        assert running is not None and clock_text(running.remaining_s) == left
+    controller = rig.controllers[-1]
+    rig.advance(7 * MINUTE + 29)
+    controller.refresh()
+    assert controller.countdown() is not None
+    rig.advance(1)
+    with qtbot.waitSignal(controller.finished):
+        controller.refresh()
+    real += 7.5 * MINUTE
+    last = rig.store.last_application()
+    assert last is not None and last.actual_s == 20 * MINUTE
+    assert real == 19.5 * MINUTE  # called off half a minute early (the jump forward)
 
 
 def test_suspend_counts_as_time_passed(qtbot: QtBot, rig: Rig) -> None:

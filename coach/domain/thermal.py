@@ -135,6 +135,27 @@ def availability(
     return Availability(True)
 
 
+def ready_again_at(
+    rules: ThermalRules, history: Iterable[ThermalRecord], *, tz: tzinfo | None = None
+) -> float | None:
+    """When ``rules.kind`` may next be used after its latest finished application: the end
+    of the skin rest, moved past a reached daily cap. The time may have passed already;
+    None while one of this kind runs, or if none finished (cancelled ones do not count)."""
+    mine = [r for r in history if r.kind is rules.kind]
+    if any(r.status is ThermalStatus.RUNNING for r in mine):
+        return None
+    ended = [
+        r.ended_at if r.ended_at is not None else r.deadline
+        for r in mine
+        if r.status is ThermalStatus.FINISHED
+    ]
+    if not ended:
+        return None
+    rested = max(ended) + rules.lockout_s
+    then = availability(rules, mine, now=rested, tz=tz)
+    return rested if then.next_allowed_at is None else max(rested, then.next_allowed_at)
+
+
 def elapsed_s(
     planned_s: float,
     *,

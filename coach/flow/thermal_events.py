@@ -53,6 +53,15 @@ class AlarmSilenced:
 
 
 @dataclass(frozen=True, slots=True)
+class AlarmGaveUp:
+    """The alarm rang unanswered for ``ALARM_MAX_S`` and stopped chiming; its desktop note
+    stays (a person away longer still finds it), and "I've taken it off" still counts."""
+
+    application_id: int
+    alarm: Alarm
+
+
+@dataclass(frozen=True, slots=True)
 class Ended:
     """The application reached its planned length: record it as finished at ``ended_at``.
 
@@ -96,7 +105,15 @@ class Acknowledged:
 
 
 Event = (
-    Began | Checkpoint | AlarmRang | AlarmSilenced | Ended | Stopped | SkinChecked | Acknowledged
+    Began
+    | Checkpoint
+    | AlarmRang
+    | AlarmSilenced
+    | AlarmGaveUp
+    | Ended
+    | Stopped
+    | SkinChecked
+    | Acknowledged
 )
 
 

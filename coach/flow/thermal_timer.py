@@ -5,9 +5,10 @@ and lock-outs decide whether one may start, the skin check falls due at its
 time, and the application ends at its planned length, never past the 20-minute
 hard maximum whatever the clocks do (see :mod:`coach.flow.thermal_clock`).
 After the end an alarm rings (``AlarmRang``) every ``ALARM_REPEAT_S`` until the
-person says the pack is off, for at most ``ALARM_MAX_S``. The skin-check
-prompt rings the same way until answered. ``next_due`` says when to call
-``tick`` next, so a caller needs one single-shot timer and no polling.
+person says the pack is off, for at most ``ALARM_MAX_S`` (then ``AlarmGaveUp``: the
+chime stops, the note stays). The skin-check prompt rings the same way until
+answered. ``next_due`` says when to call ``tick`` next, so a caller needs one
+single-shot timer and no polling.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from coach.flow.thermal_clock import Instant, Progress, advanced
 from coach.flow.thermal_events import (
     Acknowledged,
     Alarm,
+    AlarmGaveUp,
     AlarmRang,
     AlarmSilenced,
     Began,
@@ -74,6 +76,11 @@ class _Run:
     """The skin-check alarm has started (it starts once per application)."""
     saved_s: float = 0.0
     """Elapsed seconds at the last checkpoint."""
+
+
+def _quiet(run: _Run) -> _Run:
+    """``run`` with no alarm ringing."""
+    return replace(run, ringing=None, next_ring_s=math.inf, rings=0)
 
 
 def saved_progress(record: ThermalRecord) -> Progress | None:
@@ -209,7 +216,8 @@ class ThermalTimer:
         if run.running and not run.skin_checked and not run.skin_prompted and elapsed >= skin_at:
             self._run = run = self._ring(run, Alarm.SKIN_CHECK, elapsed, skin_prompted=True)
         if run.ringing is not None and elapsed >= run.ring_since_s + ALARM_MAX_S:
-            return [*events, *self._silence(keep_running=run.running)]
+            self._run = _quiet(run) if run.running else None  # an end alarm: the timer is free
+            return [*events, AlarmGaveUp(run.id, run.ringing)]
         if run.ringing is not None and elapsed >= run.next_ring_s:
             self._run = replace(run, next_ring_s=elapsed + ALARM_REPEAT_S, rings=run.rings + 1)
             allowed = self._snooze_allowed(run, elapsed)
@@ -221,7 +229,7 @@ class ThermalTimer:
         run = self._run
         if run is None or not run.running or run.skin_checked:
             return []
-        silenced = self._silence(keep_running=True) if run.ringing is Alarm.SKIN_CHECK else []
+        silenced = self._silence() if run.ringing is Alarm.SKIN_CHECK else []
         assert self._run is not None
         self._run = replace(self._run, skin_checked=True)
         return [*silenced, SkinChecked(run.id), *self.tick(now)]
@@ -299,13 +307,11 @@ class ThermalTimer:
         self._run = replace(ringing, running=False)
         return [*events, ended, *self.tick(now)]
 
-    def _silence(self, *, keep_running: bool) -> list[Event]:
+    def _silence(self) -> list[Event]:
+        """The skin-check alarm was answered: it stops, the application runs on."""
         run = self._run
         assert run is not None and run.ringing is not None
-        if keep_running:
-            self._run = replace(run, ringing=None, next_ring_s=math.inf, rings=0)
-        else:
-            self._run = None
+        self._run = _quiet(run)
         return [AlarmSilenced(run.id, run.ringing)]
 
     def _drop_old(self, now: Instant) -> list[Event]:

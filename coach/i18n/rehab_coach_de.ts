@@ -280,38 +280,38 @@
         <translation>Diese Arbeitsoberfläche hat keinen Infobereich. Deshalb bleibt der Coach minimiert geöffnet, damit Timer und Erinnerungen weiter funktionieren. Zum Schließen nutzen Sie „Beenden“ im Menü von Rehab Coach.</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="135"/>
+        <location filename="../ui/reminders/background.py" line="166"/>
         <source>&amp;Open Rehab Coach</source>
         <translation>Rehab Coach ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="136"/>
+        <location filename="../ui/reminders/background.py" line="167"/>
         <source>Start &amp;today&apos;s session</source>
         <translation>&amp;Heutige Einheit starten</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="137"/>
+        <location filename="../ui/reminders/background.py" line="168"/>
         <source>&amp;Ice or heat timer</source>
         <translation>Timer für &amp;Kälte oder Wärme</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="139"/>
+        <location filename="../ui/reminders/background.py" line="170"/>
         <source>Pause reminders for 1 &amp;hour</source>
         <translation>Erinnerungen 1 &amp;Stunde pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="143"/>
+        <location filename="../ui/reminders/background.py" line="174"/>
         <source>Pause reminders for to&amp;day</source>
         <translation>Erinnerungen für &amp;heute pausieren</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="210"/>
+        <location filename="../ui/reminders/background.py" line="241"/>
         <source>&amp;Keep running</source>
         <translation>&amp;Weiterlaufen lassen</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/background.py" line="152"/>
-        <location filename="../ui/reminders/background.py" line="211"/>
+        <location filename="../ui/reminders/background.py" line="183"/>
+        <location filename="../ui/reminders/background.py" line="242"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -1494,12 +1494,12 @@ nachher</translation>
         <translation>Rehab Coach läuft bereits mit diesem Datenordner.</translation>
     </message>
     <message>
-        <location filename="../ui/app/launch.py" line="122"/>
+        <location filename="../ui/app/launch.py" line="123"/>
         <source>The app&apos;s own data files have problems:</source>
         <translation>Die eigenen Datendateien der App haben Fehler:</translation>
     </message>
     <message>
-        <location filename="../ui/app/launch.py" line="125"/>
+        <location filename="../ui/app/launch.py" line="126"/>
         <source>Rehab Coach could not finish starting:</source>
         <translation>Rehab Coach konnte nicht fertig starten:</translation>
     </message>
@@ -2240,6 +2240,11 @@ nachher</translation>
         <source>Some saved reminder settings could not be read, so they are back to normal. You can check them under Reminders.</source>
         <translation>Einige gespeicherte Erinnerungseinstellungen ließen sich nicht lesen und sind wieder auf Standard gesetzt. Sie können sie unter „Erinnerungen“ prüfen.</translation>
     </message>
+    <message>
+        <location filename="../ui/reminders/autostart.py" line="63"/>
+        <source>Could not change start on login ({path}): {error}</source>
+        <translation>Der Start beim Anmelden konnte nicht geändert werden ({path}): {error}</translation>
+    </message>
 </context>
 <context>
     <name>ReminderSettingsBox</name>
@@ -2514,12 +2519,12 @@ nachher</translation>
         <translation>{what}: kann gerade nicht gespeichert werden: {error}</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminders_app.py" line="102"/>
+        <location filename="../ui/reminders/reminders_app.py" line="108"/>
         <source>The pause</source>
         <translation>Die Pause</translation>
     </message>
     <message>
-        <location filename="../ui/reminders/reminders_app.py" line="157"/>
+        <location filename="../ui/reminders/reminders_app.py" line="159"/>
         <source>Your reminder settings</source>
         <translation>Ihre Einstellungen für Erinnerungen</translation>
     </message>
@@ -3742,43 +3747,43 @@ nachher</translation>
         <translation>Das war heute schon {n}-mal, mehr wird nicht empfohlen.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="215"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="239"/>
         <source>{name}: {time} left</source>
         <translation>{name}: noch {time}</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="282"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="313"/>
         <source>Check your skin</source>
         <translation>Prüfen Sie Ihre Haut</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="284"/>
-        <location filename="../ui/thermal/thermal_controller.py" line="312"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="315"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="343"/>
         <source>{name} finished</source>
         <translation>{name}: Zeit ist um</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="286"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="317"/>
         <source>Take the pack off now.</source>
         <translation>Nehmen Sie die Auflage jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="304"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="335"/>
         <source>The coach could not tell how long your {name} has been on (the clock changed while it was closed), so the timer has ended. Take the pack off now.</source>
         <translation>Der Coach konnte nicht feststellen, wie lange die Anwendung ({name}) schon läuft (die Uhr wurde verstellt, während die App geschlossen war). Deshalb ist der Timer beendet. Nehmen Sie die Auflage jetzt ab.</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="310"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="341"/>
         <source>Your {name} timer finished while you were away</source>
         <translation>Ihr Timer ({name}) ist abgelaufen, während Sie weg waren</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="313"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="344"/>
         <source>Take the pack off now</source>
         <translation>Nehmen Sie die Auflage jetzt ab</translation>
     </message>
     <message>
-        <location filename="../ui/thermal/thermal_controller.py" line="319"/>
+        <location filename="../ui/thermal/thermal_controller.py" line="350"/>
         <source>Next {name} from {when}</source>
         <translation>{name} wieder ab {when}</translation>
     </message>

@@ -113,6 +113,7 @@ class StagedStart:
         shell.window.show()
 
     def _complete(self) -> None:
+        forget_source_lines()  # Home's, before the rest is imported
         from coach.content.errors import ContentError  # after the paint, with the rest
         from coach.ui.app.bootstrap import BuiltApp
 
@@ -134,6 +135,18 @@ class StagedStart:
             data_dir, request = self._instance
             name = instance_name(data_dir)
             self.built.reminders.serve(name, Request(request or Request.SHOW.value))
+        forget_source_lines()
+
+
+def forget_source_lines() -> None:
+    """Drop the source lines cached in ``linecache``: PySide6's import hook reads the whole
+    source of every module imported after PySide6 (``inspect.getsource``, to see whether
+    it uses PySide6) and the cache keeps it, about 4 MiB for the app. Dropped after each
+    start stage, the next one reuses that memory (hidden RSS 77.3 -> 74.9 MiB); tracebacks
+    read the files again when they need them."""
+    import linecache
+
+    linecache.clearcache()
 
 
 def _hand_over(data_dir: str | None, request: str | None, timeout_s: float = 10.0) -> int:

@@ -81,6 +81,10 @@ QCheckBox:focus, QRadioButton:focus, QSpinBox:focus, QComboBox:focus, QSlider:fo
 QTableView:focus, QListWidget:focus, QLineEdit:focus, QTabBar::tab:focus {
     border: {focus}px solid {brand};
 }
+QMenu { background: {surface}; color: {text}; border: 1px solid {border}; }
+QMenu::item { padding: 0.25em 1.2em; }
+QMenu::item:selected { background: {brand_soft}; color: {text}; }
+QMenu::separator { height: 1px; background: {hairline}; margin: 0.2em 0.4em; }
 QComboBox QAbstractItemView {
     background: {surface}; color: {text}; selection-background-color: {brand_soft};
     selection-color: {text};

@@ -12,6 +12,8 @@ import shutil
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from coach.ui.app.launch import APP_ID
 
 
@@ -41,7 +43,8 @@ def launch_command(data_folder: Path) -> list[str]:
 
 
 def set_autostart(on: bool, *, data_folder: Path) -> str:
-    """Write or remove the entry; "" on success, else what went wrong, in plain words."""
+    """Write or remove the entry; "" on success, else what went wrong, in plain words in
+    the app's language."""
     path = autostart_file()
     try:
         if not on:
@@ -57,5 +60,8 @@ def set_autostart(on: bool, *, data_folder: Path) -> str:
             encoding="utf-8",
         )
     except OSError as error:
-        return f"Could not change start on login ({path}): {error.strerror or error}"
+        said = QCoreApplication.translate(
+            "ReminderParts", "Could not change start on login ({path}): {error}"
+        )
+        return said.format(path=path, error=error.strerror or error)
     return ""

@@ -47,6 +47,9 @@ if TYPE_CHECKING:
 # PySide6 wraps costs memory, and a hidden app with no tray never needs them.
 
 APP_NAME = "Rehab Coach"
+TRAY_WAIT_S = 30
+"""At a hidden start (login) the panel may come up after the app: how long to look for a
+tray, once a second, before showing the window minimised instead."""
 
 
 def release_free_memory() -> None:
@@ -92,15 +95,33 @@ class BackgroundMode(QObject):
         app.setQuitOnLastWindowClosed(False)  # a closed dialog must not end a tray app
         self._previous_guard = window.close_guard
         window.close_guard = self._may_close
-        if tray is None:
-            from PySide6.QtWidgets import QSystemTrayIcon
-
-            tray = QSystemTrayIcon.isSystemTrayAvailable()
-        available = tray
-        self.tray: QSystemTrayIcon | None = self._make_tray(icon) if available else None
-        self.menu: QMenu | None = self.tray.contextMenu() if self.tray is not None else None
+        self._icon = icon
+        self._look_for_tray = tray is None
+        self.tray: QSystemTrayIcon | None = None
+        self.menu: QMenu | None = None
+        if tray or self._tray_now():
+            self._add_tray()
 
     # --- commands -------------------------------------------------------------------
+
+    def ensure_tray(self) -> bool:
+        """Add the tray icon if a tray has appeared since the start (a panel that started
+        after the app); whether there is one now."""
+        if self.tray is None and self._tray_now():
+            self._add_tray()
+        return self.tray is not None
+
+    def wait_for_tray(self, otherwise: Callable[[], None], *, left_s: int = TRAY_WAIT_S) -> None:
+        """Add the tray icon as soon as a tray appears, or call ``otherwise`` if none has
+        within ``left_s`` seconds."""
+        from PySide6.QtCore import QTimer
+
+        if self.ensure_tray():
+            return
+        if left_s <= 0:
+            otherwise()
+            return
+        QTimer.singleShot(1000, self, lambda: self.wait_for_tray(otherwise, left_s=left_s - 1))
 
     def open_window(self) -> None:
         """Show the window in front, from the tray or minimised."""
@@ -122,6 +143,16 @@ class BackgroundMode(QObject):
             self._accept_quit()
 
     # --- inside ---------------------------------------------------------------------
+
+    def _tray_now(self) -> bool:
+        """A tray exists now (Qt asks the desktop each time); never when a test said none."""
+        from PySide6.QtWidgets import QSystemTrayIcon
+
+        return self._look_for_tray and QSystemTrayIcon.isSystemTrayAvailable()
+
+    def _add_tray(self) -> None:
+        self.tray = self._make_tray(self._icon)
+        self.menu = self.tray.contextMenu()
 
     def _make_tray(self, icon: QIcon) -> QSystemTrayIcon:
         from PySide6.QtGui import QAction
@@ -190,7 +221,7 @@ class BackgroundMode(QObject):
         return False
 
     def _decide(self, timer: bool) -> CloseAction:
-        tray = self.tray is not None
+        tray = self.ensure_tray()
         action = on_close(timer_active=timer, reminders_on=self._reminders_on(), tray=tray)
         if action is CloseAction.ASK:
             keep = self._ask_keep_running()

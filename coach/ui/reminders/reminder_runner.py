@@ -32,6 +32,8 @@ SUSPEND_GAP_S = 60.0
 """The wall clock ran this much further than the monotonic one: the computer slept."""
 SESSION_KEY = "reminder.session"
 ICE_KEY = "reminder.ice"
+TEST_KEY = "reminder.test"
+"""The test note's buttons only show what a reminder offers: they change nothing."""
 
 
 def _number(value: object) -> bool:
@@ -116,7 +118,7 @@ class ReminderRunner(QObject):
 
     def send_test(self) -> None:
         """The "Send a test reminder" button."""
-        self._notifier.alert(SESSION_KEY, test_note())
+        self._notifier.alert(TEST_KEY, test_note())
 
     def _send(self, due: r.Due) -> None:
         if due.kind is r.Kind.SESSION:
@@ -136,9 +138,12 @@ class ReminderRunner(QObject):
 
     def _on_action(self, key: str, action: str) -> None:
         now = self._wall.now()
+        if key == TEST_KEY:
+            self._notifier.withdraw(key)
+            return
         if key == ICE_KEY:
             self.thermal_requested.emit()
-        elif key != SESSION_KEY:
+        elif key != SESSION_KEY:  # an ice/heat alarm's: the timer answers those
             return
         elif action in ("start", "default"):
             self.session_requested.emit()

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
-from coach.domain.history import SessionStatus, ThermalKind, ThermalStatus
+from coach.domain.history import SessionStatus, ThermalKind
 from coach.flow import reminders as r
 from coach.flow.background import Pause, pause_end
 from coach.flow.reminder_settings import PAUSED_UNTIL, ReminderSettings
@@ -75,13 +75,19 @@ class ReminderParts:
     def serve(self, name: str, first: Request) -> None:
         """Listen as the one instance on ``name``; act on ``first`` (this start's own request).
 
-        Hidden at start (login) and no tray: keep the window minimised, never invisible.
+        Hidden at start (login) and no tray: wait a little for the panel, then keep the
+        window minimised, never invisible.
         """
         self.server = InstanceServer(name, parent=self._app.window)
         self.server.attach(self.handle)
         if first is not Request.SHOW:
             self.handle(first)
         elif not self._app.window.isVisible() and self.background.tray is None:
+            self.background.wait_for_tray(self._show_minimised)
+
+    def _show_minimised(self) -> None:
+        """No tray came: the window, minimised, unless something showed it meanwhile."""
+        if not self._app.window.isVisible():
             self._app.window.showMinimized()
 
     def handle(self, request: Request) -> None:
@@ -111,16 +117,12 @@ class ReminderParts:
         last = app.store.last_session()
         done = last.started_at if last and last.status is SessionStatus.COMPLETED else None
         plan = app.flow.plan()
-        ice = app.store.last_application(ThermalKind.ICE)
-        locked = None
-        if ice is not None and ice.status is ThermalStatus.FINISHED:
-            locked = app.thermal.availability(ThermalKind.ICE).next_allowed_at
         return r.facts(
             now=now,
             last_completed_at=done,
             suspended=app.flow.suspended(),
             strain_started_at=plan.strain_started_at if plan else None,
-            ice_locked_until=locked,
+            ice_locked_until=app.thermal.ready_again_at(ThermalKind.ICE),
         )
 
     def _wire(self, name: str, screen: QWidget) -> None:

@@ -158,7 +158,8 @@ class InstanceServer(QObject):
             fd = peer.fileno()
             reader = QSocketNotifier(fd, QSocketNotifier.Type.Read, self)
             self._peers[fd] = (peer, reader, bytearray())
-            reader.activated.connect(lambda _s, fd=fd, r=reader: self._read_linux(fd, r))
+            # activated(socket, type): both go to *_, so fd and r keep their values.
+            reader.activated.connect(lambda *_, fd=fd, r=reader: self._read_linux(fd, r))
             self._read_linux(fd, reader)
 
     def _read_linux(self, fd: int, reader: QSocketNotifier) -> None:

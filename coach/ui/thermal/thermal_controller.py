@@ -16,7 +16,14 @@ from datetime import tzinfo
 from PySide6.QtCore import QObject, Signal
 
 from coach.domain.history import ThermalKind
-from coach.domain.thermal import RUNNING_TEXT, Availability, Refusal, ThermalConfig, ThermalRules
+from coach.domain.thermal import (
+    RUNNING_TEXT,
+    Availability,
+    Refusal,
+    ThermalConfig,
+    ThermalRules,
+    ready_again_at,
+)
 from coach.engine.clock import Clock
 from coach.flow import thermal_events as te
 from coach.flow import thermal_timer as tt
@@ -106,6 +113,8 @@ class ThermalController(QObject):
         self._notifier = notifier
         self._tz = tz
         self._timer_engine = tt.ThermalTimer(config)
+        self._unanswered: int | None = None
+        """The application whose end alarm gave up ringing, its note still shown."""
         notifier.action.connect(self._on_action)
         # A coarse timer may fire up to 5% of ~1 s early or late: the end would be seen late.
         self._timer = PreciseTimer(self, self.refresh)
@@ -161,8 +170,15 @@ class ThermalController(QObject):
         self._apply(self._timer_engine.stop(self._instant(), reaction))
 
     def acknowledge(self) -> None:
-        """ "I've taken it off": the end alarm stops and the time is recorded."""
-        self._apply(self._timer_engine.acknowledge(self._instant()))
+        """ "I've taken it off": the end alarm stops and the time is recorded (also once
+        the alarm gave up ringing, from its note that stayed)."""
+        now = self._instant()
+        events = self._timer_engine.acknowledge(now)
+        late, self._unanswered = self._unanswered, None
+        if not events and late is not None:
+            self._store.acknowledge_application(late, at=now.wall)
+            self._notifier.withdraw(ALERT_KEYS[te.Alarm.TAKE_OFF])
+        self._apply(events)
 
     def snooze(self) -> None:
         """Quiet a ringing alarm for two minutes, where that is safe."""
@@ -188,6 +204,14 @@ class ThermalController(QObject):
         return self._timer_engine.availability(
             kind, history, now=now, strain_started_at=strain_started_at, tz=self._tz
         )
+
+    def ready_again_at(self, kind: ThermalKind) -> float | None:
+        """When ``kind`` may next be used after its latest use (its skin rest, then the daily
+        cap), even if that has passed; None while one runs or if none was used lately."""
+        if self.snapshot().kind is not None:
+            return None
+        history = self._store.applications(since=self._wall.now() - HISTORY_WINDOW_S)
+        return ready_again_at(self._rules(kind), history, tz=self._tz)
 
     def snapshot(self) -> te.TimerSnapshot:
         """The engine's view now: running, ringing or idle."""
@@ -253,8 +277,10 @@ class ThermalController(QObject):
                 store.mark_skin_checked(application_id)
             case te.Ended(application_id, kind, ended_at, actual_s, while_away, message):
                 store.end_application(application_id, ended_at=ended_at, actual_s=actual_s)
+                self._notifier.withdraw(ALERT_KEYS[te.Alarm.SKIN_CHECK])  # if it gave up
                 self.finished.emit(self._ended_text(kind, while_away, message))
             case te.Stopped(application_id, _, status, ended_at, actual_s, reaction):
+                self._notifier.withdraw(ALERT_KEYS[te.Alarm.SKIN_CHECK])  # if it gave up
                 store.end_application(
                     application_id,
                     status=status,
@@ -270,8 +296,13 @@ class ThermalController(QObject):
                     self.skin_check_due.emit()
             case te.AlarmSilenced(_, alarm):
                 self._notifier.withdraw(ALERT_KEYS[alarm])
-            case te.Began():
-                pass
+            case te.AlarmGaveUp(application_id, alarm):
+                if alarm is te.Alarm.TAKE_OFF:  # its note stays: "I've taken it off" counts
+                    self._unanswered = application_id
+            case te.Began():  # the last pack is off: its unanswered note can go
+                if self._unanswered is not None:
+                    self._notifier.withdraw(ALERT_KEYS[te.Alarm.TAKE_OFF])
+                self._unanswered = None
 
     def _ring(self, kind: ThermalKind, alarm: te.Alarm, *, snooze: bool) -> None:
         """A critical note with its actions (shown again if it was closed) and the chime."""
