@@ -2,9 +2,11 @@
 
 Effects are kept in a small pool per file so a repeated cue is already
 decoded and starts at once. ``finished`` is reported when QSoundEffect says
-so, or at the file's length plus a margin, whichever comes first: on Qt 6.11
-with PulseAudio the first sound a process plays may not report its end
-(``playingChanged`` stays True until ``stop()``).
+so, or at the file's length plus a margin after it started, whichever comes
+first: on Qt 6.11 with PulseAudio the first sound a process plays may not report
+its end (``playingChanged`` stays True until ``stop()``). The margin runs from
+the start, not from ``play()``: a sound that starts late (a busy sound server, a
+starved process) must not be reported ended before it was reported started.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ class WavPlayer(QObject):
         self._pool: OrderedDict[Path, QSoundEffect] = OrderedDict()
         self._volume = 1.0
         self._current: QSoundEffect | None = None
+        self._length_ms = 0
         self._end_timer = QTimer(self)
         self._end_timer.setSingleShot(True)
         self._end_timer.setTimerType(Qt.TimerType.PreciseTimer)
@@ -80,7 +83,7 @@ class WavPlayer(QObject):
         if effect.isPlaying():  # stale "playing" state from an earlier run
             effect.stop()
         self._current = effect
-        self._end_timer.start(int((wav_duration(path) + END_MARGIN_S) * 1000))
+        self._length_ms = int((wav_duration(path) + END_MARGIN_S) * 1000)
         effect.play()
 
     def stop(self) -> None:
@@ -123,6 +126,7 @@ class WavPlayer(QObject):
         if effect is not self._current:
             return
         if effect.isPlaying():
+            self._end_timer.start(self._length_ms)
             self.started.emit()
         else:
             self._on_end()

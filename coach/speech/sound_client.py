@@ -4,7 +4,10 @@
 dies (a sound server restart can take it down), killed at shutdown. Each
 ``SoundChannel`` plays one sound at a time, like ``WavPlayer`` in-process, and
 always reports the end of a sound it started: when the child says so, when the
-child dies, or at the sound's length plus a margin if the child went quiet.
+child dies, at the sound's length plus a margin after the child said it started,
+or when the child never said so within ``START_TIMEOUT_S`` (then it is taken for
+hung and started afresh). A child that is only slow (starved by load, or waiting
+on a busy sound server) is waited for: its late ``started`` still counts.
 Nothing here blocks the GUI thread.
 """
 
@@ -21,8 +24,12 @@ from coach.speech.wav_file import wav_duration
 
 RESTART_DELAYS_MS = (250, 1000, 3000, 10000)
 """Waits before each fresh start after the child died; the last one repeats."""
+START_TIMEOUT_S = 5.0
+"""A sound the child has not said it started this long after the request never will:
+the child is taken for hung. Load or a busy sound server delay it by a second or two."""
 QUIET_MARGIN_S = 1.0
-"""A sound the child never reported ended counts as ended this long after its length."""
+"""A started sound the child never reported ended counts as ended this long after its
+length."""
 STEADY_S = 30.0
 """A child alive this long resets the restart delays."""
 
@@ -36,7 +43,9 @@ class SoundChannel(QObject):
     """One sound at a time on a channel of the sound worker.
 
     ``started()`` when the sound is heard, ``finished()`` when it ended, was stopped
-    or can't be played; exactly one ``finished`` per ``play``.
+    or can't be played; exactly one ``finished`` per ``play``. The deadline runs
+    from the child's ``started``, not from the request: a late ``started`` must not
+    find the sound already given up (issue 14: a cue ended unheard under load).
     """
 
     started = Signal()
@@ -48,11 +57,14 @@ class SoundChannel(QObject):
         self._owner = owner
         self._volume = 1.0
         self._playing: int | None = None
+        self._sent = False
+        self._heard_start = False
+        self._length_s = 0.0
         self._next_id = 0
         self._quiet = QTimer(self)
         self._quiet.setSingleShot(True)
         self._quiet.setTimerType(Qt.TimerType.PreciseTimer)
-        self._quiet.timeout.connect(self._end)
+        self._quiet.timeout.connect(self._on_quiet)
 
     @property
     def busy(self) -> bool:
@@ -72,8 +84,9 @@ class SoundChannel(QObject):
         self._end()
         self._next_id += 1
         self._playing = self._next_id
-        self._quiet.start(int((wav_duration(path) + QUIET_MARGIN_S) * 1000))
-        self._owner.send(
+        self._heard_start = False
+        self._length_s = wav_duration(path)
+        self._sent = self._owner.send(
             {
                 "op": "play",
                 "channel": self._name,
@@ -82,6 +95,7 @@ class SoundChannel(QObject):
                 "volume": self._volume,
             }
         )
+        self._quiet.start(int(START_TIMEOUT_S * 1000) if self._sent else 0)  # unsent: ends now
 
     def stop(self) -> None:
         """Stop at once; emits ``finished`` if something was playing."""
@@ -98,9 +112,19 @@ class SoundChannel(QObject):
         if sound_id != self._playing:
             return  # one already ended here
         if op == "started":
+            self._heard_start = True
+            self._quiet.start(int((self._length_s + QUIET_MARGIN_S) * 1000))
             self.started.emit()
         elif op == "finished":
             self._end()
+
+    def _on_quiet(self) -> None:
+        """The child went quiet: a started (or never sent) sound has ended; one sent but
+        never started means the child hangs, and a fresh one is started (ending it)."""
+        if self._heard_start or not self._sent:
+            self._end()
+        else:
+            self._owner.restart()
 
     def _end(self) -> None:
         if self._playing is None:
@@ -164,12 +188,14 @@ class SoundProcess(QObject):
         self._comeback.stop()
         self.start()
 
-    def send(self, message: dict[str, Any]) -> None:
-        """Pass one request to the worker, starting it if needed; dropped while it is
-        down (the channel reports its sound ended on its own)."""
+    def send(self, message: dict[str, Any]) -> bool:
+        """Pass one request to the worker, starting it if needed; False when it was
+        dropped because the worker is down (a channel then ends its sound itself)."""
         self.start()
-        if self._child is not None:
-            self._child.write(encode(message))
+        if self._child is None:
+            return False
+        self._child.write(encode(message))
+        return True
 
     def shutdown(self) -> None:
         """Stop the worker for good."""
