@@ -62,13 +62,20 @@ class OpenResult:
 def open_store(data_dir: str | Path | None = None, *, clock: Clock | None = None) -> OpenResult:
     """Open ``<data_dir>/history.db`` (default folder when None), creating what is missing.
 
-    The folder is created 0700 and the database 0600. A damaged database is
-    kept under a ``.corrupt-<timestamp>`` name and replaced by a fresh one,
-    with a notice. Raises StoreUnavailable (one clear message) if the folder
-    or file can't be used.
+    The folder is created 0700 (see :func:`open_in` for the file). Raises
+    StoreUnavailable (one clear problem) if the folder or file can't be used.
+    """
+    return open_in(ensure_data_dir(resolve_data_dir(data_dir)), clock=clock)
+
+
+def open_in(folder: Path, *, clock: Clock | None = None) -> OpenResult:
+    """Open ``folder/history.db`` in a data folder that is ready (``ensure_data_dir``).
+
+    The database is created 0600. A damaged database is kept under a
+    ``.corrupt-<timestamp>`` name and replaced by a fresh one, with a notice.
+    Raises StoreUnavailable if the file can't be used.
     """
     wall: Clock = clock if clock is not None else WallClock()
-    folder = ensure_data_dir(resolve_data_dir(data_dir))
     db, notices = open_database(folder / DB_FILENAME, now=wall.now())
     return OpenResult(db, clock=wall, notices=notices)
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from coach.engine.clock import Clock, MonotonicClock, ScaledClock, WallClock
 from coach.store.datadir import LOCK_FILENAME, ensure_data_dir, resolve_data_dir
 from coach.store.errors import HistoryRestarted, StoreError
-from coach.store.opening import open_store
+from coach.store.opening import open_in
 from coach.store.private_files import tighten
 from coach.ui.app.first_paint import after_first_paint
 from coach.ui.app.log_guard import install_log_guard
@@ -70,7 +70,7 @@ def run_app(*, data_dir: str | None, request: str | None = None, hidden: bool = 
         return _hand_over(data_dir, request)
     tighten(lock_path)  # QLockFile creates it with the umask's mode
     try:
-        opened = open_store(folder)
+        opened = open_in(folder)  # the folder is ready: checked once, above
     except StoreError as error:
         return _cannot_start(error, data_dir)
     wall, mono = real_clocks()

@@ -55,9 +55,9 @@ def build_shell(opened: OpenResult, *, data_folder: Path, wall: Clock, mono: Clo
     suspension. Imports only what Home's first paint needs: no routines, poses,
     speech, charts or flow rules.
     """
-    store = opened.settings
+    saved = opened.settings
     locale_name = QLocale.system().name()
-    settings, repaired = AppSettings.read(store, locale_name=locale_name)
+    settings, repaired = AppSettings.read(saved, locale_name=locale_name)
     language = resolve_language(settings.language, locale_name)
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -66,9 +66,9 @@ def build_shell(opened: OpenResult, *, data_folder: Path, wall: Clock, mono: Clo
     window = MainWindow()
     home = window.build_screen("home", HomeScreen)
     card = HomeSnapshot.first_paint(
-        store.get_setting(HOME_CARD_KEY, None),
-        plan=store.get_setting(PLAN_KEY, None),
-        suspension=store.get_setting(SUSPENSION_KEY, None),
+        saved.get_setting(HOME_CARD_KEY, None),
+        plan=saved.get_setting(PLAN_KEY, None),
+        suspension=saved.get_setting(SUSPENSION_KEY, None),
     )
     if card is not None:
         home.show_state(card)
