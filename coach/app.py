@@ -97,7 +97,7 @@ def plain_start(args: Sequence[str]) -> tuple[str | None, str | None, bool] | No
     autostart or a launcher: only ``--data-dir DIR``, ``--open session|thermal`` and
     ``--hidden``, each as a separate word); None for anything else, which the full
     parser reads and explains. Reading these directly spares the first paint
-    argparse's help machinery (~3.5 ms: message catalogues, the terminal's width)."""
+    the full parser (~3.8 ms: its subcommands, message catalogues, the terminal's width)."""
     data_dir: str | None = None
     request: str | None = None
     hidden = False
