@@ -303,10 +303,10 @@ class HomeScreen(QWidget):
         self._set_first_action(first if first is not None else first_action)
         self.week_card.setVisible(has_plan)
         self.week_strip.set_days(state.week, state.today)
-        known = state.today is not None  # else a first paint: this week is not read yet
-        self.date.setText(date_text(state.today) if state.today is not None else "")
-        self.streak.setText(streak_text(state.streak) if known else "")
-        self.pain_summary.setText(pain_text(state.pain_trend) if known else "")
+        today = state.today  # None on a first paint from the saved card: not read yet
+        self.date.setText("" if today is None else date_text(today))
+        self.streak.setText("" if today is None else streak_text(state.streak))
+        self.pain_summary.setText("" if today is None else pain_text(state.pain_trend))
         self.sparkline.set_values(state.pain_trend)
         self.sparkline.setVisible(len(state.pain_trend) >= 2)
         self.history_tile.set_detail(sessions_text(state.sessions_done))
